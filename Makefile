@@ -1,0 +1,75 @@
+# Two commands matter: `make run` and `make test`. Everything else is what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+UI     := $(wildcard ui/*.ui)
+export QT_QPA_PLATFORM ?=
+
+.PHONY: run test setup system-libs lint typecheck contracts pytest forms translations \
+        update-translations lock demo bench screenshots clean
+
+run: setup
+	$(BIN)/usagebill
+
+test: setup lint contracts typecheck pytest
+
+setup: system-libs $(STAMP) translations
+
+system-libs:
+	@tools/ensure_system_libs.sh
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: refresh the .ts catalogues, then translate.
+# English needs only its plural forms ("1 customer", "2 customers").
+UI_SOURCES = $$(find usagebill_desktop/ui -name '*.py' -not -path '*/forms/*') $(UI)
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -ts resources/translations/usagebill_es.ts
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -pluralonly -ts resources/translations/usagebill_en.ts
+
+# Designer forms are compiled and committed; tests check they are current.
+forms: $(STAMP)
+	@for f in $(UI); do \
+	  n=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic $$f -o usagebill_desktop/ui/forms/ui_$$n.py; \
+	done
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# Re-pin the constraints after changing dependencies in pyproject.toml.
+lock:
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
+	.lockenv/bin/pip install -q -e '.[dev]'
+	.lockenv/bin/pip freeze --exclude-editable | grep -v '^usagebill' > constraints.txt
+	rm -rf .lockenv
+
+demo: setup
+	$(BIN)/usagebill demo --db demo.db
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist $(QM)

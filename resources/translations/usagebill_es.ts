@@ -1,0 +1,768 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37"/>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="41"/>
+        <source>Customer {account}</source>
+        <translation>Cliente {account}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="9"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="16"/>
+        <source>&amp;Account number</source>
+        <translation>Número de &amp;abonado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="22"/>
+        <source>Next free number</source>
+        <translation>Siguiente número libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="28"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="39"/>
+        <source>&amp;Tax ID</source>
+        <translation>N&amp;IF/CIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="50"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="61"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="70"/>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="81"/>
+        <source>A&amp;ctive (billed in billing runs)</source>
+        <translation>A&amp;ctivo (se factura en cada facturación)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21"/>
+        <source>Account</source>
+        <translation>Abonado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23"/>
+        <source>Tax ID</source>
+        <translation>NIF/CIF</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="24"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="27"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="31"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37"/>
+        <source>Search by name, account, tax ID or e-mail</source>
+        <translation>Buscar por nombre, abonado, NIF/CIF o correo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="38"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="39"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="47"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="23"/>
+        <source>Data file: {location}</source>
+        <translation>Archivo de datos: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="29"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30"/>
+        <source>Meters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="31"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="45"/>
+        <source>Your workspace</source>
+        <translation>Su espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="60"/>
+        <source>There is already a customer with account number {key}.</source>
+        <translation>Ya existe un cliente con el número de abonado {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="63"/>
+        <source>There is already a meter with serial number {key}.</source>
+        <translation>Ya existe un contador con el número de serie {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="66"/>
+        <source>There is no customer with account number {key}.</source>
+        <translation>No existe ningún cliente con el número de abonado {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="67"/>
+        <source>There is no meter with serial number {key}.</source>
+        <translation>No existe ningún contador con el número de serie {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="13"/>
+        <source>Account number</source>
+        <translation>Número de abonado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="14"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="15"/>
+        <source>Tax ID</source>
+        <translation>NIF/CIF</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="16"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="17"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="18"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="19"/>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="20"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="21"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="22"/>
+        <source>Register digits</source>
+        <translation>Dígitos del totalizador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="23"/>
+        <source>Multiplier</source>
+        <translation>Multiplicador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="24"/>
+        <source>Install read</source>
+        <translation>Lectura de instalación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="25"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="26"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="27"/>
+        <source>Read type</source>
+        <translation>Tipo de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="28"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="29"/>
+        <source>Payment terms</source>
+        <translation>Plazo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="30"/>
+        <source>Invoice number format</source>
+        <translation>Formato del número de factura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="31"/>
+        <source>Credit note number format</source>
+        <translation>Formato del número de factura rectificativa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="32"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17"/>
+        <source>Welcome to UsageBill</source>
+        <translation>Bienvenido a UsageBill</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="19"/>
+        <source>There is no data file yet.</source>
+        <translation>Todavía no hay ningún archivo de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22"/>
+        <source>Open a demo workspace (a village water utility and a co-working space, with two years of readings) to look around, or start with an empty one.
+
+The data will be kept in:
+{location}</source>
+        <translation>Abra un espacio de demostración (el servicio de aguas de un pueblo y un coworking, con dos años de lecturas) para conocer el programa, o empiece con uno vacío.
+
+Los datos se guardarán en:
+{location}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="28"/>
+        <source>Open &amp;demo workspace</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="30"/>
+        <source>Start &amp;empty</source>
+        <translation>Empezar &amp;vacío</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="31"/>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="46"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="37"/>
+        <source>UsageBill — {location}</source>
+        <translation>UsageBill — {location}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="53"/>
+        <source>Arrives with tariffs, billing and invoices.</source>
+        <translation>Llegará con las tarifas, la facturación y las facturas.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="55"/>
+        <source>Dashboard</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="57"/>
+        <source>Meters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
+        <source>Tariffs</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>MetersPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="18"/>
+        <source>Cumulative</source>
+        <translation>Acumulativo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19"/>
+        <source>Interval</source>
+        <translation>Por consumo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="24"/>
+        <source>Serial</source>
+        <translation>Nº de serie</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28"/>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29"/>
+        <source>Multiplier</source>
+        <translation>Multiplicador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30"/>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31"/>
+        <source>Removed</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33"/>
+        <source>Last read</source>
+        <translation>Última lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="34"/>
+        <source>Last value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="35"/>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="38"/>
+        <source>Meters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="44"/>
+        <source>Search by serial, customer or account</source>
+        <translation>Buscar por nº de serie, cliente o abonado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="49"/>
+        <source>%n meter(s)</source>
+        <translation>
+            <numerusform>%n contador</numerusform>
+            <numerusform>%n contadores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="19"/>
+        <source>Actual read</source>
+        <translation>Lectura real</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="20"/>
+        <source>Estimated read</source>
+        <translation>Lectura estimada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="21"/>
+        <source>Read by the customer</source>
+        <translation>Lectura facilitada por el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="27"/>
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="28"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="30"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="36"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="42"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="45"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="52"/>
+        <source>Search by meter, customer or account</source>
+        <translation>Buscar por contador, cliente o abonado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="58"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n lectura</numerusform>
+            <numerusform>%n lecturas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="36"/>
+        <source>a three-letter ISO code such as EUR</source>
+        <translation>un código ISO de tres letras, como EUR</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="37"/>
+        <source>at most 200 characters</source>
+        <translation>como máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="38"/>
+        <source>at most {places} decimals</source>
+        <translation>como máximo {places} decimales</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="39"/>
+        <source>before the meter was installed</source>
+        <translation>anterior a la instalación del contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="40"/>
+        <source>between 0 and 365 days</source>
+        <translation>entre 0 y 365 días</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="41"/>
+        <source>does not fit in {digits} digits</source>
+        <translation>no cabe en {digits} dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="42"/>
+        <source>interval meters have no register</source>
+        <translation>los contadores por consumo no tienen totalizador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="43"/>
+        <source>must be actual, estimated or customer (A/E/C)</source>
+        <translation>debe ser real, estimada o del cliente (A/E/C)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="44"/>
+        <source>must be between 1 and {most}</source>
+        <translation>debe estar entre 1 y {most}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="45"/>
+        <source>must be cumulative or interval</source>
+        <translation>debe ser acumulativo o por consumo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="46"/>
+        <source>must be greater than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="47"/>
+        <source>must be one of {choices}</source>
+        <translation>debe ser uno de: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="48"/>
+        <source>must contain {{seq}}</source>
+        <translation>debe contener {{seq}}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="49"/>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="50"/>
+        <source>not an e-mail address</source>
+        <translation>no es una dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="51"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="52"/>
+        <source>required, at most 16 characters</source>
+        <translation>obligatorio, como máximo 16 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="53"/>
+        <source>required, at most 40 characters</source>
+        <translation>obligatorio, como máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="54"/>
+        <source>the demo needs an empty workspace</source>
+        <translation>la demostración necesita un espacio de trabajo vacío</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="55"/>
+        <source>use 1–32 letters, digits, . _ / -</source>
+        <translation>use de 1 a 32 letras, cifras, . _ / -</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="56"/>
+        <source>use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}</source>
+        <translation>use {{year}} y {{seq}}, p. ej. F-{{year}}-{{seq:05d}}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="36"/>
+        <source>Company profile</source>
+        <translation>Datos de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="42"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="77"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="83"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="85"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="86"/>
+        <source>Tax ID</source>
+        <translation>NIF/CIF</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="87"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="89"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="90"/>
+        <source>Logo (PNG or JPG)</source>
+        <translation>Logotipo (PNG o JPG)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="91"/>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="92"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="93"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94"/>
+        <source>Language and formats</source>
+        <translation>Idioma y formatos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="95"/>
+        <source>Invoice numbers</source>
+        <translation>Números de factura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="96"/>
+        <source>Credit note numbers</source>
+        <translation>Números de rectificativa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="97"/>
+        <source>Payment terms</source>
+        <translation>Plazo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104"/>
+        <source>{year} is the issue year, {seq} the number in the series; {seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001.</source>
+        <translation>{year} es el año de emisión, {seq} el número dentro de la serie; {seq:05d} lo rellena hasta cinco cifras: F-{year}-{seq:05d} da F-2026-00001.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="124"/>
+        <source>Choose a logo</source>
+        <translation>Elija un logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="124"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+# Headless by default; a developer can still run with a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from usagebill_desktop.bootstrap import Workspace, database_url, open_workspace
+from usagebill_desktop.services.demo import build_demo
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    opened = open_workspace(database_url(str(tmp_path / "work.db")))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database built once; tests copy it rather than change it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    built = open_workspace(database_url(str(path)))
+    build_demo(built.open_uow, today=TODAY)
+    built.close()
+    return path
+
+
+@pytest.fixture
+def demo(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
+    copy = tmp_path / "demo.db"
+    copy.write_bytes(demo_file.read_bytes())
+    opened = open_workspace(database_url(str(copy)))
+    yield opened
+    opened.close()

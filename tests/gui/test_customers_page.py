@@ -1,0 +1,93 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from usagebill_desktop.services.customers import add_customer, get_customer
+from usagebill_desktop.ui.dialogs.customer_dialog import CustomerDialog
+
+
+def _visible_names(page):
+    model = page.model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def test_typing_in_search_narrows_the_list_and_updates_the_count(window, qtbot):
+    page = window.show_page("customers")
+    assert page.ui.countLabel.text() == "240 customers"
+    qtbot.keyClicks(page.ui.searchEdit, "plaza")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert _visible_names(page) == ["Bar La Plaza SL"]
+    assert page.ui.countLabel.text() == "1 customer"
+
+
+def test_sorting_by_a_column_is_done_by_the_database(window):
+    page = window.show_page("customers")
+    page.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(0, 0).data() == "000240"
+
+
+def test_a_customer_added_in_the_dialog_appears_selected_in_the_list(
+    window, qtbot, monkeypatch, demo
+):
+    def fill_and_save(parent, open_uow, customer=None, **_):
+        return add_customer(open_uow, name="Zoe Zamora")
+
+    monkeypatch.setattr(
+        CustomerDialog, "ask", classmethod(lambda cls, *a, **k: fill_and_save(*a, **k))
+    )
+    page = window.show_page("customers")
+    qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+    assert page.ui.countLabel.text() == "241 customers"
+    selected = page.selected_row()
+    assert selected is not None and selected.name == "Zoe Zamora"
+    assert page.ui.editButton.isEnabled()
+
+
+def test_the_dialog_saves_what_the_user_typed(qtbot, workspace):
+    dialog = CustomerDialog(workspace.open_uow, default_language="en")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ana Ruiz")
+    qtbot.keyClicks(dialog.ui.taxIdEdit, "12345678z")
+    qtbot.keyClicks(dialog.ui.addressEdit, "Calle Mayor 1")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(
+            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
+    saved = get_customer(workspace.open_uow, account="000001")
+    assert (saved.name, saved.tax_id, saved.language, saved.address) == (
+        "Ana Ruiz", "12345678Z", "en", "Calle Mayor 1"
+    )  # fmt: skip
+
+
+def test_a_broken_rule_is_explained_in_the_dialog_which_stays_open(qtbot, workspace):
+    dialog = CustomerDialog(workspace.open_uow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ana")
+    qtbot.keyClicks(dialog.ui.emailEdit, "ana@")
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible()
+    assert dialog.ui.errorLabel.text() == "E-mail: not an e-mail address"
+
+
+def test_editing_keeps_the_account_number_and_saves_the_change(qtbot, demo):
+    customer = get_customer(demo.open_uow, account="000008")
+    dialog = CustomerDialog(demo.open_uow, customer)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.accountEdit.isReadOnly()
+    assert dialog.ui.languageCombo.currentData() == "en"
+    dialog.ui.activeCheck.setChecked(False)
+    dialog.accept()
+    assert get_customer(demo.open_uow, account="000008").active is False
+
+
+def test_errors_are_shown_in_spanish_in_a_spanish_window(qtbot, workspace, spanish):
+    add_customer(workspace.open_uow, name="Ana", account="7")
+    dialog = CustomerDialog(workspace.open_uow)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.accountEdit, "7")
+    qtbot.keyClicks(dialog.ui.nameEdit, "Luis")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "Ya existe un cliente con el número de abonado 7."

@@ -1,0 +1,49 @@
+from PySide6.QtCore import Qt
+
+from usagebill_desktop.ui.formatting import Formatter
+from usagebill_desktop.ui.main_window import MainWindow
+
+SIDEBAR = ["Dashboard", "Customers", "Meters", "Readings", "Tariffs", "Billing", "Invoices",
+           "Reports", "Settings"]  # fmt: skip
+
+
+def _sidebar(window):
+    return [window.sidebar.item(row) for row in range(window.sidebar.count())]
+
+
+def test_the_sidebar_lists_every_area_and_only_built_ones_can_be_opened(window):
+    items = _sidebar(window)
+    assert [item.text() for item in items] == SIDEBAR
+    enabled = [item.text() for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
+    assert enabled == ["Dashboard", "Customers", "Meters", "Readings", "Settings"]
+    assert window.stack.currentWidget() is window.pages["dashboard"]
+
+
+def test_clicking_a_sidebar_entry_shows_its_page(window, qtbot):
+    customers = _sidebar(window)[1]
+    rect = window.sidebar.visualItemRect(customers)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.pages["customers"]
+
+
+def test_the_dashboard_shows_the_workspace_figures(window):
+    dashboard = window.pages["dashboard"]
+    assert dashboard.figure("customers") == "240"
+    assert dashboard.figure("meters") == "281"
+
+
+def test_every_table_model_behaves_as_qt_expects(window, qtmodeltester):
+    for key in ("customers", "meters", "readings"):
+        qtmodeltester.check(window.pages[key].model)
+
+
+def test_the_window_speaks_spanish_with_spanish_numbers(qtbot, demo, spanish):
+    window = MainWindow(demo.open_uow, location=demo.location, formatter=Formatter("es_ES"),
+                        default_language="es")  # fmt: skip
+    qtbot.addWidget(window)
+    assert [item.text() for item in _sidebar(window)][:4] == [
+        "Resumen", "Clientes", "Contadores", "Lecturas"
+    ]  # fmt: skip
+    readings = window.show_page("readings")
+    assert readings.ui.countLabel.text().endswith(" lecturas")
+    assert window.pages["dashboard"].figure("readings").count(".") == 1  # 12.035, not 12,035

@@ -1,0 +1,100 @@
+"""The command line, as a script would use it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from usagebill_desktop.bootstrap import DB_ENV, database_url, default_database_path
+from usagebill_desktop.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_list_prints_the_demo_customers(tmp_path: Path, capsys):
+    db = str(tmp_path / "demo.db")
+    code, out, _ = run(capsys, "demo", "--db", db)
+    assert code == 0 and "240 customers" in out
+    code, out, _ = run(capsys, "--db", db, "customers", "list")
+    assert code == 0
+    assert out.splitlines()[0].split()[:2] == ["ACCOUNT", "NAME"]
+    assert "Bar La Plaza SL" in out and out.rstrip().endswith("(240)")
+
+
+def test_customers_and_meters_added_from_the_command_line_come_back_as_json(tmp_path: Path, capsys):
+    db = str(tmp_path / "x.db")
+    run(capsys, "--db", db, "customers", "add", "--name", "Ana Ruiz", "--tax-id", "12345678z",
+        "--email", "ana@example.com", "--language", "en", "--address", "Calle Mayor 1")  # fmt: skip
+    code, _, _ = run(capsys, "meters", "add", "WM-1", "--customer", "000001", "--kind",
+                     "cumulative", "--unit", "m³", "--digits", "5", "--multiplier", "10",
+                     "--install-read", "12.5", "--date", "2026-01-15", "--db", db)  # fmt: skip
+    assert code == 0
+    customers = json.loads(run(capsys, "customers", "list", "--json", "--db", db)[1])
+    assert customers == [
+        {
+            "account": "000001",
+            "name": "Ana Ruiz",
+            "tax_id": "12345678Z",
+            "email": "ana@example.com",
+            "language": "en",
+            "address": "Calle Mayor 1",
+        }
+    ]
+    meters = json.loads(run(capsys, "--db", db, "meters", "list", "--json")[1])
+    assert meters == [
+        {
+            "serial": "WM-1",
+            "customer_account": "000001",
+            "kind": "cumulative",
+            "unit": "m³",
+            "digits": 5,
+            "multiplier": "10",
+            "install_read": "12.5",
+            "install_date": "2026-01-15",
+        }
+    ]
+
+
+def test_a_broken_rule_is_one_line_on_stderr_and_a_failing_exit_code(tmp_path: Path, capsys):
+    db = str(tmp_path / "x.db")
+    code, out, err = run(capsys, "--db", db, "meters", "add", "WM-1", "--customer", "404",
+                         "--kind", "interval", "--unit", "h")  # fmt: skip
+    assert code == 1 and out == ""
+    assert err.strip() == "usagebill: error: no customer 404"
+
+
+def test_a_bad_number_is_refused_before_anything_is_written(tmp_path: Path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", str(tmp_path / "x.db"), "meters", "add", "WM-1", "--customer", "1",
+              "--kind", "cumulative", "--unit", "m³", "--multiplier", "0.1.2"])  # fmt: skip
+    assert exited.value.code == 2
+    assert "not a number" in capsys.readouterr().err
+
+
+def test_the_installed_command_lists_its_commands(tmp_path: Path):
+    script = Path(sys.executable).with_name("usagebill")
+    result = subprocess.run(
+        [str(script), "--db", str(tmp_path / "x.db"), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for command in ("customers", "meters", "demo", "gui"):
+        assert command in result.stdout
+
+
+def test_the_database_is_chosen_by_option_then_environment_then_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_database_path() == tmp_path / "data" / "usagebill-desktop" / "usagebill.db"
+    assert database_url(None, {}) == f"sqlite:///{default_database_path()}"
+    env = {DB_ENV: str(tmp_path / "env.db")}
+    assert database_url(None, env) == f"sqlite:///{tmp_path / 'env.db'}"
+    assert database_url(str(tmp_path / "opt.db"), env) == f"sqlite:///{tmp_path / 'opt.db'}"
+    url = "postgresql+psycopg://billing@server/usagebill"
+    assert database_url(url, env) == url

@@ -1,0 +1,65 @@
+"""The demo workspace has what every screen needs: estimates, a rollover, a replacement."""
+
+import itertools
+
+import pytest
+
+from usagebill_desktop.domain.errors import InvalidValue
+from usagebill_desktop.domain.meters import MeterKind
+from usagebill_desktop.domain.readings import ReadType
+from usagebill_desktop.services.demo import build_demo
+from usagebill_desktop.services.meters import list_meters
+from usagebill_desktop.services.ports import Page
+from usagebill_desktop.services.readings import count_readings, list_readings
+
+from ..conftest import TODAY
+
+
+def _reads(workspace, serial):
+    page = Page(limit=1000, search=serial, sort="date")
+    return [r.reading for r in list_readings(workspace.open_uow, page=page)]
+
+
+def test_the_demo_has_a_water_utility_and_a_coworking_space(demo):
+    meters = {m.meter.serial: m for m in list_meters(demo.open_uow)}
+    water = [m for m in meters.values() if m.meter.unit == "m³"]
+    coworking = [m for m in meters.values() if m.meter.kind is MeterKind.INTERVAL]
+    assert len(water) == 201  # 200 customers, one of whom had a meter replaced
+    assert {m.meter.unit for m in coworking} == {"h", "page"}
+    assert len({m.meter.customer_account for m in coworking}) == 40
+    swapped = ("WM1800629", "WM1950017")
+    assert all(m.readings == 24 for m in water if m.meter.serial not in swapped)  # monthly reads
+    assert count_readings(demo.open_uow) > 10_000
+
+
+def test_the_demo_has_one_register_rollover(demo):
+    values = [r.value for r in _reads(demo, "WM1800074")]
+    drops = [(a, b) for a, b in itertools.pairwise(values) if b < a]
+    assert len(drops) == 1
+    before, after = drops[0]
+    assert before > 99_000 and after < 5_000  # 99,9xx → 0,0xx on a 5-digit register
+
+
+def test_the_demo_has_one_meter_replacement_with_both_reads(demo):
+    meters = {m.meter.serial: m.meter for m in list_meters(demo.open_uow)}
+    old, new = meters["WM1800629"], meters["WM1950017"]
+    assert old.customer_account == new.customer_account
+    assert old.removed_on == new.install_date and new.install_read == 0
+    assert _reads(demo, old.serial)[-1].read_on == old.removed_on
+    assert "replaced" in _reads(demo, old.serial)[-1].note
+
+
+def test_the_demo_has_a_few_estimated_reads(demo):
+    estimated = [
+        r
+        for r in list_readings(demo.open_uow, page=Page(limit=20_000))
+        if r.reading.type is ReadType.ESTIMATED
+    ]
+    assert 10 <= len(estimated) <= 150
+
+
+def test_the_demo_is_the_same_every_time_and_refuses_a_workspace_in_use(workspace, demo):
+    summary = build_demo(workspace.open_uow, today=TODAY)
+    assert summary.readings == count_readings(demo.open_uow)
+    with pytest.raises(InvalidValue):
+        build_demo(workspace.open_uow, today=TODAY)

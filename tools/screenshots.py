@@ -1,0 +1,38 @@
+"""Save a PNG of every page of the main window, to look at the app as a user would.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py demo.db screenshots/ [es|en]
+"""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from usagebill_desktop.bootstrap import database_url, open_workspace
+from usagebill_desktop.ui.formatting import Formatter
+from usagebill_desktop.ui.i18n import FORMAT_LOCALES, install_translators
+from usagebill_desktop.ui.main_window import MainWindow
+
+
+def main(db: str, out: str, language: str = "en") -> None:
+    app = QApplication([])
+    keep = install_translators(app, language)  # noqa: F841
+    workspace = open_workspace(database_url(db))
+    window = MainWindow(
+        workspace.open_uow,
+        location=workspace.location,
+        formatter=Formatter(FORMAT_LOCALES[language]),
+        default_language=language,
+    )
+    window.show()
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    for key in window.pages:
+        window.show_page(key)
+        app.processEvents()
+        window.grab().save(str(folder / f"{language}-{key}.png"))
+    workspace.close()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

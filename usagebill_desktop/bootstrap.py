@@ -1,0 +1,65 @@
+"""The one place that wires the app: where the data lives, the engine, migrations.
+
+The GUI and the CLI get a `Workspace` from here and pass its `open_uow` to services.
+"""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine
+
+from .persistence.database import make_engine, sqlite_file
+from .persistence.migrations_runner import upgrade_database
+from .persistence.unit_of_work import UnitOfWorkFactory
+
+APP_NAME = "usagebill-desktop"
+DB_ENV = "USAGEBILL_DB"
+DB_FILE = "usagebill.db"
+
+
+def default_database_path() -> Path:
+    """The user's local (non-roaming) data folder: ~/.local/share/usagebill-desktop on Linux."""
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False)) / DB_FILE
+
+
+def database_url(db: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
+    """`--db`, else $USAGEBILL_DB, else the default file; a path or a SQLAlchemy URL."""
+    chosen = db or environ.get(DB_ENV) or str(default_database_path())
+    if "://" in chosen:
+        return chosen
+    return f"sqlite:///{Path(chosen).expanduser().resolve()}"
+
+
+def workspace_exists(url: str) -> bool:
+    path = sqlite_file(url)
+    return path is None or (path.exists() and path.stat().st_size > 0)
+
+
+@dataclass
+class Workspace:
+    url: str
+    engine: Engine
+    open_uow: UnitOfWorkFactory
+    backup: Path | None  # the copy taken before this start's upgrade, if one was needed
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file path, or the URL without its password."""
+        path = sqlite_file(self.url)
+        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_workspace(url: str) -> Workspace:
+    """Open (creating if needed) and upgrade the database at `url`."""
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    backup = upgrade_database(engine)
+    return Workspace(url, engine, UnitOfWorkFactory(engine), backup)

@@ -1,0 +1,198 @@
+"""`usagebill`: the command line. With no command it opens the window.
+
+Every command calls the same services the GUI calls.
+"""
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from . import __version__
+from .bootstrap import Workspace, database_url, open_workspace, workspace_exists
+from .domain.customers import Customer
+from .domain.errors import DomainError
+from .domain.meters import MeterListing
+from .domain.money import plain, to_decimal
+from .services import customers, demo, meters
+from .services.ports import Page
+
+Handler = Callable[[argparse.Namespace, Workspace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    url = database_url(args.db)
+    if args.command is None or args.command == "gui":
+        from .ui.app import run_gui  # Qt loads only when a window is wanted
+
+        return run_gui(url, is_new=not workspace_exists(url), open_workspace=open_workspace,
+                       language=args.lang)  # fmt: skip
+    workspace = open_workspace(url)
+    try:
+        handler: Handler = args.handler
+        return handler(args, workspace)
+    except DomainError as error:
+        print(f"usagebill: error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `usagebill customers list | head`: the reader has gone
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's own recipe)
+        return 0
+    finally:
+        workspace.close()
+
+
+def _parser() -> argparse.ArgumentParser:
+    # --db is accepted before the command and after it; the later one wins.
+    db_after = argparse.ArgumentParser(add_help=False)
+    db_after.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    parser = argparse.ArgumentParser(
+        prog="usagebill",
+        description="Bill customers for what they use. Without a command, opens the window.",
+        epilog="The data lives in one SQLite file; --db or $USAGEBILL_DB chooses another "
+        "file or a SQLAlchemy URL.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL")
+    parser.add_argument("--lang", choices=("en", "es"), help="window language (default: system)")
+    parser.add_argument("--version", action="version", version=f"usagebill {__version__}")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    commands.add_parser("gui", parents=[db_after], help="open the window (the default)")
+
+    customers_cmd = commands.add_parser("customers", help="add and list customers")
+    customer_actions = customers_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = customer_actions.add_parser("add", parents=[db_after], help="add a customer")
+    add.add_argument("--name", required=True)
+    add.add_argument("--account", default="", help="account number (default: next free)")
+    add.add_argument("--tax-id", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--language", choices=("es", "en"), default="")
+    add.add_argument("--address", default="")
+    add.set_defaults(handler=_customers_add)
+    listing = customer_actions.add_parser("list", parents=[db_after], help="list customers")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_customers_list)
+
+    meters_cmd = commands.add_parser("meters", help="add and list meters")
+    meter_actions = meters_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = meter_actions.add_parser("add", parents=[db_after], help="install a meter")
+    add.add_argument("serial")
+    add.add_argument("--customer", required=True, metavar="ACCOUNT")
+    add.add_argument("--kind", required=True, choices=("cumulative", "interval"))
+    add.add_argument("--unit", required=True, help="m³, kWh, h, page, …")
+    add.add_argument("--digits", type=int, help="register digits (rollover at 10^N)")
+    add.add_argument("--multiplier", type=_decimal, default=Decimal(1))
+    add.add_argument("--install-read", type=_decimal, default=Decimal(0), metavar="V")
+    add.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                     help="install date (default: today)")  # fmt: skip
+    add.set_defaults(handler=_meters_add)
+    listing = meter_actions.add_parser("list", parents=[db_after], help="list meters")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_meters_list)
+
+    build = commands.add_parser("demo", parents=[db_after], help="build the demo workspace")
+    build.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    build.set_defaults(handler=_demo)
+    return parser
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        return to_decimal(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _customers_add(args: argparse.Namespace, workspace: Workspace) -> int:
+    customer = customers.add_customer(
+        workspace.open_uow,
+        name=args.name,
+        account=args.account,
+        tax_id=args.tax_id,
+        email=args.email,
+        language=args.language,
+        address=args.address,
+    )
+    print(f"added customer {customer.account}: {customer.name}")
+    return 0
+
+
+def _customer_json(customer: Customer) -> dict[str, Any]:
+    fields = ("account", "name", "tax_id", "email", "language", "address")
+    return {name: getattr(customer, name) for name in fields}
+
+
+def _customers_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    everyone = Page(limit=10**9, sort="account")
+    found = [_customer_json(c) for c in customers.list_customers(workspace.open_uow, page=everyone)]
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        _print_table(found, ("account", "name", "tax_id", "email", "language"))
+    return 0
+
+
+def _meters_add(args: argparse.Namespace, workspace: Workspace) -> int:
+    meter = meters.add_meter(
+        workspace.open_uow,
+        serial=args.serial,
+        customer_account=args.customer,
+        kind=args.kind,
+        unit=args.unit,
+        digits=args.digits,
+        multiplier=args.multiplier,
+        install_read=args.install_read,
+        install_date=args.date or date.today(),
+    )
+    print(f"added meter {meter.serial} for customer {meter.customer_account}")
+    return 0
+
+
+def _meter_json(listing: MeterListing) -> dict[str, Any]:
+    meter = listing.meter
+    return {
+        "serial": meter.serial,
+        "customer_account": meter.customer_account,
+        "kind": meter.kind.value,
+        "unit": meter.unit,
+        "digits": meter.digits,
+        "multiplier": plain(meter.multiplier),
+        "install_read": plain(meter.install_read),
+        "install_date": meter.install_date.isoformat(),
+    }
+
+
+def _meters_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    every_meter = Page(limit=10**9, sort="serial")
+    found = [_meter_json(m) for m in meters.list_meters(workspace.open_uow, page=every_meter)]
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        _print_table(found, ("serial", "customer_account", "kind", "unit", "install_read"))
+    return 0
+
+
+def _demo(args: argparse.Namespace, workspace: Workspace) -> int:
+    summary = demo.build_demo(workspace.open_uow, today=date.today(), seed=args.seed)
+    print(
+        f"demo workspace ready in {workspace.location}: {summary.customers} customers, "
+        f"{summary.meters} meters, {summary.readings} readings ({summary.estimates} estimated); "
+        f"rollover on {summary.rollover_meter}, "
+        f"{summary.replaced_meter} replaced by {summary.replacement_meter}"
+    )
+    return 0
+
+
+def _print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+    cells = [[str(row[c] if row[c] is not None else "") for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    print("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    print(f"({len(rows)})")

@@ -1,0 +1,1 @@
+"""Pure business rules: money, customers, meters, readings. Standard library only."""

@@ -1,0 +1,55 @@
+"""The provider's own profile: what every invoice says about who issued it."""
+
+from dataclasses import dataclass
+
+from .errors import InvalidValue
+
+DEFAULT_INVOICE_FORMAT = "F-{year}-{seq:05d}"
+DEFAULT_CREDIT_NOTE_FORMAT = "R-{year}-{seq:05d}"
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyProfile:
+    name: str = ""
+    tax_id: str = ""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    logo_path: str = ""
+    bank_name: str = ""
+    iban: str = ""
+    currency: str = "EUR"
+    locale: str = "es_ES"
+    invoice_number_format: str = DEFAULT_INVOICE_FORMAT
+    credit_note_number_format: str = DEFAULT_CREDIT_NOTE_FORMAT
+    payment_terms_days: int = 30
+
+    @property
+    def language(self) -> str:
+        return self.locale.split("_")[0]
+
+
+def format_document_number(template: str, *, year: int, seq: int) -> str:
+    """Apply a number format such as "F-{year}-{seq:05d}"."""
+    return template.format(year=year, seq=seq)
+
+
+def check_profile(profile: CompanyProfile) -> CompanyProfile:
+    """The profile unchanged, or `InvalidValue` naming the first bad field."""
+    if len(profile.currency) != 3 or not profile.currency.isalpha():
+        raise InvalidValue(field="currency", reason="a three-letter ISO code such as EUR")
+    if not 0 <= profile.payment_terms_days <= 365:
+        raise InvalidValue(field="payment_terms_days", reason="between 0 and 365 days")
+    for field in ("invoice_number_format", "credit_note_number_format"):
+        template = getattr(profile, field)
+        if "{seq" not in template:
+            raise InvalidValue(field=field, reason="must contain {{seq}}")
+        try:
+            one, two = (format_document_number(template, year=2026, seq=n) for n in (1, 2))
+        except (KeyError, ValueError, IndexError):
+            raise InvalidValue(
+                field=field, reason="use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}"
+            ) from None
+        if one == two:
+            raise InvalidValue(field=field, reason="must contain {{seq}}")
+    return profile

@@ -1,0 +1,55 @@
+"""Customers: who is billed, in which language."""
+
+import re
+from dataclasses import dataclass
+
+from .errors import InvalidValue
+
+LANGUAGES = ("en", "es")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ACCOUNT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$")
+ACCOUNT_WIDTH = 6  # automatic account numbers: 000001, 000002, …
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    account: str
+    name: str
+    tax_id: str = ""
+    address: str = ""
+    email: str = ""
+    language: str = "es"
+    active: bool = True
+
+
+def make_customer(
+    *,
+    account: str,
+    name: str,
+    tax_id: str = "",
+    address: str = "",
+    email: str = "",
+    language: str = "es",
+    active: bool = True,
+) -> Customer:
+    """A customer with surrounding spaces removed, or `InvalidValue` naming the field."""
+    account, name, tax_id, email = account.strip(), name.strip(), tax_id.strip(), email.strip()
+    address, language = address.strip(), language.strip().lower()
+    if not _ACCOUNT.match(account):
+        raise InvalidValue(field="account", reason="use 1–32 letters, digits, . _ / -")
+    if not name:
+        raise InvalidValue(field="name", reason="required")
+    if len(name) > 200:
+        raise InvalidValue(field="name", reason="at most 200 characters")
+    if email and not _EMAIL.match(email):
+        raise InvalidValue(field="email", reason="not an e-mail address")
+    if language not in LANGUAGES:
+        raise InvalidValue(
+            field="language", reason="must be one of {choices}", choices=", ".join(LANGUAGES)
+        )
+    return Customer(account, name, tax_id.upper(), address, email, language, active)
+
+
+def next_account(highest_numeric: int | None) -> str:
+    """The account number after the highest numeric one in use."""
+    return str((highest_numeric or 0) + 1).zfill(ACCOUNT_WIDTH)

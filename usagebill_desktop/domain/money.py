@@ -1,0 +1,55 @@
+"""Exact decimals for money and quantities, and the one rounding policy.
+
+Amounts are `Decimal` built from `str` or `int`, never from `float`: a float has
+already lost the cent before we see it.
+"""
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# ISO 4217 minor units for the currencies our users bill in; others default to 2.
+_MINOR_UNITS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
+
+# Quantities (reads, consumption, hours) are stored with this many decimals.
+QUANTITY_PLACES = 4
+
+
+def minor_units(currency: str) -> int:
+    return _MINOR_UNITS.get(currency.upper(), 2)
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    """Round to the currency's minor unit, half away from zero (0.005 → 0.01).
+
+    Half-up is what customers and bookkeepers check by hand; it is used for
+    every line and every tax, and nowhere else is money rounded.
+    """
+    exponent = Decimal(1).scaleb(-minor_units(currency))
+    return amount.quantize(exponent, rounding=ROUND_HALF_UP)
+
+
+def to_decimal(value: Decimal | int | str) -> Decimal:
+    """Exact decimal from a canonical string ("1234.5"), an int or a Decimal.
+
+    Floats are refused: they would carry binary noise into the books.
+    """
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        raise TypeError(f"exact decimal needs str, int or Decimal, not {type(value).__name__}")
+    try:
+        result = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {value!r}") from None
+    if not result.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return result
+
+
+def decimal_places(value: Decimal) -> int:
+    """How many decimals a value needs (1.50 → 1, 3 → 0, 1E+3 → 0)."""
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # finite values only
+    return max(0, -exponent)
+
+
+def plain(value: Decimal) -> str:
+    """Canonical text for files and machines: no exponent, no trailing zeros (10, 12.5)."""
+    return format(value.normalize(), "f")

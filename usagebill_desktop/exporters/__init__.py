@@ -1,0 +1,1 @@
+"""Documents to files: PDF invoices, Excel and CSV summaries (later issues)."""

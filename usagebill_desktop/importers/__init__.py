@@ -1,0 +1,1 @@
+"""Files to commands: readings from CSV and Excel (later issues)."""

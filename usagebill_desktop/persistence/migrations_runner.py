@@ -1,0 +1,84 @@
+"""Bring any database up to the current schema at start-up, safely.
+
+No alembic.ini is needed at run time: the configuration is built here. On SQLite,
+foreign keys are switched off while batch migrations rebuild tables, then
+`foreign_key_check` must come back empty before the upgrade commits. An existing
+database that needs upgrading is first copied next to itself.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from ..paths import migrations_dir
+from .backup import backup_database
+from .database import writer
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_database(
+    engine: Engine, *, target: str = "head", now: Callable[[], datetime] = datetime.now
+) -> Path | None:
+    """Upgrade to `target`; returns the backup taken first, if any.
+
+    A brand-new database gets no backup (there is nothing to lose).
+    """
+    current = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return None
+    backup = None
+    if current is not None or _has_tables(engine):
+        backup = backup_database(engine, f"before-{wanted}", now())
+    _run_upgrade(writer(engine), target)
+    return backup
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _run_upgrade(engine: Engine, target: str) -> None:
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        if sqlite:  # a no-op inside a transaction, so before BEGIN
+            driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationError(f"upgrade left broken references: {broken[:5]}")
+        finally:
+            if sqlite:
+                driver.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

@@ -1,0 +1,110 @@
+"""The schema. Migrations in `migrations/` must produce exactly this (checked by tests)."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .types import ScaledDecimal, UtcDateTime
+
+# Stable constraint names, so batch migrations on SQLite can find them again.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+QUANTITY = ScaledDecimal(4)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class CompanyRow(Base):
+    """One row (id 1): the provider's profile."""
+
+    __tablename__ = "company"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    tax_id: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    logo_path: Mapped[str] = mapped_column(Text, default="")
+    bank_name: Mapped[str] = mapped_column(String(200), default="")
+    iban: Mapped[str] = mapped_column(String(60), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    locale: Mapped[str] = mapped_column(String(20), default="es_ES")
+    invoice_number_format: Mapped[str] = mapped_column(String(60))
+    credit_note_number_format: Mapped[str] = mapped_column(String(60))
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
+
+
+class SettingRow(Base):
+    """Free-form preferences (key → text) that do not deserve a column."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CustomerRow(Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    tax_id: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(5), default="es")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MeterRow(Base):
+    __tablename__ = "meters"
+    __table_args__ = (
+        CheckConstraint("kind IN ('cumulative', 'interval')", name="kind"),
+        CheckConstraint("multiplier > 0", name="multiplier_positive"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    serial: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    unit: Mapped[str] = mapped_column(String(16))
+    register_digits: Mapped[int | None] = mapped_column(Integer)
+    multiplier: Mapped[Decimal] = mapped_column(QUANTITY)
+    install_read: Mapped[Decimal] = mapped_column(QUANTITY)
+    installed_on: Mapped[date] = mapped_column(Date)
+    removed_on: Mapped[date | None] = mapped_column(Date)
+    route_order: Mapped[int | None] = mapped_column(Integer)
+
+
+class ReadingRow(Base):
+    __tablename__ = "readings"
+    __table_args__ = (
+        CheckConstraint("type IN ('actual', 'estimated', 'customer')", name="type"),
+        Index("ix_readings_meter_date", "meter_id", "read_on"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meter_id: Mapped[int] = mapped_column(ForeignKey("meters.id"))
+    read_on: Mapped[date] = mapped_column(Date)
+    value: Mapped[Decimal] = mapped_column(QUANTITY)
+    type: Mapped[str] = mapped_column(String(10), default="actual")
+    source: Mapped[str] = mapped_column(String(40), default="manual")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,47 @@
+"""A unit of work: one session, one transaction, committed only when asked."""
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from .database import writer
+from .repositories import SqlCompany, SqlCustomers, SqlMeters, SqlReadings
+
+
+class SqlUnitOfWork:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def __enter__(self) -> Self:
+        self.session = self._sessions()
+        self.customers = SqlCustomers(self.session)
+        self.meters = SqlMeters(self.session, self.customers)
+        self.readings = SqlReadings(self.session)
+        self.company = SqlCompany(self.session)
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # Whatever was not committed is undone: nothing is ever half-written.
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+
+class UnitOfWorkFactory:
+    """Opens units of work on one engine; writers take the lock up front."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._readers = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(writer(engine), expire_on_commit=False)
+
+    def __call__(self, *, write: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._writers if write else self._readers)

@@ -1,0 +1,47 @@
+"""Start the window: language, first-run choice, workspace, main window."""
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from ..services.demo import build_demo
+from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
+from .formatting import Formatter
+from .i18n import FORMAT_LOCALES, choose_language, install_translators
+from .main_window import MainWindow
+
+
+def run_gui(
+    url: str,
+    *,
+    is_new: bool,
+    open_workspace: Callable[[str], Any],
+    language: str | None = None,
+) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("UsageBill")
+    app.setOrganizationName("usagebill")
+    language = choose_language(language)
+    translators = install_translators(app, language)  # noqa: F841 (kept alive)
+    choice = FirstRunChoice.EMPTY
+    if is_new:
+        choice = FirstRunDialog.ask(url.removeprefix("sqlite:///"))
+        if choice is FirstRunChoice.QUIT:
+            return 0
+    workspace = open_workspace(url)
+    try:
+        if choice is FirstRunChoice.DEMO:
+            build_demo(workspace.open_uow, today=date.today())
+        window = MainWindow(
+            workspace.open_uow,
+            location=workspace.location,
+            formatter=Formatter(FORMAT_LOCALES[language]),
+            default_language=language,
+        )
+        window.show()
+        return app.exec()
+    finally:
+        workspace.close()

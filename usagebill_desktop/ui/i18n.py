@@ -1,0 +1,34 @@
+"""The window's language: our catalogue plus Qt's own (for OK, Cancel, …)."""
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..paths import translations_dir
+
+LANGUAGES = ("en", "es")
+# The locale used for numbers and dates in each window language.
+FORMAT_LOCALES = {"en": "en_GB", "es": "es_ES"}
+
+
+def choose_language(requested: str | None) -> str:
+    """The requested language, else the system's when we have it, else English."""
+    if requested in LANGUAGES:
+        return requested
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the catalogues; the returned translators must stay alive with the app."""
+    installed = []
+    catalogues = [(f"usagebill_{language}", str(translations_dir()))]
+    if language != "en":  # Qt's own strings are written in English
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogues.append((f"qtbase_{language}", qt_dir))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(FORMAT_LOCALES[language]))
+    return installed

@@ -1,0 +1,98 @@
+"""The main window: a sidebar of pages and the page stack."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from ..services.ports import OpenUnitOfWork
+from .formatting import Formatter
+from .pages.customers_page import CustomersPage
+from .pages.dashboard_page import DashboardPage
+from .pages.meters_page import MetersPage
+from .pages.readings_page import ReadingsPage
+from .pages.settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    """Pages refresh when shown, so what one page changed shows on the others."""
+
+    def __init__(
+        self,
+        open_uow: OpenUnitOfWork,
+        *,
+        location: str,
+        formatter: Formatter,
+        default_language: str,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("UsageBill — {location}").format(location=location))
+        self.resize(1180, 740)
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        icon = QStyle.StandardPixmap
+        ready: dict[str, Callable[[], QWidget]] = {
+            "dashboard": lambda: DashboardPage(open_uow, formatter, location),
+            "customers": lambda: CustomersPage(open_uow, default_language=default_language),
+            "meters": lambda: MetersPage(open_uow, formatter),
+            "readings": lambda: ReadingsPage(open_uow, formatter),
+            "settings": lambda: SettingsPage(open_uow),
+        }
+        later = self.tr("Arrives with tariffs, billing and invoices.")
+        entries = (
+            ("dashboard", self.tr("Dashboard"), icon.SP_ComputerIcon),
+            ("customers", self.tr("Customers"), icon.SP_DirHomeIcon),
+            ("meters", self.tr("Meters"), icon.SP_DriveHDIcon),
+            ("readings", self.tr("Readings"), icon.SP_FileDialogDetailedView),
+            ("tariffs", self.tr("Tariffs"), icon.SP_FileDialogListView),
+            ("billing", self.tr("Billing"), icon.SP_BrowserReload),
+            ("invoices", self.tr("Invoices"), icon.SP_FileIcon),
+            ("reports", self.tr("Reports"), icon.SP_FileDialogContentsView),
+            ("settings", self.tr("Settings"), icon.SP_FileDialogInfoView),
+        )
+        for key, title, pixmap in entries:
+            item = QListWidgetItem(self.style().standardIcon(pixmap), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if key in ready:
+                self.pages[key] = ready[key]()
+                self.stack.addWidget(self.pages[key])
+            else:
+                # Not built yet: shown so the road ahead is visible, but not clickable.
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip(later)
+            self.sidebar.addItem(item)
+        self.sidebar.currentItemChanged.connect(self._on_sidebar_current_item_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(location)
+        self.show_page("dashboard")
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+        return self.pages[key]
+
+    def _on_sidebar_current_item_changed(self, item: QListWidgetItem | None) -> None:
+        page = self.pages.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if page is None:
+            return
+        refresh = getattr(page, "refresh", None) or getattr(page, "load", None)
+        if refresh is not None:
+            refresh()
+        self.stack.setCurrentWidget(page)

@@ -1,0 +1,85 @@
+"""Business-rule errors said in the user's language.
+
+The domain raises errors in parts (field, reason template, values); this module
+translates each part. Every reason the domain can give is listed here so that
+lupdate collects it (a test checks the list is complete).
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound
+
+FIELDS = {
+    "account": QT_TRANSLATE_NOOP("Fields", "Account number"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "tax_id": QT_TRANSLATE_NOOP("Fields", "Tax ID"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "serial": QT_TRANSLATE_NOOP("Fields", "Serial number"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "Unit"),
+    "digits": QT_TRANSLATE_NOOP("Fields", "Register digits"),
+    "multiplier": QT_TRANSLATE_NOOP("Fields", "Multiplier"),
+    "install_read": QT_TRANSLATE_NOOP("Fields", "Install read"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Reading"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "type": QT_TRANSLATE_NOOP("Fields", "Read type"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "Currency"),
+    "payment_terms_days": QT_TRANSLATE_NOOP("Fields", "Payment terms"),
+    "invoice_number_format": QT_TRANSLATE_NOOP("Fields", "Invoice number format"),
+    "credit_note_number_format": QT_TRANSLATE_NOOP("Fields", "Credit note number format"),
+    "database": QT_TRANSLATE_NOOP("Fields", "Database"),
+}
+
+REASONS = (
+    QT_TRANSLATE_NOOP("Rules", "a three-letter ISO code such as EUR"),
+    QT_TRANSLATE_NOOP("Rules", "at most 200 characters"),
+    QT_TRANSLATE_NOOP("Rules", "at most {places} decimals"),
+    QT_TRANSLATE_NOOP("Rules", "before the meter was installed"),
+    QT_TRANSLATE_NOOP("Rules", "between 0 and 365 days"),
+    QT_TRANSLATE_NOOP("Rules", "does not fit in {digits} digits"),
+    QT_TRANSLATE_NOOP("Rules", "interval meters have no register"),
+    QT_TRANSLATE_NOOP("Rules", "must be actual, estimated or customer (A/E/C)"),
+    QT_TRANSLATE_NOOP("Rules", "must be between 1 and {most}"),
+    QT_TRANSLATE_NOOP("Rules", "must be cumulative or interval"),
+    QT_TRANSLATE_NOOP("Rules", "must be greater than zero"),
+    QT_TRANSLATE_NOOP("Rules", "must be one of {choices}"),
+    QT_TRANSLATE_NOOP("Rules", "must contain {{seq}}"),
+    QT_TRANSLATE_NOOP("Rules", "must not be negative"),
+    QT_TRANSLATE_NOOP("Rules", "not an e-mail address"),
+    QT_TRANSLATE_NOOP("Rules", "required"),
+    QT_TRANSLATE_NOOP("Rules", "required, at most 16 characters"),
+    QT_TRANSLATE_NOOP("Rules", "required, at most 40 characters"),
+    QT_TRANSLATE_NOOP("Rules", "the demo needs an empty workspace"),
+    QT_TRANSLATE_NOOP("Rules", "use 1–32 letters, digits, . _ / -"),
+    QT_TRANSLATE_NOOP("Rules", "use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}"),
+)
+
+_EXISTS = {
+    "customer": QT_TRANSLATE_NOOP(
+        "Errors", "There is already a customer with account number {key}."
+    ),
+    "meter": QT_TRANSLATE_NOOP("Errors", "There is already a meter with serial number {key}."),
+}
+_MISSING = {
+    "customer": QT_TRANSLATE_NOOP("Errors", "There is no customer with account number {key}."),
+    "meter": QT_TRANSLATE_NOOP("Errors", "There is no meter with serial number {key}."),
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: DomainError) -> str:
+    """One sentence for the user, in the window's language."""
+    if isinstance(error, InvalidValue):
+        field = _tr("Fields", FIELDS.get(error.field, error.field))
+        reason = _tr("Rules", error.reason).format(**error.values)
+        return f"{field}: {reason}"
+    if isinstance(error, AlreadyExists) and error.what in _EXISTS:
+        return _tr("Errors", _EXISTS[error.what]).format(key=error.key)
+    if isinstance(error, NotFound) and error.what in _MISSING:
+        return _tr("Errors", _MISSING[error.what]).format(key=error.key)
+    return str(error)

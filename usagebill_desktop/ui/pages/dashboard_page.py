@@ -1,0 +1,59 @@
+"""Dashboard: the workspace at a glance."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ...services.overview import workspace_overview
+from ...services.ports import OpenUnitOfWork
+from ..formatting import Formatter
+
+
+class DashboardPage(QWidget):
+    def __init__(
+        self,
+        open_uow: OpenUnitOfWork,
+        formatter: Formatter,
+        location: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_uow = open_uow
+        self._formatter = formatter
+        self._title = QLabel(styleSheet="font-size: 18pt; font-weight: 600;")
+        self._location = QLabel(self.tr("Data file: {location}").format(location=location))
+        self._location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._location.setStyleSheet("color: palette(mid);")
+        cards = QGridLayout()
+        self._figures: dict[str, QLabel] = {}
+        titles = (
+            ("customers", self.tr("Customers")),
+            ("meters", self.tr("Meters")),
+            ("readings", self.tr("Readings")),
+        )
+        for column, (key, title) in enumerate(titles):
+            cards.addWidget(self._card(key, title), 0, column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._location)
+        layout.addSpacing(12)
+        layout.addLayout(cards)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        overview = workspace_overview(self._open_uow)
+        self._title.setText(overview.company.name or self.tr("Your workspace"))
+        for key, label in self._figures.items():
+            label.setText(self._formatter.number(getattr(overview, key)))
+
+    def figure(self, key: str) -> str:
+        return self._figures[key].text()
+
+    def _card(self, key: str, title: str) -> QFrame:
+        card = QFrame(frameShape=QFrame.Shape.StyledPanel)
+        figure = QLabel(styleSheet="font-size: 22pt; font-weight: 600;")
+        self._figures[key] = figure
+        box = QVBoxLayout(card)
+        box.addWidget(QLabel(title))
+        box.addWidget(figure)
+        return card

@@ -1,0 +1,58 @@
+"""Readings: every read, newest first, paged over the database."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from ...domain.readings import ReadingListing, ReadType
+from ...services.ports import OpenUnitOfWork
+from ...services.readings import count_readings, list_readings
+from ..formatting import Formatter
+from ..table_model import CENTER, RIGHT, Column
+from .list_page import ListPage
+
+
+class ReadingsPage(ListPage):
+    def __init__(
+        self, open_uow: OpenUnitOfWork, formatter: Formatter, parent: QWidget | None = None
+    ) -> None:
+        types = {
+            ReadType.ACTUAL: self.tr("Actual read"),
+            ReadType.ESTIMATED: self.tr("Estimated read"),
+            ReadType.CUSTOMER: self.tr("Read by the customer"),
+        }
+        f = formatter
+        R = Column[ReadingListing]
+        columns = (
+            R(self.tr("Date"), "date", lambda r: f.day(r.reading.read_on), RIGHT),
+            R(self.tr("Meter"), "meter", lambda r: r.reading.meter_serial),
+            R(self.tr("Customer"), "customer", lambda r: r.customer_name),
+            R(
+                self.tr("Reading"),
+                "value",
+                lambda r: f"{f.number(r.reading.value)} {r.unit}",
+                RIGHT,
+            ),
+            R(
+                self.tr("Type"),
+                "type",
+                lambda r: r.reading.type.letter,
+                CENTER,
+                tooltip=lambda r: types[r.reading.type],
+            ),
+            R(self.tr("Note"), "", lambda r: r.reading.note),
+        )
+        super().__init__(
+            self.tr("Readings"),
+            columns,
+            lambda page: list_readings(open_uow, page=page),
+            lambda search: count_readings(open_uow, search=search),
+            parent,
+            stretch_column=5,
+        )
+        self.ui.searchEdit.setPlaceholderText(self.tr("Search by meter, customer or account"))
+        self.ui.addButton.hide()  # entry and import come with their own pages
+        self.ui.editButton.hide()
+        self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n reading(s)", "", count)

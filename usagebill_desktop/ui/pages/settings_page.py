@@ -1,0 +1,152 @@
+"""Settings: the company profile every invoice prints."""
+
+from dataclasses import fields, replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.company import CompanyProfile
+from ...domain.errors import DomainError
+from ...services.company import get_company, save_company
+from ...services.ports import OpenUnitOfWork
+from ..messages import error_text
+
+LOCALES = (("es_ES", "Español (España)"), ("en_GB", "English (UK)"), ("en_US", "English (US)"))
+
+
+class SettingsPage(QWidget):
+    """Signals: none; saving writes through the company service."""
+
+    def __init__(self, open_uow: OpenUnitOfWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._open_uow = open_uow
+        self._editors: dict[str, QWidget] = {}
+        title = QLabel(self.tr("Company profile"), styleSheet="font-size: 16pt; font-weight: 600;")
+        form = QFormLayout()
+        for name, label, editor in self._fields():
+            self._editors[name] = editor
+            form.addRow(label, editor)
+        self._status = QLabel(wordWrap=True)
+        save = QPushButton(self.tr("&Save"))
+        save.clicked.connect(self._on_save_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._status, 1)
+        buttons.addWidget(save)
+        body = QWidget(maximumWidth=820)  # long lines are hard to read on a wide screen
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(title)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        profile = get_company(self._open_uow)
+        for name, editor in self._editors.items():
+            _set(editor, getattr(profile, name))
+
+    def profile(self) -> CompanyProfile:
+        """What the form says now."""
+        values = {name: _get(editor) for name, editor in self._editors.items()}
+        known = {f.name for f in fields(CompanyProfile)}
+        return replace(CompanyProfile(), **{k: v for k, v in values.items() if k in known})
+
+    def _on_save_clicked(self) -> None:
+        try:
+            save_company(self._open_uow, profile=self.profile())
+        except DomainError as error:
+            self._status.setStyleSheet("color: #b00020;")
+            self._status.setText(error_text(error))
+            return
+        self._status.setStyleSheet("")
+        self._status.setText(self.tr("Saved."))
+
+    def _fields(self) -> list[tuple[str, str, QWidget]]:
+        locale = QComboBox()
+        for code, label in LOCALES:
+            locale.addItem(label, code)
+        terms = QSpinBox(minimum=0, maximum=365, suffix=self.tr(" days"))
+        return [
+            ("name", self.tr("Name"), QLineEdit()),
+            ("tax_id", self.tr("Tax ID"), QLineEdit()),
+            ("address", self.tr("Address"), QPlainTextEdit(tabChangesFocus=True, maximumHeight=70)),
+            ("email", self.tr("E-mail"), QLineEdit()),
+            ("phone", self.tr("Phone"), QLineEdit()),
+            ("logo_path", self.tr("Logo (PNG or JPG)"), self._logo_picker()),
+            ("bank_name", self.tr("Bank"), QLineEdit()),
+            ("iban", self.tr("IBAN"), QLineEdit()),
+            ("currency", self.tr("Currency"), QLineEdit(maxLength=3)),
+            ("locale", self.tr("Language and formats"), locale),
+            ("invoice_number_format", self.tr("Invoice numbers"), self._number_format()),
+            ("credit_note_number_format", self.tr("Credit note numbers"), self._number_format()),
+            ("payment_terms_days", self.tr("Payment terms"), terms),
+        ]
+
+    def _number_format(self) -> QLineEdit:
+        editor = QLineEdit()
+        editor.setToolTip(
+            self.tr(
+                "{year} is the issue year, {seq} the number in the series; "
+                "{seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001."
+            )
+        )
+        return editor
+
+    def _logo_picker(self) -> QWidget:
+        box = QWidget()
+        path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(lambda: self._on_browse_clicked(path))
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(path, 1)
+        row.addWidget(browse)
+        box.setProperty("line_edit", path)
+        return box
+
+    def _on_browse_clicked(self, target: QLineEdit) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if chosen:
+            target.setText(chosen)
+
+
+def _set(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QLineEdit):
+        editor.setText(str(value))
+    elif isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(str(value))
+    elif isinstance(editor, QSpinBox):
+        editor.setValue(int(value))
+    elif isinstance(editor, QComboBox):
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+    else:
+        _set(editor.property("line_edit"), value)
+
+
+def _get(editor: QWidget) -> Any:
+    if isinstance(editor, QLineEdit):
+        return editor.text().strip()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText().strip()
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    return _get(editor.property("line_edit"))

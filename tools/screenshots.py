@@ -22,7 +22,6 @@ def main(db: str, out: str, language: str = "en") -> None:
         workspace.open_uow,
         location=workspace.location,
         formatter=Formatter(FORMAT_LOCALES[language]),
-        default_language=language,
     )
     window.show()
     folder = Path(out)

@@ -1,3 +1,4 @@
-from .cli import main
+# Absolute import: PyInstaller runs this file as a script, outside its package.
+from usagebill_desktop.cli import main
 
 raise SystemExit(main())

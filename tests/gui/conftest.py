@@ -23,7 +23,6 @@ def window(qtbot, demo, english) -> MainWindow:
         demo.open_uow,
         location=demo.location,
         formatter=Formatter("en_GB"),
-        default_language="en",
     )
     qtbot.addWidget(shown)
     shown.show()

@@ -25,17 +25,17 @@ def test_sorting_by_a_column_is_done_by_the_database(window):
     assert page.model.index(0, 0).data() == "000240"
 
 
-def test_a_customer_added_in_the_dialog_appears_selected_in_the_list(
-    window, qtbot, monkeypatch, demo
-):
-    def fill_and_save(parent, open_uow, customer=None, **_):
-        return add_customer(open_uow, name="Zoe Zamora")
+def test_a_customer_added_in_the_dialog_appears_selected_in_the_list(window, qtbot, monkeypatch):
+    asked = {}
 
-    monkeypatch.setattr(
-        CustomerDialog, "ask", classmethod(lambda cls, *a, **k: fill_and_save(*a, **k))
-    )
+    def fill_and_save(cls, parent, open_uow, customer=None, *, default_language="en"):
+        asked["language"] = default_language
+        return add_customer(open_uow, name="Zoe Zamora", language=default_language)
+
+    monkeypatch.setattr(CustomerDialog, "ask", classmethod(fill_and_save))
     page = window.show_page("customers")
     qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+    assert asked["language"] == "es"  # the demo company's language, not the window's
     assert page.ui.countLabel.text() == "241 customers"
     selected = page.selected_row()
     assert selected is not None and selected.name == "Zoe Zamora"
@@ -70,6 +70,7 @@ def test_a_broken_rule_is_explained_in_the_dialog_which_stays_open(qtbot, worksp
     )
     assert dialog.isVisible()
     assert dialog.ui.errorLabel.text() == "E-mail: not an e-mail address"
+    assert dialog.focusWidget() is dialog.ui.emailEdit
 
 
 def test_editing_keeps_the_account_number_and_saves_the_change(qtbot, demo):

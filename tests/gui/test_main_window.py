@@ -38,8 +38,7 @@ def test_every_table_model_behaves_as_qt_expects(window, qtmodeltester):
 
 
 def test_the_window_speaks_spanish_with_spanish_numbers(qtbot, demo, spanish):
-    window = MainWindow(demo.open_uow, location=demo.location, formatter=Formatter("es_ES"),
-                        default_language="es")  # fmt: skip
+    window = MainWindow(demo.open_uow, location=demo.location, formatter=Formatter("es_ES"))
     qtbot.addWidget(window)
     assert [item.text() for item in _sidebar(window)][:4] == [
         "Resumen", "Clientes", "Contadores", "Lecturas"

@@ -5,8 +5,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..paths import resources_dir
 from ..services.demo import build_demo
 from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from .formatting import Formatter
@@ -24,6 +26,7 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("UsageBill")
     app.setOrganizationName("usagebill")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "usagebill.png")))
     language = choose_language(language)
     translators = install_translators(app, language)  # noqa: F841 (kept alive)
     choice = FirstRunChoice.EMPTY
@@ -39,7 +42,6 @@ def run_gui(
             workspace.open_uow,
             location=workspace.location,
             formatter=Formatter(FORMAT_LOCALES[language]),
-            default_language=language,
         )
         window.show()
         return app.exec()

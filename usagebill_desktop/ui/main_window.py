@@ -31,7 +31,6 @@ class MainWindow(QMainWindow):
         *,
         location: str,
         formatter: Formatter,
-        default_language: str,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("UsageBill — {location}").format(location=location))
@@ -45,7 +44,7 @@ class MainWindow(QMainWindow):
         icon = QStyle.StandardPixmap
         ready: dict[str, Callable[[], QWidget]] = {
             "dashboard": lambda: DashboardPage(open_uow, formatter, location),
-            "customers": lambda: CustomersPage(open_uow, default_language=default_language),
+            "customers": lambda: CustomersPage(open_uow),
             "meters": lambda: MetersPage(open_uow, formatter),
             "readings": lambda: ReadingsPage(open_uow, formatter),
             "settings": lambda: SettingsPage(open_uow),

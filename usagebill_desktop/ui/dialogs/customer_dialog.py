@@ -37,6 +37,7 @@ class CustomerDialog(QDialog):
             self.setWindowTitle(self.tr("New customer"))
             self.ui.activeCheck.hide()
             self._select_language(default_language)
+            self.ui.nameEdit.setFocus()  # the account number is optional: start with the name
         else:
             self.setWindowTitle(self.tr("Customer {account}").format(account=customer.account))
             self._show(customer)
@@ -59,6 +60,7 @@ class CustomerDialog(QDialog):
             self.saved = self._save()
         except DomainError as error:
             self.ui.errorLabel.setText(error_text(error))
+            self._focus_field(getattr(error, "field", "account"))
             return
         super().accept()
 
@@ -79,6 +81,19 @@ class CustomerDialog(QDialog):
             active=ui.activeCheck.isChecked(),
             **details,
         )
+
+    def _focus_field(self, field: str) -> None:
+        """Put the cursor where the problem is."""
+        ui = self.ui
+        editors = {
+            "account": ui.accountEdit,
+            "name": ui.nameEdit,
+            "tax_id": ui.taxIdEdit,
+            "email": ui.emailEdit,
+            "language": ui.languageCombo,
+            "address": ui.addressEdit,
+        }
+        editors.get(field, ui.nameEdit).setFocus()
 
     def _show(self, customer: Customer) -> None:
         ui = self.ui

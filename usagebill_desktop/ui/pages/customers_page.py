@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QWidget
 
 from ...domain.customers import Customer
+from ...services.company import get_company
 from ...services.customers import count_customers, list_customers
 from ...services.ports import OpenUnitOfWork
 from ..dialogs.customer_dialog import CustomerDialog
@@ -11,11 +12,8 @@ from .list_page import ListPage
 
 
 class CustomersPage(ListPage):
-    def __init__(
-        self, open_uow: OpenUnitOfWork, *, default_language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, open_uow: OpenUnitOfWork, parent: QWidget | None = None) -> None:
         self._open_uow = open_uow
-        self._default_language = default_language
         yes, no = self.tr("Yes"), self.tr("No")
         columns = (
             Column[Customer](self.tr("Account"), "account", lambda c: c.account),
@@ -47,7 +45,9 @@ class CustomersPage(ListPage):
         return self.tr("%n customer(s)", "", count)
 
     def _on_add_clicked(self) -> None:
-        saved = CustomerDialog.ask(self, self._open_uow, default_language=self._default_language)
+        # New customers speak the company's language unless the operator says otherwise.
+        language = get_company(self._open_uow).language
+        saved = CustomerDialog.ask(self, self._open_uow, default_language=language)
         self._show_saved(saved)
 
     def _on_edit_clicked(self) -> None:

@@ -78,3 +78,19 @@ def test_a_meter_belongs_to_an_existing_customer_and_its_serial_is_unique(worksp
     [listing] = list_meters(workspace.open_uow)
     assert listing.meter.install_read == Decimal("12.5")
     assert (listing.customer_name, listing.readings, listing.last_read_on) == ("Ana", 0, None)
+
+
+def test_names_are_found_and_sorted_ignoring_accents_and_case(workspace):
+    for name in ("Zoe Zamora", "Íñigo Álvarez", "ana Ortega"):
+        add_customer(workspace.open_uow, name=name)
+    by_name = [c.name for c in list_customers(workspace.open_uow, page=Page(sort="name"))]
+    assert by_name == ["ana Ortega", "Íñigo Álvarez", "Zoe Zamora"]
+    [found] = list_customers(workspace.open_uow, page=Page(search="inigo alvarez"))
+    assert found.name == "Íñigo Álvarez"
+
+
+def test_a_renamed_customer_is_found_by_the_new_name(workspace):
+    add_customer(workspace.open_uow, name="Ana Ruiz", account="7")
+    update_customer(workspace.open_uow, account="7", name="Ana Núñez")
+    assert count_customers(workspace.open_uow, search="nunez") == 1
+    assert count_customers(workspace.open_uow, search="ruiz") == 0

@@ -15,7 +15,8 @@ from usagebill_desktop.persistence.migrations_runner import (
     head_revision,
     upgrade_database,
 )
-from usagebill_desktop.services.customers import get_customer
+from usagebill_desktop.services.customers import get_customer, list_customers
+from usagebill_desktop.services.ports import Page
 
 
 def test_a_new_database_gets_every_table_and_no_backup(tmp_path: Path):
@@ -62,6 +63,8 @@ def test_starting_on_an_old_database_upgrades_it_keeps_every_row_and_leaves_a_ba
 
     assert current_revision(workspace.engine) == head_revision()
     assert get_customer(workspace.open_uow, account="000001").active is True
+    [found] = list_customers(workspace.open_uow, page=Page(search="RUÍZ"))  # keyed on upgrade
+    assert found.name == "Ana Ruiz"
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT value FROM readings").fetchall() == [(123450000,)]
         assert db.execute("SELECT count(*) FROM meters WHERE customer_id = 1").fetchone() == (1,)

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.company import CompanyProfile
@@ -14,6 +14,7 @@ from ..domain.customers import Customer
 from ..domain.errors import NotFound
 from ..domain.meters import Meter, MeterKind, MeterListing
 from ..domain.readings import Reading, ReadingListing, ReadType
+from ..domain.text import fold
 from ..services.ports import Page
 from .tables import CompanyRow, CustomerRow, MeterRow, ReadingRow
 
@@ -23,6 +24,21 @@ Query = Select[*tuple[Any, ...]]
 def _like(search: str) -> str:
     escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _folded_like(search: str) -> str:
+    """A LIKE pattern on a folded name key: "ALVAREZ" finds "Álvarez"."""
+    return _like(fold(search))
+
+
+def _meter_or_customer_matches(search: str) -> ColumnElement[bool]:
+    """Part of a meter serial, a customer's name (folded) or account number."""
+    pattern = _like(search)
+    return or_(
+        MeterRow.serial.ilike(pattern, escape="\\"),
+        CustomerRow.name_key.like(_folded_like(search), escape="\\"),
+        CustomerRow.account.ilike(pattern, escape="\\"),
+    )
 
 
 def _page(query: Query, page: Page, sort_columns: dict[str, Any], default: str) -> Query:
@@ -45,7 +61,7 @@ def _customer(row: CustomerRow) -> Customer:
 class SqlCustomers:
     _SORT: ClassVar[dict[str, Any]] = {
         "account": CustomerRow.account,
-        "name": CustomerRow.name,
+        "name": CustomerRow.name_key,
         "tax_id": CustomerRow.tax_id,
         "email": CustomerRow.email,
         "language": CustomerRow.language,
@@ -57,13 +73,16 @@ class SqlCustomers:
         self._session = session
 
     def add(self, customer: Customer) -> None:
-        self._session.add(CustomerRow(**asdict(customer), created_at=datetime.now(UTC)))
+        row = CustomerRow(**asdict(customer), name_key=fold(customer.name))
+        row.created_at = datetime.now(UTC)
+        self._session.add(row)
         self._session.flush()
 
     def replace(self, account: str, customer: Customer) -> None:
         row = self._row(account)
         for field, value in asdict(customer).items():
             setattr(row, field, value)
+        row.name_key = fold(customer.name)
         self._session.flush()
 
     def get(self, account: str) -> Customer | None:
@@ -90,15 +109,10 @@ class SqlCustomers:
             pattern = _like(search)
             query = query.where(
                 or_(
-                    *(
-                        column.ilike(pattern, escape="\\")
-                        for column in (
-                            CustomerRow.name,
-                            CustomerRow.account,
-                            CustomerRow.tax_id,
-                            CustomerRow.email,
-                        )
-                    )
+                    CustomerRow.name_key.like(_folded_like(search), escape="\\"),
+                    CustomerRow.account.ilike(pattern, escape="\\"),
+                    CustomerRow.tax_id.ilike(pattern, escape="\\"),
+                    CustomerRow.email.ilike(pattern, escape="\\"),
                 )
             )
         return query
@@ -133,7 +147,7 @@ def _meter(row: MeterRow, account: str) -> Meter:
 class SqlMeters:
     _SORT: ClassVar[dict[str, Any]] = {
         "serial": MeterRow.serial,
-        "customer": CustomerRow.name,
+        "customer": CustomerRow.name_key,
         "kind": MeterRow.kind,
         "unit": MeterRow.unit,
         "digits": MeterRow.register_digits,
@@ -219,14 +233,7 @@ class SqlMeters:
             CustomerRow, MeterRow.customer_id == CustomerRow.id
         )
         if search.strip():
-            pattern = _like(search)
-            query = query.where(
-                or_(
-                    MeterRow.serial.ilike(pattern, escape="\\"),
-                    CustomerRow.name.ilike(pattern, escape="\\"),
-                    CustomerRow.account.ilike(pattern, escape="\\"),
-                )
-            )
+            query = query.where(_meter_or_customer_matches(search))
         return query
 
 
@@ -234,7 +241,7 @@ class SqlReadings:
     _SORT: ClassVar[dict[str, Any]] = {
         "date": ReadingRow.read_on,
         "meter": MeterRow.serial,
-        "customer": CustomerRow.name,
+        "customer": CustomerRow.name_key,
         "value": ReadingRow.value,
         "type": ReadingRow.type,
         "_id": ReadingRow.id,
@@ -291,14 +298,7 @@ class SqlReadings:
             .join(CustomerRow, MeterRow.customer_id == CustomerRow.id)
         )
         if search.strip():
-            pattern = _like(search)
-            query = query.where(
-                or_(
-                    MeterRow.serial.ilike(pattern, escape="\\"),
-                    CustomerRow.name.ilike(pattern, escape="\\"),
-                    CustomerRow.account.ilike(pattern, escape="\\"),
-                )
-            )
+            query = query.where(_meter_or_customer_matches(search))
         return query
 
 

@@ -67,6 +67,8 @@ class CustomerRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # fold(name): sorting and searching ignore accents and case on every database.
+    name_key: Mapped[str] = mapped_column(String(200), index=True, server_default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     email: Mapped[str] = mapped_column(String(200), default="")

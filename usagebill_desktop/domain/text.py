@@ -1,0 +1,10 @@
+"""Text as people compare it: accents and case do not matter when finding or sorting."""
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """ "Álvarez  Muñoz" → "alvarez munoz": the key names are sorted and searched by."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())

@@ -41,11 +41,18 @@ def _meter_or_customer_matches(search: str) -> ColumnElement[bool]:
     )
 
 
-def _page(query: Query, page: Page, sort_columns: dict[str, Any], default: str) -> Query:
+def _ordered(query: Query, page: Page, sort_columns: dict[str, Any], default: str) -> Query:
     column = sort_columns.get(page.sort, sort_columns[default])
-    ordered = column.desc() if page.descending else column.asc()
-    # The id makes the order total, so pages never repeat or skip a row.
-    return query.order_by(ordered, sort_columns["_id"]).offset(page.offset).limit(page.limit)
+    tiebreak = sort_columns["_id"]
+    # The id makes the order total, so pages never repeat or skip a row; it runs the
+    # same way as the sort so that an index on (column, id) serves both.
+    if page.descending:
+        return query.order_by(column.desc(), tiebreak.desc())
+    return query.order_by(column.asc(), tiebreak.asc())
+
+
+def _page(query: Query, page: Page, sort_columns: dict[str, Any], default: str) -> Query:
+    return _ordered(query, page, sort_columns, default).offset(page.offset).limit(page.limit)
 
 
 def _count(session: Session, query: Query) -> int:
@@ -272,7 +279,17 @@ class SqlReadings:
         return len(rows)
 
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
-        query = _page(self._filtered(page.search), page, self._SORT, "date")
+        """One page in two steps: first the ids (from an index, joining only when the sort
+        needs the meter or customer), then those rows with their meter and customer.
+        Skipping to row 999,800 of a million then takes milliseconds, not a second."""
+        ids: Query = self._matching(page.search)
+        if page.sort in ("meter", "customer"):
+            ids = self._joined(ids)
+        ids = _page(ids, page, self._SORT, "date")
+        rows = select(
+            ReadingRow, MeterRow.serial, MeterRow.unit, CustomerRow.account, CustomerRow.name
+        ).where(ReadingRow.id.in_(ids))
+        query = _ordered(self._joined(rows), page, self._SORT, "date")
         return [
             ReadingListing(
                 row.id,
@@ -285,21 +302,24 @@ class SqlReadings:
         ]
 
     def count(self, search: str = "") -> int:
-        if not search.strip():  # no join needed: much faster on a million rows
-            return int(self._session.scalar(select(func.count()).select_from(ReadingRow)) or 0)
-        return _count(self._session, self._filtered(search))
+        query = self._matching(search).with_only_columns(func.count(), maintain_column_froms=True)
+        return int(self._session.scalar(query) or 0)
 
-    def _filtered(self, search: str) -> Query:
-        query: Query = (
-            select(
-                ReadingRow, MeterRow.serial, MeterRow.unit, CustomerRow.account, CustomerRow.name
-            )
-            .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
-            .join(CustomerRow, MeterRow.customer_id == CustomerRow.id)
-        )
+    def _matching(self, search: str) -> Query:
+        """Reading ids, of the meters whose serial or customer matches the search."""
+        query: Query = select(ReadingRow.id)
         if search.strip():
-            query = query.where(_meter_or_customer_matches(search))
+            meters = select(MeterRow.id).join(CustomerRow, MeterRow.customer_id == CustomerRow.id)
+            query = query.where(
+                ReadingRow.meter_id.in_(meters.where(_meter_or_customer_matches(search)))
+            )
         return query
+
+    @staticmethod
+    def _joined(query: Query) -> Query:
+        return query.join(MeterRow, ReadingRow.meter_id == MeterRow.id).join(
+            CustomerRow, MeterRow.customer_id == CustomerRow.id
+        )
 
 
 class SqlCompany:

@@ -101,6 +101,8 @@ class ReadingRow(Base):
     __table_args__ = (
         CheckConstraint("type IN ('actual', 'estimated', 'customer')", name="type"),
         Index("ix_readings_meter_date", "meter_id", "read_on"),
+        # The readings list pages through this index (newest first) without sorting.
+        Index("ix_readings_date", "read_on", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meter_id: Mapped[int] = mapped_column(ForeignKey("meters.id"))

@@ -1,0 +1,1 @@
+"""Benchmarks: figures printed and saved, never pass/fail tests. Run `make bench`."""

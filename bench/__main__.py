@@ -1,0 +1,68 @@
+"""`python -m bench [NAME ...] [--scale S] [--runs N]`: run benchmarks, print a table,
+write bench/results/latest.json (figures, machine, versions)."""
+
+import argparse
+import json
+import platform
+import sys
+from datetime import UTC, datetime
+from importlib.metadata import version
+from pathlib import Path
+
+from . import readings_page
+from .timing import Figure
+
+BENCHMARKS = {"readings_page": readings_page.run}
+RESULTS = Path(__file__).parent / "results" / "latest.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    known = ", ".join(BENCHMARKS)
+    parser.add_argument("names", nargs="*", metavar="NAME", help=f"default: all of {known}")
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of full size")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs (median reported)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
+    args = parser.parse_args(argv)
+    unknown = set(args.names) - set(BENCHMARKS)
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(sorted(unknown))}; choose from {known}")
+    figures: list[Figure] = []
+    for name in args.names or BENCHMARKS:
+        print(f"running {name} at scale {args.scale} …", file=sys.stderr)
+        figures += BENCHMARKS[name](scale=args.scale, runs=args.runs)
+    _print(figures)
+    _save(figures, args)
+    return 0
+
+
+def _print(figures: list[Figure]) -> None:
+    width = max(len(f.name) for f in figures)
+    print(f"{'benchmark'.ljust(width)}  {'median':>10}  {'unit':<6}  vs limit")
+    for f in figures:
+        ratio = f"{f.ratio:.1f}×" if f.ratio is not None else ""
+        print(f"{f.name.ljust(width)}  {f.value:>10.1f}  {f.unit:<6}  {ratio}")
+
+
+def _save(figures: list[Figure], args: argparse.Namespace) -> None:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    packages = ("SQLAlchemy", "PySide6-Essentials")
+    report = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "scale": args.scale,
+        "runs": args.runs,
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "sqlite": __import__("sqlite3").sqlite_version,
+            **{name: version(name) for name in packages},
+        },
+        "figures": [f.as_dict() for f in figures],
+    }
+    args.out.write_text(json.dumps(report, indent=2))
+    print(f"saved {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

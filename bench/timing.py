@@ -1,0 +1,28 @@
+"""Timing helpers: warm up, time several runs, keep the median."""
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    value: float  # the median
+    unit: str
+    ratio: float | None = None  # value ÷ the same machine's limit for the same work
+    note: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    action()  # warm: caches, page cache, lazy imports
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)

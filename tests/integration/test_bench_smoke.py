@@ -1,0 +1,15 @@
+"""The benchmarks keep working (their speed is reported by `make bench`, never tested)."""
+
+import json
+
+from bench.__main__ import main
+
+
+def test_the_benchmark_runner_reports_figures_with_their_machine(tmp_path, capsys):
+    out = tmp_path / "latest.json"
+    assert main(["readings_page", "--scale", "0.001", "--runs", "1", "--out", str(out)]) == 0
+    report = json.loads(out.read_text())
+    names = [f["name"] for f in report["figures"]]
+    assert "readings page: jump to last row" in names
+    assert report["machine"]["sqlite"]
+    assert "vs limit" in capsys.readouterr().out

@@ -131,11 +131,7 @@ def _customer_json(customer: Customer) -> dict[str, Any]:
 def _customers_list(args: argparse.Namespace, workspace: Workspace) -> int:
     everyone = Page(limit=10**9, sort="account")
     found = [_customer_json(c) for c in customers.list_customers(workspace.open_uow, page=everyone)]
-    if args.json:
-        print(json.dumps(found, ensure_ascii=False, indent=2))
-    else:
-        _print_table(found, ("account", "name", "tax_id", "email", "language"))
-    return 0
+    return _print_list(found, ("account", "name", "tax_id", "email", "language"), args.json)
 
 
 def _meters_add(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -171,11 +167,9 @@ def _meter_json(listing: MeterListing) -> dict[str, Any]:
 def _meters_list(args: argparse.Namespace, workspace: Workspace) -> int:
     every_meter = Page(limit=10**9, sort="serial")
     found = [_meter_json(m) for m in meters.list_meters(workspace.open_uow, page=every_meter)]
-    if args.json:
-        print(json.dumps(found, ensure_ascii=False, indent=2))
-    else:
-        _print_table(found, ("serial", "customer_account", "kind", "unit", "install_read"))
-    return 0
+    return _print_list(
+        found, ("serial", "customer_account", "kind", "unit", "install_read"), args.json
+    )
 
 
 def _demo(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -186,6 +180,15 @@ def _demo(args: argparse.Namespace, workspace: Workspace) -> int:
         f"rollover on {summary.rollover_meter}, "
         f"{summary.replaced_meter} replaced by {summary.replacement_meter}"
     )
+    return 0
+
+
+def _print_list(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> int:
+    """All fields as JSON for scripts, or the main columns as a table for people."""
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _print_table(rows, columns)
     return 0
 
 

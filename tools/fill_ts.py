@@ -1,9 +1,10 @@
 """Fill unfinished entries of a Qt .ts catalogue from a Python dict of translations.
 
-    python tools/fill_ts.py resources/translations/usagebill_es.ts translations.py ES
+    python tools/fill_ts.py resources/translations/usagebill_es.ts translations.py ES [--force]
 
 The dict maps source text to a translation, or to a (singular, plural) pair for
-%n strings. Entries already translated are left alone. Prints what is still missing.
+%n strings. Entries already translated are left alone unless --force (to reword).
+Prints what is still missing.
 """
 
 import runpy
@@ -11,14 +12,15 @@ import sys
 import xml.etree.ElementTree as ET
 
 
-def fill(ts_path: str, table: dict[str, object]) -> list[str]:
+def fill(ts_path: str, table: dict[str, object], force: bool = False) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") not in ("unfinished", None) or source not in table:
+        finished = translation.get("type") is None and (translation.text or len(translation))
+        if source not in table or (finished and not force):
             if translation.get("type") == "unfinished":
                 missing.append(source)
             continue
@@ -37,5 +39,5 @@ def fill(ts_path: str, table: dict[str, object]) -> list[str]:
 
 if __name__ == "__main__":
     path, module, name = sys.argv[1:4]
-    left = fill(path, runpy.run_path(module)[name])
+    left = fill(path, runpy.run_path(module)[name], force="--force" in sys.argv)
     print("\n".join(f"untranslated: {s!r}" for s in left) or "all translated")

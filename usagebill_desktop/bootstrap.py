@@ -33,6 +33,15 @@ def database_url(db: str | None = None, environ: Mapping[str, str] = os.environ)
     return f"sqlite:///{Path(chosen).expanduser().resolve()}"
 
 
+def demo_url(url: str) -> str:
+    """Where the demo lives: a file of its own beside the data file, so demo and real
+    data never mix (usagebill.db → usagebill-demo.db)."""
+    path = sqlite_file(url)
+    if path is None:
+        return url
+    return f"sqlite:///{path.with_name(f'{path.stem}-demo{path.suffix}')}"
+
+
 def workspace_exists(url: str) -> bool:
     path = sqlite_file(url)
     return path is None or (path.exists() and path.stat().st_size > 0)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import __version__
-from .bootstrap import Workspace, database_url, open_workspace, workspace_exists
+from .bootstrap import Workspace, database_url, demo_url, open_workspace, workspace_exists
 from .domain.customers import Customer
 from .domain.errors import DomainError
 from .domain.meters import MeterListing
@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui  # Qt loads only when a window is wanted
 
         return run_gui(url, is_new=not workspace_exists(url), open_workspace=open_workspace,
-                       language=args.lang)  # fmt: skip
+                       demo=demo_url(url), language=args.lang)  # fmt: skip
     workspace = open_workspace(url)
     try:
         handler: Handler = args.handler

@@ -4,44 +4,52 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="47"/>
-        <source>%n customer(s)</source>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="46"/>
-        <source>%n row(s)</source>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54"/>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="49"/>
-        <source>%n meter(s)</source>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <source>%Ln meter(s)</source>
         <translation>
-            <numerusform>%n meter</numerusform>
-            <numerusform>%n meters</numerusform>
+            <numerusform>%Ln meter</numerusform>
+            <numerusform>%Ln meters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>%n digit</numerusform>
+            <numerusform>%n digits</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="58"/>
-        <source>%n reading(s)</source>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53"/>
+        <source>%Ln reading(s)</source>
         <translation>
-            <numerusform>%n reading</numerusform>
-            <numerusform>%n readings</numerusform>
+            <numerusform>%Ln reading</numerusform>
+            <numerusform>%Ln readings</numerusform>
         </translation>
     </message>
 </context>

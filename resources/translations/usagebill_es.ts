@@ -9,7 +9,7 @@
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="41"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="42"/>
         <source>Customer {account}</source>
         <translation>Cliente {account}</translation>
     </message>
@@ -36,7 +36,7 @@
     <message>
         <location filename="../../ui/customer_dialog.ui" line="39"/>
         <source>&amp;Tax ID</source>
-        <translation>N&amp;IF/CIF</translation>
+        <translation>N&amp;IF</translation>
     </message>
     <message>
         <location filename="../../ui/customer_dialog.ui" line="50"/>
@@ -62,72 +62,77 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
         <source>Account</source>
-        <translation>Abonado</translation>
+        <translation>Nº abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21"/>
         <source>Tax ID</source>
-        <translation>NIF/CIF</translation>
+        <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="24"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35"/>
         <source>Search by name, account, tax ID or e-mail</source>
-        <translation>Buscar por nombre, abonado, NIF/CIF o correo</translation>
+        <translation>Buscar por nombre, nº de abonado, NIF o correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="38"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="39"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="47"/>
-        <source>%n customer(s)</source>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62"/>
+        <source>Customer {account} saved: {name}</source>
+        <translation>Cliente {account} guardado: {name}</translation>
     </message>
 </context>
 <context>
@@ -196,7 +201,7 @@
     <message>
         <location filename="../../usagebill_desktop/ui/messages.py" line="15"/>
         <source>Tax ID</source>
-        <translation>NIF/CIF</translation>
+        <translation>NIF</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/messages.py" line="16"/>
@@ -298,22 +303,22 @@
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22"/>
-        <source>Open a demo workspace (a village water utility and a co-working space, with two years of readings) to look around, or start with an empty one.
+        <source>Open a demo workspace (a village water utility and a co-working space, with two years of readings) to look around; it is kept in a file of its own. Or start with an empty workspace for your own data.
 
-The data will be kept in:
+Your data will be kept in:
 {location}</source>
-        <translation>Abra un espacio de demostración (el servicio de aguas de un pueblo y un coworking, con dos años de lecturas) para conocer el programa, o empiece con uno vacío.
+        <translation>Abra un espacio de demostración (el servicio de aguas de un pueblo y un coworking, con dos años de lecturas) para conocer el programa; se guarda en un archivo aparte. O empiece con un espacio vacío para sus propios datos.
 
-Los datos se guardarán en:
+Sus datos se guardarán en:
 {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="29"/>
         <source>Open &amp;demo workspace</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31"/>
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
     </message>
@@ -321,73 +326,73 @@ Los datos se guardarán en:
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="35"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="46"/>
-        <source>%n row(s)</source>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54"/>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="36"/>
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="52"/>
         <source>Arrives with tariffs, billing and invoices.</source>
         <translation>Llegará con las tarifas, la facturación y las facturas.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="54"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="55"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="57"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -395,54 +400,44 @@ Los datos se guardarán en:
 <context>
     <name>MetersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="18"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19"/>
         <source>Cumulative</source>
         <translation>Acumulativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19"/>
-        <source>Interval</source>
-        <translation>Por consumo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="24"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25"/>
         <source>Serial</source>
         <translation>Nº de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20"/>
+        <source>Usage</source>
+        <translation>Por uso</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28"/>
-        <source>Digits</source>
-        <translation>Dígitos</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29"/>
-        <source>Multiplier</source>
-        <translation>Multiplicador</translation>
-    </message>
-    <message>
         <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30"/>
         <source>Installed</source>
-        <translation>Instalado</translation>
+        <translation>Instalación</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31"/>
         <source>Removed</source>
-        <translation>Retirado</translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32"/>
@@ -451,102 +446,110 @@ Los datos se guardarán en:
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33"/>
-        <source>Last read</source>
+        <source>Last reading</source>
         <translation>Última lectura</translation>
     </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="34"/>
-        <source>Last value</source>
-        <translation>Último valor</translation>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <source>%Ln meter(s)</source>
+        <translation>
+            <numerusform>%Ln contador</numerusform>
+            <numerusform>%Ln contadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>%n dígito</numerusform>
+            <numerusform>%n dígitos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="35"/>
-        <source>Route</source>
-        <translation>Ruta</translation>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64"/>
+        <source>{value} on {date}</source>
+        <translation>{value} el {date}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="38"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36"/>
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="44"/>
-        <source>Search by serial, customer or account</source>
-        <translation>Buscar por nº de serie, cliente o abonado</translation>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29"/>
+        <source>Register</source>
+        <translation>Totalizador</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="49"/>
-        <source>%n meter(s)</source>
-        <translation>
-            <numerusform>%n contador</numerusform>
-            <numerusform>%n contadores</numerusform>
-        </translation>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42"/>
+        <source>Search by serial, customer or account</source>
+        <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
     </message>
 </context>
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="19"/>
-        <source>Actual read</source>
-        <translation>Lectura real</translation>
-    </message>
-    <message>
         <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="20"/>
-        <source>Estimated read</source>
-        <translation>Lectura estimada</translation>
+        <source>A · Actual</source>
+        <translation>A · Real</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="21"/>
-        <source>Read by the customer</source>
-        <translation>Lectura facilitada por el cliente</translation>
+        <source>E · Estimated</source>
+        <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="22"/>
+        <source>C · Customer read</source>
+        <translation>C · Del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="27"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="28"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="29"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="36"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <source>Read type</source>
+        <translation>Tipo de lectura</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53"/>
+        <source>%Ln reading(s)</source>
+        <translation>
+            <numerusform>%Ln lectura</numerusform>
+            <numerusform>%Ln lecturas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="37"/>
         <source>Note</source>
-        <translation>Nota</translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="52"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="47"/>
         <source>Search by meter, customer or account</source>
-        <translation>Buscar por contador, cliente o abonado</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="58"/>
-        <source>%n reading(s)</source>
-        <translation>
-            <numerusform>%n lectura</numerusform>
-            <numerusform>%n lecturas</numerusform>
-        </translation>
+        <translation>Buscar por contador, cliente o nº de abonado</translation>
     </message>
 </context>
 <context>
@@ -660,107 +663,117 @@ Los datos se guardarán en:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="37"/>
         <source>Company profile</source>
         <translation>Datos de la empresa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="79"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="85"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="87"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88"/>
         <source>Tax ID</source>
-        <translation>NIF/CIF</translation>
+        <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="89"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="90"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="91"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="92"/>
         <source>Logo (PNG or JPG)</source>
         <translation>Logotipo (PNG o JPG)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="93"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="95"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="96"/>
         <source>Language and formats</source>
         <translation>Idioma y formatos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="95"/>
-        <source>Invoice numbers</source>
-        <translation>Números de factura</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="96"/>
-        <source>Credit note numbers</source>
-        <translation>Números de rectificativa</translation>
-    </message>
-    <message>
         <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="97"/>
+        <source>Invoice numbers</source>
+        <translation>Numeración de facturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="98"/>
+        <source>Credit note numbers</source>
+        <translation>Numeración de rectificativas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99"/>
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="116"/>
         <source>{year} is the issue year, {seq} the number in the series; {seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001.</source>
         <translation>{year} es el año de emisión, {seq} el número dentro de la serie; {seq:05d} lo rellena hasta cinco cifras: F-{year}-{seq:05d} da F-2026-00001.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="113"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="126"/>
+        <source>not a valid format</source>
+        <translation>formato no válido</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="128"/>
+        <source>first: {number}</source>
+        <translation>primera: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="133"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="144"/>
         <source>Choose a logo</source>
         <translation>Elija un logotipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="144"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -40,6 +40,7 @@ def test_a_customer_added_in_the_dialog_appears_selected_in_the_list(window, qtb
     selected = page.selected_row()
     assert selected is not None and selected.name == "Zoe Zamora"
     assert page.ui.editButton.isEnabled()
+    assert window.statusBar().currentMessage() == f"Customer {selected.account} saved: Zoe Zamora"
 
 
 def test_the_dialog_saves_what_the_user_typed(qtbot, workspace):

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from usagebill_desktop.bootstrap import database_url, open_workspace
+from usagebill_desktop.bootstrap import database_url, demo_url, open_workspace
 from usagebill_desktop.services.overview import workspace_overview
 from usagebill_desktop.ui import app as app_module
 from usagebill_desktop.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
@@ -25,27 +25,42 @@ def shown_windows(monkeypatch):
         window.deleteLater()
 
 
-@pytest.mark.parametrize(
-    ("choice", "customers"), [(FirstRunChoice.DEMO, 240), (FirstRunChoice.EMPTY, 0)]
-)
-def test_the_first_start_offers_demo_or_empty(
-    tmp_path: Path, monkeypatch, shown_windows, choice, customers
-):
+def _start(tmp_path: Path, monkeypatch, choice: FirstRunChoice) -> int:
     monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, location: choice))
     url = database_url(str(tmp_path / "first.db"))
-    assert app_module.run_gui(url, is_new=True, open_workspace=open_workspace, language="en") == 0
-    assert len(shown_windows) == 1
-    workspace = open_workspace(url)
-    assert workspace_overview(workspace.open_uow).customers == customers
+    return app_module.run_gui(url, is_new=True, open_workspace=open_workspace,
+                              demo=demo_url(url), language="en")  # fmt: skip
+
+
+def _customers(path: Path) -> int:
+    workspace = open_workspace(database_url(str(path)))
+    count = workspace_overview(workspace.open_uow).customers
     workspace.close()
+    return count
+
+
+def test_the_demo_opens_in_a_file_of_its_own(tmp_path: Path, monkeypatch, shown_windows):
+    assert _start(tmp_path, monkeypatch, FirstRunChoice.DEMO) == 0
+    assert len(shown_windows) == 1
+    assert "first-demo.db" in shown_windows[0].windowTitle()
+    assert not (tmp_path / "first.db").exists()  # the user's data file is still to come
+    assert _customers(tmp_path / "first-demo.db") == 240
+
+
+def test_choosing_the_demo_again_reopens_it_unchanged(tmp_path: Path, monkeypatch, shown_windows):
+    _start(tmp_path, monkeypatch, FirstRunChoice.DEMO)
+    _start(tmp_path, monkeypatch, FirstRunChoice.DEMO)
+    assert _customers(tmp_path / "first-demo.db") == 240
+
+
+def test_starting_empty_creates_the_data_file(tmp_path: Path, monkeypatch, shown_windows):
+    assert _start(tmp_path, monkeypatch, FirstRunChoice.EMPTY) == 0
+    assert len(shown_windows) == 1
+    assert _customers(tmp_path / "first.db") == 0
 
 
 def test_quitting_the_first_start_creates_no_file(tmp_path: Path, monkeypatch, shown_windows):
-    monkeypatch.setattr(
-        FirstRunDialog, "ask", classmethod(lambda cls, location: FirstRunChoice.QUIT)
-    )
-    url = database_url(str(tmp_path / "first.db"))
-    assert app_module.run_gui(url, is_new=True, open_workspace=open_workspace, language="en") == 0
+    assert _start(tmp_path, monkeypatch, FirstRunChoice.QUIT) == 0
     assert shown_windows == [] and not (tmp_path / "first.db").exists()
 
 

@@ -25,7 +25,7 @@ def test_the_demo_has_a_water_utility_and_a_coworking_space(demo):
     water = [m for m in meters.values() if m.meter.unit == "m³"]
     coworking = [m for m in meters.values() if m.meter.kind is MeterKind.INTERVAL]
     assert len(water) == 201  # 200 customers, one of whom had a meter replaced
-    assert {m.meter.unit for m in coworking} == {"h", "page"}
+    assert {m.meter.unit for m in coworking} == {"h", "pág"}
     assert len({m.meter.customer_account for m in coworking}) == 40
     swapped = ("WM1800629", "WM1950017")
     assert all(m.readings == 24 for m in water if m.meter.serial not in swapped)  # monthly reads

@@ -4,7 +4,8 @@ Amounts are `Decimal` built from `str` or `int`, never from `float`: a float has
 already lost the cent before we see it.
 """
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 
 # ISO 4217 minor units for the currencies our users bill in; others default to 2.
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
@@ -17,14 +18,30 @@ def minor_units(currency: str) -> int:
     return _MINOR_UNITS.get(currency.upper(), 2)
 
 
-def round_money(amount: Decimal, currency: str) -> Decimal:
+def round_money(amount: Decimal | Fraction, currency: str) -> Decimal:
     """Round to the currency's minor unit, half away from zero (0.005 → 0.01).
 
     Half-up is what customers and bookkeepers check by hand; it is used for
-    every line and every tax, and nowhere else is money rounded.
+    every line and every tax, and nowhere else is money rounded. Prorated amounts
+    arrive as exact fractions (6.50 × 17/31) and are rounded once, here.
     """
-    exponent = Decimal(1).scaleb(-minor_units(currency))
-    return amount.quantize(exponent, rounding=ROUND_HALF_UP)
+    return _quantize(amount, minor_units(currency))
+
+
+def round_quantity(value: Decimal | Fraction) -> Decimal:
+    """A quantity to the stored precision, half-up (a prorated tier bound: 10 × 17/31)."""
+    return _quantize(value, QUANTITY_PLACES)
+
+
+def _quantize(value: Decimal | Fraction, places: int) -> Decimal:
+    with localcontext() as context:
+        # 60 digits: a fraction that is exactly on a half is exact here; one that is
+        # not cannot be mistaken for one.
+        context.prec = 60
+        exact = (
+            Decimal(value.numerator) / value.denominator if isinstance(value, Fraction) else value
+        )
+        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def to_decimal(value: Decimal | int | str) -> Decimal:

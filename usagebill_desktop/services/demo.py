@@ -262,7 +262,7 @@ def _build_coworking(
             language="en" if n % 9 == 4 else "es",
         )
         joined = first + timedelta(days=rng.randint(0, 400) if n >= 25 else 0)
-        for prefix, unit in (("ROOM", "h"), ("PRINT", "page")):
+        for prefix, unit in (("ROOM", "h"), ("PRINT", "pág")):
             meter = Meter(
                 serial=f"{prefix}-{member.account}",
                 customer_account=member.account,

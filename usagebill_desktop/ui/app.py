@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
 from ..services.demo import build_demo
+from ..services.overview import workspace_overview
 from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from .formatting import Formatter
 from .i18n import FORMAT_LOCALES, choose_language, install_translators
@@ -21,8 +22,10 @@ def run_gui(
     *,
     is_new: bool,
     open_workspace: Callable[[str], Any],
+    demo: str,
     language: str | None = None,
 ) -> int:
+    """Open the window on `url`; on a first start, offer the demo (kept at `demo`)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("UsageBill")
     app.setOrganizationName("usagebill")
@@ -34,9 +37,9 @@ def run_gui(
         choice = FirstRunDialog.ask(url.removeprefix("sqlite:///"))
         if choice is FirstRunChoice.QUIT:
             return 0
-    workspace = open_workspace(url)
+    workspace = open_workspace(demo if choice is FirstRunChoice.DEMO else url)
     try:
-        if choice is FirstRunChoice.DEMO:
+        if choice is FirstRunChoice.DEMO and not workspace_overview(workspace.open_uow).customers:
             build_demo(workspace.open_uow, today=date.today())
         window = MainWindow(
             workspace.open_uow,

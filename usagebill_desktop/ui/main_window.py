@@ -65,8 +65,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(pixmap), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             if key in ready:
-                self.pages[key] = ready[key]()
-                self.stack.addWidget(self.pages[key])
+                self.pages[key] = page = ready[key]()
+                self.stack.addWidget(page)
+                if hasattr(page, "message"):
+                    page.message.connect(self._on_page_message)
             else:
                 # Not built yet: shown so the road ahead is visible, but not clickable.
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -78,7 +80,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(location)
         self.show_page("dashboard")
 
     def show_page(self, key: str) -> QWidget:
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.sidebar.setCurrentRow(row)
         return self.pages[key]
+
+    def _on_page_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def _on_sidebar_current_item_changed(self, item: QListWidgetItem | None) -> None:
         page = self.pages.get(item.data(Qt.ItemDataRole.UserRole)) if item else None

@@ -20,8 +20,9 @@ class FirstRunDialog(QMessageBox):
         self.setInformativeText(
             self.tr(
                 "Open a demo workspace (a village water utility and a co-working space, "
-                "with two years of readings) to look around, or start with an empty one.\n\n"
-                "The data will be kept in:\n{location}"
+                "with two years of readings) to look around; it is kept in a file of its own. "
+                "Or start with an empty workspace for your own data.\n\n"
+                "Your data will be kept in:\n{location}"
             ).format(location=location)
         )
         self.demo_button = self.addButton(

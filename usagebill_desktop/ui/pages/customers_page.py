@@ -42,7 +42,7 @@ class CustomersPage(ListPage):
         self.ui.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n customer(s)", "", count)
+        return self.tr("%Ln customer(s)", "", count)
 
     def _on_add_clicked(self) -> None:
         # New customers speak the company's language unless the operator says otherwise.
@@ -59,6 +59,8 @@ class CustomersPage(ListPage):
         if saved is not None:
             self.refresh()
             self.select(lambda c: c.account == saved.account)
+            text = self.tr("Customer {account} saved: {name}")
+            self.message.emit(text.format(account=saved.account, name=saved.name))
 
     def _on_selection_changed(self) -> None:
         self.ui.editButton.setEnabled(self.selected_row() is not None)

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...services.ports import Page
@@ -14,6 +14,10 @@ SEARCH_DELAY_MS = 250  # wait for the user to stop typing before asking the data
 
 
 class ListPage(QWidget):
+    """Signals: message(str) — a confirmation for the status bar ("Customer 000241 saved")."""
+
+    message = Signal(str)
+
     def __init__(
         self,
         title: str,
@@ -37,6 +41,8 @@ class ListPage(QWidget):
         table.horizontalHeader().setResizeContentsPrecision(100)
         self._stretch_column = stretch_column
         table.verticalHeader().hide()
+        # Compact rows: more of the list fits on the screen.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
@@ -45,7 +51,7 @@ class ListPage(QWidget):
         self._on_model_reset()
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n row(s)", "", count)
+        return self.tr("%Ln row(s)", "", count)
 
     def selected_row(self) -> Any:
         rows = self.ui.table.selectionModel().selectedRows()

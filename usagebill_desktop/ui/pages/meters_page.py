@@ -14,25 +14,23 @@ class MetersPage(ListPage):
     def __init__(
         self, open_uow: OpenUnitOfWork, formatter: Formatter, parent: QWidget | None = None
     ) -> None:
+        self._formatter = formatter
         kinds = {
             MeterKind.CUMULATIVE: self.tr("Cumulative"),
-            MeterKind.INTERVAL: self.tr("Interval"),
+            MeterKind.INTERVAL: self.tr("Usage"),
         }
         f = formatter
         M = Column[MeterListing]
         columns = (
             M(self.tr("Serial"), "serial", lambda m: m.meter.serial),
             M(self.tr("Customer"), "customer", lambda m: m.customer_name),
-            M(self.tr("Kind"), "kind", lambda m: kinds[m.meter.kind]),
+            M(self.tr("Type"), "kind", lambda m: kinds[m.meter.kind]),
             M(self.tr("Unit"), "unit", lambda m: m.meter.unit, CENTER),
-            M(self.tr("Digits"), "digits", lambda m: f.number(m.meter.digits), RIGHT),
-            M(self.tr("Multiplier"), "multiplier", lambda m: f.number(m.meter.multiplier), RIGHT),
+            M(self.tr("Register"), "digits", self._register, RIGHT),
             M(self.tr("Installed"), "installed", lambda m: f.day(m.meter.install_date), RIGHT),
             M(self.tr("Removed"), "removed", lambda m: f.day(m.meter.removed_on), RIGHT),
             M(self.tr("Readings"), "", lambda m: f.number(m.readings), RIGHT),
-            M(self.tr("Last read"), "", lambda m: f.day(m.last_read_on), RIGHT),
-            M(self.tr("Last value"), "", lambda m: f.number(m.last_value), RIGHT),
-            M(self.tr("Route"), "route", lambda m: f.number(m.meter.route_order), RIGHT),
+            M(self.tr("Last reading"), "", lambda m: self._last_reading(m), RIGHT),
         )
         super().__init__(
             self.tr("Meters"),
@@ -46,4 +44,21 @@ class MetersPage(ListPage):
         self.ui.editButton.hide()
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n meter(s)", "", count)
+        return self.tr("%Ln meter(s)", "", count)
+
+    def _register(self, listing: MeterListing) -> str:
+        """ "5 digits", "6 digits × 10" (the multiplier only when it is not 1)."""
+        meter = listing.meter
+        if meter.digits is None:
+            return ""
+        text = self.tr("%n digit(s)", "", meter.digits)
+        if meter.multiplier != 1:
+            text += f" × {self._formatter.number(meter.multiplier)}"
+        return text
+
+    def _last_reading(self, listing: MeterListing) -> str:
+        if listing.last_read_on is None:
+            return ""
+        f = self._formatter
+        value = f"{f.number(listing.last_value)} {listing.meter.unit}"
+        return self.tr("{value} on {date}").format(value=value, date=f.day(listing.last_read_on))

@@ -7,7 +7,7 @@ from ...domain.readings import ReadingListing, ReadType
 from ...services.ports import OpenUnitOfWork
 from ...services.readings import count_readings, list_readings
 from ..formatting import Formatter
-from ..table_model import CENTER, RIGHT, Column
+from ..table_model import RIGHT, Column
 from .list_page import ListPage
 
 
@@ -16,9 +16,10 @@ class ReadingsPage(ListPage):
         self, open_uow: OpenUnitOfWork, formatter: Formatter, parent: QWidget | None = None
     ) -> None:
         types = {
-            ReadType.ACTUAL: self.tr("Actual read"),
-            ReadType.ESTIMATED: self.tr("Estimated read"),
-            ReadType.CUSTOMER: self.tr("Read by the customer"),
+            # The letter is the mark printed next to the read on invoices.
+            ReadType.ACTUAL: self.tr("A · Actual"),
+            ReadType.ESTIMATED: self.tr("E · Estimated"),
+            ReadType.CUSTOMER: self.tr("C · Customer read"),
         }
         f = formatter
         R = Column[ReadingListing]
@@ -32,13 +33,7 @@ class ReadingsPage(ListPage):
                 lambda r: f"{f.number(r.reading.value)} {r.unit}",
                 RIGHT,
             ),
-            R(
-                self.tr("Type"),
-                "type",
-                lambda r: r.reading.type.letter,
-                CENTER,
-                tooltip=lambda r: types[r.reading.type],
-            ),
+            R(self.tr("Read type"), "type", lambda r: types[r.reading.type]),
             R(self.tr("Note"), "", lambda r: r.reading.note),
         )
         super().__init__(
@@ -55,4 +50,4 @@ class ReadingsPage(ListPage):
         self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n reading(s)", "", count)
+        return self.tr("%Ln reading(s)", "", count)

@@ -1,6 +1,7 @@
 """Settings: the company profile every invoice prints."""
 
 from dataclasses import fields, replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.company import CompanyProfile
+from ...domain.company import CompanyProfile, check_profile, format_document_number
 from ...domain.errors import DomainError
 from ...services.company import get_company, save_company
 from ...services.ports import OpenUnitOfWork
@@ -35,9 +36,10 @@ class SettingsPage(QWidget):
         self._editors: dict[str, QWidget] = {}
         title = QLabel(self.tr("Company profile"), styleSheet="font-size: 16pt; font-weight: 600;")
         form = QFormLayout()
-        for name, label, editor in self._fields():
-            self._editors[name] = editor
-            form.addRow(label, editor)
+        for name, label, widget in self._fields():
+            # A composite row (logo picker, number format) names its line edit.
+            self._editors[name] = widget.property("line_edit") or widget
+            form.addRow(label, widget)
         self._status = QLabel(wordWrap=True)
         save = QPushButton(self.tr("&Save"))
         save.clicked.connect(self._on_save_clicked)
@@ -97,15 +99,33 @@ class SettingsPage(QWidget):
             ("payment_terms_days", self.tr("Payment terms"), terms),
         ]
 
-    def _number_format(self) -> QLineEdit:
+    def _number_format(self) -> QWidget:
+        """The format, and what the first number of this year would look like."""
+        box = QWidget()
         editor = QLineEdit()
+        preview = QLabel()
+        preview.setStyleSheet("color: palette(mid);")
+        editor.textChanged.connect(lambda text: preview.setText(self._number_preview(text)))
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(editor, 1)
+        row.addWidget(preview)
+        box.setProperty("line_edit", editor)
         editor.setToolTip(
             self.tr(
                 "{year} is the issue year, {seq} the number in the series; "
                 "{seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001."
             )
         )
-        return editor
+        return box
+
+    def _number_preview(self, template: str) -> str:
+        try:
+            check_profile(replace(CompanyProfile(), invoice_number_format=template))
+        except DomainError:
+            return self.tr("not a valid format")
+        first = format_document_number(template, year=date.today().year, seq=1)
+        return self.tr("first: {number}").format(number=first)
 
     def _logo_picker(self) -> QWidget:
         box = QWidget()
@@ -136,8 +156,6 @@ def _set(editor: QWidget, value: Any) -> None:
         editor.setValue(int(value))
     elif isinstance(editor, QComboBox):
         editor.setCurrentIndex(max(0, editor.findData(value)))
-    else:
-        _set(editor.property("line_edit"), value)
 
 
 def _get(editor: QWidget) -> Any:
@@ -147,6 +165,5 @@ def _get(editor: QWidget) -> Any:
         return editor.toPlainText().strip()
     if isinstance(editor, QSpinBox):
         return editor.value()
-    if isinstance(editor, QComboBox):
-        return editor.currentData()
-    return _get(editor.property("line_edit"))
+    assert isinstance(editor, QComboBox)
+    return editor.currentData()

@@ -10,18 +10,41 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .bootstrap import Workspace, database_url, demo_url, open_workspace, workspace_exists
 from .domain.customers import Customer
-from .domain.errors import DomainError
+from .domain.errors import DomainError, InvalidValue
 from .domain.meters import MeterListing
 from .domain.money import plain, to_decimal
-from .services import customers, demo, meters
+from .domain.periods import Span
+from .exporters.quote_output import quote_json, quote_text, wording_for
+from .exporters.tariff_file import tariff_json
+from .importers.tariff_file import read_tariff_file
+from .services import customers, demo, meters, tariffs
 from .services.ports import Page
 
-Handler = Callable[[argparse.Namespace, Workspace], int]
+
+class LazyWorkspace:
+    """Opens the database on first use: `quote --tariff FILE` needs none."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._opened: Workspace | None = None
+
+    def __call__(self) -> Workspace:
+        if self._opened is None:
+            self._opened = open_workspace(self._url)
+        return self._opened
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.close()
+
+
+Handler = Callable[[argparse.Namespace, LazyWorkspace], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(url, is_new=not workspace_exists(url), open_workspace=open_workspace,
                        demo=demo_url(url), language=args.lang)  # fmt: skip
-    workspace = open_workspace(url)
+    workspace = LazyWorkspace(url)
     try:
         handler: Handler = args.handler
         return handler(args, workspace)
@@ -96,10 +119,45 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_meters_list)
 
+    _tariff_commands(commands, db_after)
+
     build = commands.add_parser("demo", parents=[db_after], help="build the demo workspace")
     build.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     build.set_defaults(handler=_demo)
     return parser
+
+
+def _tariff_commands(commands: Any, db_after: argparse.ArgumentParser) -> None:
+    tariffs_cmd = commands.add_parser("tariffs", help="import, export, list and assign tariffs")
+    actions = tariffs_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[db_after], help="list tariffs")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_tariffs_list)
+    load = actions.add_parser(
+        "import", parents=[db_after], help="add a tariff file (or its new versions)"
+    )
+    load.add_argument("file", type=Path)
+    load.set_defaults(handler=_tariffs_import)
+    save = actions.add_parser("export", parents=[db_after], help="write a tariff as a file")
+    save.add_argument("name")
+    save.add_argument("-o", "--output", type=Path, help="file to write (default: print)")
+    save.set_defaults(handler=_tariffs_export)
+    assign = actions.add_parser("assign", parents=[db_after], help="rate a meter with a tariff")
+    assign.add_argument("meter")
+    assign.add_argument("tariff")
+    assign.add_argument("--from", dest="valid_from", required=True, type=date.fromisoformat,
+                        metavar="YYYY-MM-DD")  # fmt: skip
+    assign.set_defaults(handler=_tariffs_assign)
+
+    quote = commands.add_parser("quote", parents=[db_after], help="what a quantity would cost")
+    quote.add_argument("--tariff", required=True, metavar="FILE_OR_NAME")
+    quote.add_argument("--quantity", required=True, type=_decimal)
+    quote.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="first day (inclusive); without dates: one whole period")  # fmt: skip
+    quote.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="last day (inclusive)")  # fmt: skip
+    quote.add_argument("--json", action="store_true", help="machine-readable output")
+    quote.set_defaults(handler=_quote)
 
 
 def _decimal(text: str) -> Decimal:
@@ -109,9 +167,9 @@ def _decimal(text: str) -> Decimal:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _customers_add(args: argparse.Namespace, workspace: Workspace) -> int:
+def _customers_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     customer = customers.add_customer(
-        workspace.open_uow,
+        workspace().open_uow,
         name=args.name,
         account=args.account,
         tax_id=args.tax_id,
@@ -128,15 +186,17 @@ def _customer_json(customer: Customer) -> dict[str, Any]:
     return {name: getattr(customer, name) for name in fields}
 
 
-def _customers_list(args: argparse.Namespace, workspace: Workspace) -> int:
+def _customers_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     everyone = Page(limit=10**9, sort="account")
-    found = [_customer_json(c) for c in customers.list_customers(workspace.open_uow, page=everyone)]
+    found = [
+        _customer_json(c) for c in customers.list_customers(workspace().open_uow, page=everyone)
+    ]
     return _print_list(found, ("account", "name", "tax_id", "email", "language"), args.json)
 
 
-def _meters_add(args: argparse.Namespace, workspace: Workspace) -> int:
+def _meters_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     meter = meters.add_meter(
-        workspace.open_uow,
+        workspace().open_uow,
         serial=args.serial,
         customer_account=args.customer,
         kind=args.kind,
@@ -164,22 +224,75 @@ def _meter_json(listing: MeterListing) -> dict[str, Any]:
     }
 
 
-def _meters_list(args: argparse.Namespace, workspace: Workspace) -> int:
+def _meters_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     every_meter = Page(limit=10**9, sort="serial")
-    found = [_meter_json(m) for m in meters.list_meters(workspace.open_uow, page=every_meter)]
+    found = [_meter_json(m) for m in meters.list_meters(workspace().open_uow, page=every_meter)]
     return _print_list(
         found, ("serial", "customer_account", "kind", "unit", "install_read"), args.json
     )
 
 
-def _demo(args: argparse.Namespace, workspace: Workspace) -> int:
-    summary = demo.build_demo(workspace.open_uow, today=date.today(), seed=args.seed)
+def _demo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    summary = demo.build_demo(workspace().open_uow, today=date.today(), seed=args.seed)
     print(
-        f"demo workspace ready in {workspace.location}: {summary.customers} customers, "
+        f"demo workspace ready in {workspace().location}: {summary.customers} customers, "
         f"{summary.meters} meters, {summary.readings} readings ({summary.estimates} estimated); "
         f"rollover on {summary.rollover_meter}, "
         f"{summary.replaced_meter} replaced by {summary.replacement_meter}"
     )
+    return 0
+
+
+def _tariffs_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    found = [
+        {"name": t.name, "currency": t.currency, "unit": t.unit, "period": t.period.value,
+         "versions": [d.isoformat() for d in t.versions], "meters": t.meters}
+        for t in tariffs.list_tariffs(workspace().open_uow, today=date.today())
+    ]  # fmt: skip
+    return _print_list(found, ("name", "currency", "unit", "period", "meters"), args.json)
+
+
+def _tariffs_import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    tariff = read_tariff_file(args.file)
+    result = tariffs.import_tariff(workspace().open_uow, tariff=tariff)
+    added = ", ".join(d.isoformat() for d in result.added) or "none"
+    print(f"tariff {result.name}: versions added: {added}"
+          + (f"; already there: {len(result.unchanged)}" if result.unchanged else ""))  # fmt: skip
+    return 0
+
+
+def _tariffs_export(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    text = tariff_json(tariffs.get_tariff(workspace().open_uow, name=args.name))
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    return 0
+
+
+def _tariffs_assign(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    done = tariffs.assign_tariff(workspace().open_uow, meter=args.meter, tariff=args.tariff,
+                                 valid_from=args.valid_from)  # fmt: skip
+    print(f"meter {done.meter_serial} is rated with {done.tariff} from {done.valid_from}")
+    return 0
+
+
+def _quote(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    path = Path(args.tariff)
+    if path.suffix.lower() == ".json" or path.exists():
+        tariff = read_tariff_file(path)
+    else:
+        tariff = tariffs.get_tariff(workspace().open_uow, name=args.tariff)
+    if (args.first is None) != (args.last is None):
+        raise InvalidValue(field="--from/--to", reason="give both dates, or neither")
+    span = Span(args.first, args.last) if args.first else None
+    bill = tariffs.quote(tariff, quantity=args.quantity, span=span, today=date.today())
+    wording = wording_for(bill, tariff.period, args.lang or "en")
+    if args.json:
+        print(json.dumps(quote_json(bill, wording), ensure_ascii=False, indent=2))
+    else:
+        print(quote_text(bill, wording))
     return 0
 
 

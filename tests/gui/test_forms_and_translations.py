@@ -34,5 +34,5 @@ def test_every_spanish_string_is_translated():
 
 def test_every_rule_the_domain_can_break_can_be_said_in_spanish():
     sources = "".join(p.read_text() for p in (ROOT / "usagebill_desktop").rglob("*.py"))
-    said = set(re.findall(r'reason="([^"]+)"', sources))
+    said = {a or b for a, b in re.findall(r"""reason=(?:"([^"]+)"|'([^']+)')""", sources)}
     assert said <= set(REASONS), "add the new reasons to ui/messages.py REASONS"

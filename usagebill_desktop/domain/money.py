@@ -29,8 +29,17 @@ def round_money(amount: Decimal | Fraction, currency: str) -> Decimal:
 
 
 def round_quantity(value: Decimal | Fraction) -> Decimal:
-    """A quantity to the stored precision, half-up (a prorated tier bound: 10 × 17/31)."""
-    return _quantize(value, QUANTITY_PLACES)
+    """A quantity to the stored precision, half-up, without trailing zeros
+    (a prorated tier bound: 10 × 17/31 → 5.4839; 10 × 1 → 10)."""
+    return trim(_quantize(value, QUANTITY_PLACES))
+
+
+def trim(value: Decimal) -> Decimal:
+    """The same value without trailing zeros or an exponent: 10.0000 → 10, 2.50 → 2.5."""
+    normalized = value.normalize()
+    exponent = normalized.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return normalized.quantize(Decimal(1)) if exponent > 0 else normalized
 
 
 def _quantize(value: Decimal | Fraction, places: int) -> Decimal:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -112,3 +113,57 @@ class ReadingRow(Base):
     source: Mapped[str] = mapped_column(String(40), default="manual")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TariffRow(Base):
+    __tablename__ = "tariffs"
+    __table_args__ = (CheckConstraint("period IN ('month', 'quarter', 'year')", name="period"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    unit: Mapped[str] = mapped_column(String(16))
+    period: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TariffVersionRow(Base):
+    __tablename__ = "tariff_versions"
+    __table_args__ = (UniqueConstraint("tariff_id", "valid_from"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tariff_id: Mapped[int] = mapped_column(ForeignKey("tariffs.id"))
+    valid_from: Mapped[date] = mapped_column(Date)
+
+
+class TariffChargeRow(Base):
+    """One charge of a version, in rating order. `spec` is the charge as in the tariff
+    file (JSON, decimals as strings), so a tariff exports exactly as it was imported."""
+
+    __tablename__ = "tariff_charges"
+    __table_args__ = (UniqueConstraint("version_id", "position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("tariff_versions.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(String(200))
+    spec: Mapped[str] = mapped_column(Text)
+
+
+class TariffTaxRow(Base):
+    __tablename__ = "tariff_taxes"
+    __table_args__ = (UniqueConstraint("version_id", "position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("tariff_versions.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(60))
+    rate: Mapped[Decimal] = mapped_column(ScaledDecimal(8))  # percent: 5.11269632
+
+
+class MeterTariffRow(Base):
+    """Which tariff rates a meter, from a date on (until the next assignment)."""
+
+    __tablename__ = "meter_tariffs"
+    __table_args__ = (UniqueConstraint("meter_id", "valid_from"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meter_id: Mapped[int] = mapped_column(ForeignKey("meters.id"))
+    tariff_id: Mapped[int] = mapped_column(ForeignKey("tariffs.id"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .database import writer
 from .repositories import SqlCompany, SqlCustomers, SqlMeters, SqlReadings
+from .tariff_repository import SqlTariffs
 
 
 class SqlUnitOfWork:
@@ -20,6 +21,7 @@ class SqlUnitOfWork:
         self.meters = SqlMeters(self.session, self.customers)
         self.readings = SqlReadings(self.session)
         self.company = SqlCompany(self.session)
+        self.tariffs = SqlTariffs(self.session)
         return self
 
     def __exit__(

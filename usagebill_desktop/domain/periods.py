@@ -1,0 +1,100 @@
+"""Billing periods and proration: how much of a tariff period a span of days is.
+
+A span is inclusive of both days: 2026-01-01 … 2026-01-31 is all of January. For a
+monthly tariff the factor is, summed over the calendar months the span touches,
+(days covered in that month ÷ days in that month); quarters likewise; for a yearly
+tariff, days ÷ days in that year. A full calendar month has factor exactly 1.
+Factors are exact fractions: 17/31 has no finite decimal.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from fractions import Fraction
+
+from .errors import InvalidValue
+
+
+class Period(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Days first … last, both included."""
+
+    first: date
+    last: date
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise InvalidValue(field="to", reason="the end is before the start")
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @classmethod
+    def read_to_read(cls, previous_read: date, next_read: date) -> "Span":
+        """From a read dated A to the next dated B: the days A … B−1 (B − A days)."""
+        return cls(previous_read, next_read - timedelta(days=1))
+
+
+@dataclass(frozen=True, slots=True)
+class FactorPart:
+    """One calendar period's share of a span: `days` of its `days_in_period`."""
+
+    period_start: date | None  # None: "one period", when no dates are given
+    days: int
+    days_in_period: int
+
+
+@dataclass(frozen=True, slots=True)
+class Proration:
+    parts: tuple[FactorPart, ...]
+
+    @property
+    def factor(self) -> Fraction:
+        return sum((Fraction(p.days, p.days_in_period) for p in self.parts), Fraction(0))
+
+    @property
+    def is_whole(self) -> bool:
+        return all(p.days == p.days_in_period for p in self.parts)
+
+
+def period_start(day: date, period: Period) -> date:
+    if period is Period.MONTH:
+        return day.replace(day=1)
+    if period is Period.QUARTER:
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, 1, 1)
+
+
+def next_period_start(start: date, period: Period) -> date:
+    months = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}[period]
+    index = start.year * 12 + start.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def prorate(span: Span, period: Period) -> Proration:
+    """The share of each calendar period the span covers."""
+    parts = []
+    start = period_start(span.first, period)
+    while start <= span.last:
+        following = next_period_start(start, period)
+        covered_first, covered_last = (
+            max(start, span.first),
+            min(following - timedelta(1), span.last),
+        )
+        parts.append(
+            FactorPart(start, (covered_last - covered_first).days + 1, (following - start).days)
+        )
+        start = following
+    return Proration(tuple(parts))
+
+
+def full_period(period: Period) -> Proration:
+    """One whole period: factor 1 (a quote without dates)."""
+    return Proration((FactorPart(None, 1, 1),))

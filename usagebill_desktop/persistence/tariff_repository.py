@@ -1,0 +1,158 @@
+"""Tariffs in the database: versions, charges (as their file form), taxes, assignments."""
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import NotFound
+from ..domain.money import trim
+from ..domain.periods import Period
+from ..domain.tariff_document import FORMAT, charge_to_document, tariff_from_document
+from ..domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
+from .repositories import Query
+from .tables import (
+    MeterRow,
+    MeterTariffRow,
+    TariffChargeRow,
+    TariffRow,
+    TariffTaxRow,
+    TariffVersionRow,
+)
+
+
+class SqlTariffs:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, tariff: Tariff) -> None:
+        row = TariffRow(name=tariff.name, currency=tariff.currency, unit=tariff.unit,
+                        period=tariff.period.value, created_at=datetime.now(UTC))  # fmt: skip
+        self._session.add(row)
+        self._session.flush()
+        for version in tariff.versions:
+            self._add_version(row.id, version)
+
+    def add_version(self, name: str, version: TariffVersion) -> None:
+        self._add_version(self._row(name).id, version)
+
+    def get(self, name: str) -> Tariff | None:
+        row = self._session.scalars(select(TariffRow).where(TariffRow.name == name)).one_or_none()
+        return None if row is None else self._tariff(row)
+
+    def summaries(self, today: date) -> Sequence[TariffSummary]:
+        current = self._current_assignments(today).subquery()
+        counted = select(current.c.tariff_id, func.count()).group_by(current.c.tariff_id)
+        meters = {tariff_id: n for tariff_id, n in self._session.execute(counted)}
+        versions: dict[int, list[date]] = {}
+        for tariff_id, valid_from in self._session.execute(
+            select(TariffVersionRow.tariff_id, TariffVersionRow.valid_from).order_by(
+                TariffVersionRow.valid_from
+            )
+        ):
+            versions.setdefault(tariff_id, []).append(valid_from)
+        rows = self._session.scalars(select(TariffRow).order_by(TariffRow.name))
+        return [
+            TariffSummary(
+                r.name,
+                r.currency,
+                r.unit,
+                Period(r.period),
+                tuple(versions.get(r.id, ())),
+                meters.get(r.id, 0),
+            )
+            for r in rows
+        ]
+
+    def assign(self, assignment: Assignment) -> None:
+        meter_id = self._session.scalar(
+            select(MeterRow.id).where(MeterRow.serial == assignment.meter_serial)
+        )
+        if meter_id is None:
+            raise NotFound(what="meter", key=assignment.meter_serial)
+        tariff_id = self._row(assignment.tariff).id
+        row = MeterTariffRow(
+            meter_id=meter_id, tariff_id=tariff_id, valid_from=assignment.valid_from
+        )
+        self._session.add(row)
+        self._session.flush()
+
+    def assignments(self, meter_serial: str) -> Sequence[Assignment]:
+        query = (
+            select(MeterRow.serial, TariffRow.name, MeterTariffRow.valid_from)
+            .join(MeterRow, MeterTariffRow.meter_id == MeterRow.id)
+            .join(TariffRow, MeterTariffRow.tariff_id == TariffRow.id)
+            .where(MeterRow.serial == meter_serial)
+            .order_by(MeterTariffRow.valid_from)
+        )
+        return [Assignment(*row) for row in self._session.execute(query)]
+
+    def _current_assignments(self, today: date) -> Query:
+        """Each meter's latest assignment that has started by `today`."""
+        latest = (
+            select(MeterTariffRow.meter_id, func.max(MeterTariffRow.valid_from).label("since"))
+            .where(MeterTariffRow.valid_from <= today)
+            .group_by(MeterTariffRow.meter_id)
+            .subquery()
+        )
+        return select(MeterTariffRow.tariff_id).join(
+            latest,
+            (latest.c.meter_id == MeterTariffRow.meter_id)
+            & (latest.c.since == MeterTariffRow.valid_from),
+        )
+
+    def _row(self, name: str) -> TariffRow:
+        row = self._session.scalars(select(TariffRow).where(TariffRow.name == name)).one_or_none()
+        if row is None:
+            raise NotFound(what="tariff", key=name)
+        return row
+
+    def _add_version(self, tariff_id: int, version: TariffVersion) -> None:
+        row = TariffVersionRow(tariff_id=tariff_id, valid_from=version.valid_from)
+        self._session.add(row)
+        self._session.flush()
+        self._session.add_all(
+            TariffChargeRow(
+                version_id=row.id,
+                position=n,
+                type=charge.type,
+                label=charge.label,
+                spec=json.dumps(charge_to_document(charge), ensure_ascii=False),
+            )
+            for n, charge in enumerate(version.charges)
+        )
+        self._session.add_all(
+            TariffTaxRow(version_id=row.id, position=n, name=tax.name, rate=tax.rate)
+            for n, tax in enumerate(version.taxes)
+        )
+        self._session.flush()
+
+    def _tariff(self, row: TariffRow) -> Tariff:
+        """Rebuilt through the file reader, so stored tariffs obey the same checks."""
+        versions = self._session.scalars(
+            select(TariffVersionRow)
+            .where(TariffVersionRow.tariff_id == row.id)
+            .order_by(TariffVersionRow.valid_from)
+        ).all()
+        documents = []
+        for version in versions:
+            charges = self._session.scalars(
+                select(TariffChargeRow.spec)
+                .where(TariffChargeRow.version_id == version.id)
+                .order_by(TariffChargeRow.position)
+            )
+            taxes = self._session.execute(
+                select(TariffTaxRow.name, TariffTaxRow.rate)
+                .where(TariffTaxRow.version_id == version.id)
+                .order_by(TariffTaxRow.position)
+            )
+            documents.append({
+                "valid_from": version.valid_from.isoformat(),
+                "charges": [json.loads(spec) for spec in charges],
+                "taxes": [{"name": name, "rate": trim(rate)} for name, rate in taxes],
+            })  # fmt: skip
+        return tariff_from_document({"format": FORMAT, "name": row.name, "currency": row.currency,
+                                     "unit": row.unit, "period": row.period,
+                                     "versions": documents})  # fmt: skip

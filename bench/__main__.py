@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from . import readings_page
+from . import rating, readings_page
 from .timing import Figure
 
-BENCHMARKS = {"readings_page": readings_page.run}
+BENCHMARKS = {"rating": rating.run, "readings_page": readings_page.run}
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 
 
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _print(figures: list[Figure]) -> None:
     width = max(len(f.name) for f in figures)
-    print(f"{'benchmark'.ljust(width)}  {'median':>10}  {'unit':<6}  vs limit")
+    print(f"{'benchmark'.ljust(width)}  {'median':>10}  {'unit':<6}  time vs limit")
     for f in figures:
         ratio = f"{f.ratio:.1f}×" if f.ratio is not None else ""
         print(f"{f.name.ljust(width)}  {f.value:>10.1f}  {f.unit:<6}  {ratio}")

@@ -11,7 +11,7 @@ class Figure:
     name: str
     value: float  # the median
     unit: str
-    ratio: float | None = None  # value ÷ the same machine's limit for the same work
+    ratio: float | None = None  # time taken ÷ the limit's time for the same work (1 = as fast)
     note: str = ""
 
     def as_dict(self) -> dict[str, object]:

@@ -1,0 +1,55 @@
+"""What every command shares: the lazily opened workspace, decimals, list output."""
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from ..bootstrap import Workspace, open_workspace
+from ..domain.money import to_decimal
+
+
+class LazyWorkspace:
+    """Opens the database on first use: `quote --tariff FILE` needs none."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._opened: Workspace | None = None
+
+    def __call__(self) -> Workspace:
+        if self._opened is None:
+            self._opened = open_workspace(self._url)
+        return self._opened
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.close()
+
+
+Handler = Callable[[argparse.Namespace, LazyWorkspace], int]
+
+
+def decimal_arg(text: str) -> Decimal:
+    try:
+        return to_decimal(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def print_list(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> int:
+    """All fields as JSON for scripts, or the main columns as a table for people."""
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print_table(rows, columns)
+    return 0
+
+
+def print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+    cells = [[str(row[c] if row[c] is not None else "") for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    print("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    print(f"({len(rows)})")

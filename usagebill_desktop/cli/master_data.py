@@ -1,0 +1,126 @@
+"""Master data from the command line: customers, meters, the demo workspace."""
+
+import argparse
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..domain.customers import Customer
+from ..domain.meters import MeterListing
+from ..domain.money import plain
+from ..services import customers, demo, meters
+from ..services.ports import Page
+from .common import LazyWorkspace, decimal_arg, print_list
+
+
+def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
+    customers_cmd = commands.add_parser("customers", help="add and list customers")
+    customer_actions = customers_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = customer_actions.add_parser("add", parents=[db_after], help="add a customer")
+    add.add_argument("--name", required=True)
+    add.add_argument("--account", default="", help="account number (default: next free)")
+    add.add_argument("--tax-id", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--language", choices=("es", "en"), default="")
+    add.add_argument("--address", default="")
+    add.set_defaults(handler=_customers_add)
+    listing = customer_actions.add_parser("list", parents=[db_after], help="list customers")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_customers_list)
+
+    meters_cmd = commands.add_parser("meters", help="add and list meters")
+    meter_actions = meters_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = meter_actions.add_parser("add", parents=[db_after], help="install a meter")
+    add.add_argument("serial")
+    add.add_argument("--customer", required=True, metavar="ACCOUNT")
+    add.add_argument("--kind", required=True, choices=("cumulative", "interval"))
+    add.add_argument("--unit", required=True, help="m³, kWh, h, page, …")
+    add.add_argument("--digits", type=int, help="register digits (rollover at 10^N)")
+    add.add_argument("--multiplier", type=decimal_arg, default=Decimal(1))
+    add.add_argument("--install-read", type=decimal_arg, default=Decimal(0), metavar="V")
+    add.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                     help="install date (default: today)")  # fmt: skip
+    add.set_defaults(handler=_meters_add)
+    listing = meter_actions.add_parser("list", parents=[db_after], help="list meters")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_meters_list)
+
+    build = commands.add_parser("demo", parents=[db_after], help="build the demo workspace")
+    build.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    build.set_defaults(handler=_demo)
+
+
+def _customers_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    customer = customers.add_customer(
+        workspace().open_uow,
+        name=args.name,
+        account=args.account,
+        tax_id=args.tax_id,
+        email=args.email,
+        language=args.language,
+        address=args.address,
+    )
+    print(f"added customer {customer.account}: {customer.name}")
+    return 0
+
+
+def _customer_json(customer: Customer) -> dict[str, Any]:
+    fields = ("account", "name", "tax_id", "email", "language", "address")
+    return {name: getattr(customer, name) for name in fields}
+
+
+def _customers_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    everyone = Page(limit=10**9, sort="account")
+    found = [
+        _customer_json(c) for c in customers.list_customers(workspace().open_uow, page=everyone)
+    ]
+    return print_list(found, ("account", "name", "tax_id", "email", "language"), args.json)
+
+
+def _meters_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    meter = meters.add_meter(
+        workspace().open_uow,
+        serial=args.serial,
+        customer_account=args.customer,
+        kind=args.kind,
+        unit=args.unit,
+        digits=args.digits,
+        multiplier=args.multiplier,
+        install_read=args.install_read,
+        install_date=args.date or date.today(),
+    )
+    print(f"added meter {meter.serial} for customer {meter.customer_account}")
+    return 0
+
+
+def _meter_json(listing: MeterListing) -> dict[str, Any]:
+    meter = listing.meter
+    return {
+        "serial": meter.serial,
+        "customer_account": meter.customer_account,
+        "kind": meter.kind.value,
+        "unit": meter.unit,
+        "digits": meter.digits,
+        "multiplier": plain(meter.multiplier),
+        "install_read": plain(meter.install_read),
+        "install_date": meter.install_date.isoformat(),
+    }
+
+
+def _meters_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    every_meter = Page(limit=10**9, sort="serial")
+    found = [_meter_json(m) for m in meters.list_meters(workspace().open_uow, page=every_meter)]
+    return print_list(
+        found, ("serial", "customer_account", "kind", "unit", "install_read"), args.json
+    )
+
+
+def _demo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    summary = demo.build_demo(workspace().open_uow, today=date.today(), seed=args.seed)
+    print(
+        f"demo workspace ready in {workspace().location}: {summary.customers} customers, "
+        f"{summary.meters} meters, {summary.readings} readings ({summary.estimates} estimated); "
+        f"rollover on {summary.rollover_meter}, "
+        f"{summary.replaced_meter} replaced by {summary.replacement_meter}"
+    )
+    return 0

@@ -1,0 +1,102 @@
+"""Tariffs from the command line: import, export, list, assign, and quote a bill."""
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import InvalidValue
+from ..domain.periods import Span
+from ..exporters.quote_output import quote_json, quote_text, wording_for
+from ..exporters.tariff_file import tariff_json
+from ..importers.tariff_file import read_tariff_file
+from ..services import tariffs
+from .common import LazyWorkspace, decimal_arg, print_list
+
+
+def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
+    tariffs_cmd = commands.add_parser("tariffs", help="import, export, list and assign tariffs")
+    actions = tariffs_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[db_after], help="list tariffs")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_tariffs_list)
+    load = actions.add_parser(
+        "import", parents=[db_after], help="add a tariff file (or its new versions)"
+    )
+    load.add_argument("file", type=Path)
+    load.set_defaults(handler=_tariffs_import)
+    save = actions.add_parser("export", parents=[db_after], help="write a tariff as a file")
+    save.add_argument("name")
+    save.add_argument("-o", "--output", type=Path, help="file to write (default: print)")
+    save.set_defaults(handler=_tariffs_export)
+    assign = actions.add_parser("assign", parents=[db_after], help="rate a meter with a tariff")
+    assign.add_argument("meter")
+    assign.add_argument("tariff")
+    assign.add_argument("--from", dest="valid_from", required=True, type=date.fromisoformat,
+                        metavar="YYYY-MM-DD")  # fmt: skip
+    assign.set_defaults(handler=_tariffs_assign)
+
+    quote = commands.add_parser("quote", parents=[db_after], help="what a quantity would cost")
+    quote.add_argument("--tariff", required=True, metavar="FILE_OR_NAME")
+    quote.add_argument("--quantity", required=True, type=decimal_arg)
+    quote.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="first day (inclusive); without dates: one whole period")  # fmt: skip
+    quote.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="last day (inclusive)")  # fmt: skip
+    quote.add_argument("--json", action="store_true", help="machine-readable output")
+    quote.set_defaults(handler=_quote)
+
+
+def _tariffs_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    found = [
+        {"name": t.name, "currency": t.currency, "unit": t.unit, "period": t.period.value,
+         "versions": [d.isoformat() for d in t.versions], "meters": t.meters}
+        for t in tariffs.list_tariffs(workspace().open_uow, today=date.today())
+    ]  # fmt: skip
+    return print_list(found, ("name", "currency", "unit", "period", "meters"), args.json)
+
+
+def _tariffs_import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    tariff = read_tariff_file(args.file)
+    result = tariffs.import_tariff(workspace().open_uow, tariff=tariff)
+    added = ", ".join(d.isoformat() for d in result.added) or "none"
+    print(f"tariff {result.name}: versions added: {added}"
+          + (f"; already there: {len(result.unchanged)}" if result.unchanged else ""))  # fmt: skip
+    return 0
+
+
+def _tariffs_export(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    text = tariff_json(tariffs.get_tariff(workspace().open_uow, name=args.name))
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    return 0
+
+
+def _tariffs_assign(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    done = tariffs.assign_tariff(workspace().open_uow, meter=args.meter, tariff=args.tariff,
+                                 valid_from=args.valid_from)  # fmt: skip
+    print(f"meter {done.meter_serial} is rated with {done.tariff} from {done.valid_from}")
+    return 0
+
+
+def _quote(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    path = Path(args.tariff)
+    if path.suffix.lower() == ".json" or path.exists():
+        tariff = read_tariff_file(path)
+    else:
+        tariff = tariffs.get_tariff(workspace().open_uow, name=args.tariff)
+    if (args.first is None) != (args.last is None):
+        raise InvalidValue(field="--from/--to", reason="give both dates, or neither")
+    span = Span(args.first, args.last) if args.first else None
+    bill = tariffs.quote(tariff, quantity=args.quantity, span=span, today=date.today())
+    wording = wording_for(bill, tariff.period, args.lang or "en")
+    if args.json:
+        print(json.dumps(quote_json(bill, wording), ensure_ascii=False, indent=2))
+    else:
+        print(quote_text(bill, wording))
+    return 0

@@ -9,6 +9,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from usagebill_desktop.bootstrap import Workspace, database_url, open_workspace
+from usagebill_desktop.importers.demo_files import read_demo_tariffs
 from usagebill_desktop.services.demo import build_demo
 
 TODAY = date(2026, 11, 24)
@@ -26,7 +27,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database built once; tests copy it rather than change it."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     built = open_workspace(database_url(str(path)))
-    build_demo(built.open_uow, today=TODAY)
+    build_demo(built.open_uow, today=TODAY, tariffs=read_demo_tariffs())
     built.close()
     return path
 

@@ -11,6 +11,7 @@ from usagebill_desktop.services.demo import build_demo
 from usagebill_desktop.services.meters import list_meters
 from usagebill_desktop.services.ports import Page
 from usagebill_desktop.services.readings import count_readings, list_readings
+from usagebill_desktop.services.tariffs import list_tariffs, meter_assignments
 
 from ..conftest import TODAY
 
@@ -63,3 +64,15 @@ def test_the_demo_is_the_same_every_time_and_refuses_a_workspace_in_use(workspac
     assert summary.readings == count_readings(demo.open_uow)
     with pytest.raises(InvalidValue):
         build_demo(workspace.open_uow, today=TODAY)
+
+
+def test_every_demo_meter_is_rated_by_a_tariff_from_its_installation(demo):
+    listed = {t.name: t.meters for t in list_tariffs(demo.open_uow, today=TODAY)}
+    assert listed == {
+        "Agua – uso comercial": 5,
+        "Agua – uso doméstico": 195,
+        "Coworking – Bono Flex": 40,
+        "Impresión – packs de 100": 40,
+    }
+    [assignment] = meter_assignments(demo.open_uow, meter="ROOM-000201")
+    assert assignment.tariff == "Coworking – Bono Flex"

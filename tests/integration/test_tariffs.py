@@ -59,9 +59,11 @@ def test_a_meter_is_assigned_a_tariff_from_a_date(demo):
                       valid_from=date(2026, 1, 1))  # fmt: skip
     with pytest.raises(NotFound):
         assign_tariff(demo.open_uow, meter="NOPE", tariff=tariff.name, valid_from=date(2026, 1, 1))
-    [listed] = list_tariffs(demo.open_uow, today=date(2026, 6, 1))
-    assert (listed.name, listed.meters, listed.versions) == (tariff.name, 1, (date(2026, 1, 1),))
-    assert [a.tariff for a in meter_assignments(demo.open_uow, meter="WM1800074")] == [tariff.name]
+    listed = {t.name: t for t in list_tariffs(demo.open_uow, today=date(2026, 6, 1))}
+    assert (listed[tariff.name].meters, listed[tariff.name].versions) == (1, (date(2026, 1, 1),))
+    assert listed["Agua – uso comercial"].meters == 4  # the farm moved to the new tariff
+    history = meter_assignments(demo.open_uow, meter="WM1800074")
+    assert [a.tariff for a in history] == ["Agua – uso comercial", tariff.name]
 
 
 def test_the_command_line_imports_exports_and_quotes_by_name(tmp_path, capsys):

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain.customers import Customer
 from ..domain.meters import MeterListing
 from ..domain.money import plain
+from ..importers.demo_files import read_demo_tariffs
 from ..services import customers, demo, meters
 from ..services.ports import Page
 from .common import LazyWorkspace, decimal_arg, print_list
@@ -116,11 +117,14 @@ def _meters_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 
 def _demo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    summary = demo.build_demo(workspace().open_uow, today=date.today(), seed=args.seed)
+    summary = demo.build_demo(
+        workspace().open_uow, today=date.today(), seed=args.seed, tariffs=read_demo_tariffs()
+    )
     print(
         f"demo workspace ready in {workspace().location}: {summary.customers} customers, "
         f"{summary.meters} meters, {summary.readings} readings ({summary.estimates} estimated); "
         f"rollover on {summary.rollover_meter}, "
-        f"{summary.replaced_meter} replaced by {summary.replacement_meter}"
+        f"{summary.replaced_meter} replaced by {summary.replacement_meter}; "
+        f"{summary.tariffs} tariffs assigned to the meters"
     )
     return 0

@@ -90,17 +90,23 @@ class SqlTariffs:
         return [Assignment(*row) for row in self._session.execute(query)]
 
     def _current_assignments(self, today: date) -> Query:
-        """Each meter's latest assignment that has started by `today`."""
+        """The latest assignment, started by `today`, of each meter still in service."""
         latest = (
             select(MeterTariffRow.meter_id, func.max(MeterTariffRow.valid_from).label("since"))
             .where(MeterTariffRow.valid_from <= today)
             .group_by(MeterTariffRow.meter_id)
             .subquery()
         )
-        return select(MeterTariffRow.tariff_id).join(
-            latest,
-            (latest.c.meter_id == MeterTariffRow.meter_id)
-            & (latest.c.since == MeterTariffRow.valid_from),
+        in_service = (MeterRow.removed_on.is_(None)) | (MeterRow.removed_on > today)
+        return (
+            select(MeterTariffRow.tariff_id)
+            .join(
+                latest,
+                (latest.c.meter_id == MeterTariffRow.meter_id)
+                & (latest.c.since == MeterTariffRow.valid_from),
+            )
+            .join(MeterRow, MeterRow.id == MeterTariffRow.meter_id)
+            .where(in_service)
         )
 
     def _row(self, name: str) -> TariffRow:

@@ -8,7 +8,7 @@ with interval usage (meeting-room hours, printed pages). Deterministic for a see
 
 import itertools
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,6 +18,7 @@ from ..domain.customers import Customer, next_account
 from ..domain.errors import InvalidValue
 from ..domain.meters import Meter, MeterKind
 from ..domain.readings import Reading, ReadType
+from ..domain.tariffs import Assignment, Tariff
 from . import demo_people as people
 from .ports import OpenUnitOfWork, UnitOfWork
 
@@ -66,11 +67,25 @@ class DemoSummary:
     rollover_meter: str = ""
     replaced_meter: str = ""
     replacement_meter: str = ""
+    tariffs: int = 0
+    # meter serial → (tariff, from): which tariff rates each meter
+    assigned: dict[str, tuple[str, date]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
-def build_demo(open_uow: OpenUnitOfWork, *, today: date, seed: int = 2026) -> DemoSummary:
-    """Fill an empty workspace with the demo; refuses a workspace that has customers."""
+# Which demo tariff rates which meters (resources/demo/tariffs/).
+DOMESTIC_WATER = "Agua – uso doméstico"
+COMMERCIAL_WATER = "Agua – uso comercial"
+MEETING_ROOMS = "Coworking – Bono Flex"
+PRINTING = "Impresión – packs de 100"
+
+
+def build_demo(
+    open_uow: OpenUnitOfWork, *, today: date, seed: int = 2026, tariffs: Sequence[Tariff] = ()
+) -> DemoSummary:
+    """Fill an empty workspace with the demo; refuses a workspace that has customers.
+
+    `tariffs` (the demo's tariff files) are stored and assigned to the meters."""
     rng = random.Random(seed)
     summary = DemoSummary()
     with open_uow(write=True) as uow:
@@ -80,8 +95,19 @@ def build_demo(open_uow: OpenUnitOfWork, *, today: date, seed: int = 2026) -> De
         first_read = _month_start(today, -MONTHS) + timedelta(days=6)
         _build_water(uow, rng, first_read, summary)
         _build_coworking(uow, rng, first_read, today, summary)
+        _assign_tariffs(uow, tariffs, summary)
         uow.commit()
     return summary
+
+
+def _assign_tariffs(uow: UnitOfWork, tariffs: Sequence[Tariff], summary: DemoSummary) -> None:
+    names = {t.name for t in tariffs}
+    for tariff in tariffs:
+        uow.tariffs.add(tariff)
+        summary.tariffs += 1
+    for serial, (name, since) in summary.assigned.items():
+        if name in names:
+            uow.tariffs.assign(Assignment(serial, name, since))
 
 
 def _month_start(today: date, months_back: int) -> date:
@@ -105,9 +131,10 @@ def _add_customer(uow: UnitOfWork, summary: DemoSummary, **details: str) -> Cust
     return customer
 
 
-def _add_meter(uow: UnitOfWork, summary: DemoSummary, meter: Meter) -> None:
+def _add_meter(uow: UnitOfWork, summary: DemoSummary, meter: Meter, tariff: str) -> None:
     uow.meters.add(meter)
     summary.meters += 1
+    summary.assigned[meter.serial] = (tariff, meter.install_date)
 
 
 def _water_customer(uow: UnitOfWork, rng: random.Random, n: int, summary: DemoSummary) -> Customer:
@@ -155,7 +182,8 @@ def _build_water(uow: UnitOfWork, rng: random.Random, first: date, summary: Demo
             install_date=dates[0],
             route_order=n + 1,
         )
-        _add_meter(uow, summary, meter)
+        business = n < len(people.WATER_BUSINESSES)
+        _add_meter(uow, summary, meter, COMMERCIAL_WATER if business else DOMESTIC_WATER)
         daily = _daily_use(n, rng)
         if n == 2:
             summary.rollover_meter = meter.serial
@@ -231,7 +259,7 @@ def _replaced_meter_reads(
         install_date=dates[swap],
         route_order=old.route_order,
     )
-    _add_meter(uow, summary, new)
+    _add_meter(uow, summary, new, DOMESTIC_WATER)
     offset = totals[swap]
     reads += [
         Reading(new.serial, d, v - offset, source="demo")
@@ -262,7 +290,7 @@ def _build_coworking(
             language="en" if n % 9 == 4 else "es",
         )
         joined = first + timedelta(days=rng.randint(0, 400) if n >= 25 else 0)
-        for prefix, unit in (("ROOM", "h"), ("PRINT", "pág")):
+        for prefix, unit, tariff in (("ROOM", "h", MEETING_ROOMS), ("PRINT", "pág", PRINTING)):
             meter = Meter(
                 serial=f"{prefix}-{member.account}",
                 customer_account=member.account,
@@ -273,7 +301,7 @@ def _build_coworking(
                 install_read=Decimal(0),
                 install_date=joined,
             )
-            _add_meter(uow, summary, meter)
+            _add_meter(uow, summary, meter, tariff)
             readings += _usage(rng, meter, joined, today, heavy=company)
     summary.readings += uow.readings.add_many(readings)
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..importers.demo_files import read_demo_tariffs
 from ..paths import resources_dir
 from ..services.demo import build_demo
 from ..services.overview import workspace_overview
@@ -40,7 +41,7 @@ def run_gui(
     workspace = open_workspace(demo if choice is FirstRunChoice.DEMO else url)
     try:
         if choice is FirstRunChoice.DEMO and not workspace_overview(workspace.open_uow).customers:
-            build_demo(workspace.open_uow, today=date.today())
+            build_demo(workspace.open_uow, today=date.today(), tariffs=read_demo_tariffs())
         window = MainWindow(
             workspace.open_uow,
             location=workspace.location,

@@ -53,4 +53,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TariffsPage</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="67"/>
+        <source>%Ln tariff(s)</source>
+        <translation>
+            <numerusform>%Ln tariff</numerusform>
+            <numerusform>%Ln tariffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="111"/>
+        <source>Tariff {name} imported: %n new version(s)</source>
+        <translation>
+            <numerusform>Tariff {name} imported: %n new version</numerusform>
+            <numerusform>Tariff {name} imported: %n new versions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BillTableModel</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <source>Charge</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <source>How it is worked out</source>
+        <translation>Cómo se calcula</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37"/>
@@ -342,57 +360,57 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="37"/>
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="52"/>
-        <source>Arrives with tariffs, billing and invoices.</source>
-        <translation>Llegará con las tarifas, la facturación y las facturas.</translation>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="54"/>
+        <source>Arrives with billing runs and invoices.</source>
+        <translation>Llegará con la facturación y las facturas.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="57"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -484,6 +502,54 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42"/>
         <source>Search by serial, customer or account</source>
         <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="124"/>
+        <source>e.g. 27</source>
+        <translation>p. ej. 27</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="126"/>
+        <source>Only part of a period:</source>
+        <translation>Solo una parte del periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="158"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="171"/>
+        <source>Try a quote with {name}</source>
+        <translation>Simular una factura con {name}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="172"/>
+        <source>Choose a tariff to try a quote</source>
+        <translation>Elija una tarifa para simular una factura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="193"/>
+        <source>Type a quantity, such as {example}.</source>
+        <translation>Escriba una cantidad, como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="202"/>
+        <source>Subtotal</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="202"/>
+        <source>{name} {rate} on</source>
+        <translation>{name} {rate} sobre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="203"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -911,6 +977,90 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="144"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="50"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52"/>
+        <source>Per</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53"/>
+        <source>Prices since</source>
+        <translation>Precios desde</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54"/>
+        <source>Meters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="56"/>
+        <source>Tariffs</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="58"/>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="59"/>
+        <source>&amp;Import tariff file…</source>
+        <translation>&amp;Importar archivo de tarifa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="67"/>
+        <source>%Ln tariff(s)</source>
+        <translation>
+            <numerusform>%Ln tarifa</numerusform>
+            <numerusform>%Ln tarifas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="100"/>
+        <source>Import a tariff file</source>
+        <translation>Importar un archivo de tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="100"/>
+        <source>Tariff files (*.json)</source>
+        <translation>Archivos de tarifa (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="111"/>
+        <source>Tariff {name} imported: %n new version(s)</source>
+        <translation>
+            <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>
+            <numerusform>Tarifa {name} importada: %n versiones nuevas</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ def test_the_sidebar_lists_every_area_and_only_built_ones_can_be_opened(window):
     items = _sidebar(window)
     assert [item.text() for item in items] == SIDEBAR
     enabled = [item.text() for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
-    assert enabled == ["Dashboard", "Customers", "Meters", "Readings", "Settings"]
+    assert enabled == ["Dashboard", "Customers", "Meters", "Readings", "Tariffs", "Settings"]
     assert window.stack.currentWidget() is window.pages["dashboard"]
 
 
@@ -33,7 +33,7 @@ def test_the_dashboard_shows_the_workspace_figures(window):
 
 
 def test_every_table_model_behaves_as_qt_expects(window, qtmodeltester):
-    for key in ("customers", "meters", "readings"):
+    for key in ("customers", "meters", "readings", "tariffs"):
         qtmodeltester.check(window.pages[key].model)
 
 

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 
 @dataclass(frozen=True)
@@ -20,3 +20,14 @@ class Formatter:
 
     def day(self, value: date | None) -> str:
         return "" if value is None else format_date(value, "medium", locale=self.locale)
+
+    @property
+    def language(self) -> str:
+        return self.locale.split("_")[0]
+
+    def parse_number(self, text: str) -> Decimal:
+        """What the user typed, in their locale ("13,5" in Spanish), exactly; ValueError if not."""
+        try:
+            return parse_decimal(text.strip(), locale=self.locale, strict=True)
+        except NumberFormatError:
+            raise ValueError(text) from None

@@ -20,6 +20,7 @@ from .pages.dashboard_page import DashboardPage
 from .pages.meters_page import MetersPage
 from .pages.readings_page import ReadingsPage
 from .pages.settings_page import SettingsPage
+from .pages.tariffs_page import TariffsPage
 
 
 class MainWindow(QMainWindow):
@@ -47,9 +48,10 @@ class MainWindow(QMainWindow):
             "customers": lambda: CustomersPage(open_uow),
             "meters": lambda: MetersPage(open_uow, formatter),
             "readings": lambda: ReadingsPage(open_uow, formatter),
+            "tariffs": lambda: TariffsPage(open_uow, formatter),
             "settings": lambda: SettingsPage(open_uow),
         }
-        later = self.tr("Arrives with tariffs, billing and invoices.")
+        later = self.tr("Arrives with billing runs and invoices.")
         entries = (
             ("dashboard", self.tr("Dashboard"), icon.SP_ComputerIcon),
             ("customers", self.tr("Customers"), icon.SP_DirHomeIcon),

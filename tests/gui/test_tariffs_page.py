@@ -1,0 +1,73 @@
+"""The Tariffs page: what is there, importing a file, and a live quote that adds up."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog
+
+from usagebill_desktop.services.tariffs import list_tariffs
+
+from ..conftest import TODAY
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+def _select(page, name):
+    page.select(lambda t: t.name == name)
+
+
+def _bill(panel):
+    model = panel.bill
+    return [tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())]
+
+
+def test_the_demo_tariffs_are_listed_with_their_meters(window):
+    page = window.show_page("tariffs")
+    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert "Agua – uso doméstico" in names and page.ui.countLabel.text() == "4 tariffs"
+
+
+def test_typing_a_quantity_shows_the_explained_bill_that_adds_up(window, qtbot, qtmodeltester):
+    page = window.show_page("tariffs")
+    _select(page, "Agua – uso doméstico")
+    panel = page.quote_panel
+    qtbot.keyClicks(panel.quantity, "27")
+    rows = _bill(panel)
+    assert rows[1] == ("Consumo de agua", "0–10 m³: 10 m³ × €0.50 = €5.00", "€5.00")
+    assert rows[-1] == ("Total", "", "€31.02")
+    amounts = [Decimal(r[2].lstrip("€")) for r in rows if r[0] not in ("Subtotal", "Total")]
+    assert sum(amounts) == Decimal("31.02")  # lines + tax = total, as printed
+    qtmodeltester.check(panel.bill)
+
+
+def test_a_partial_period_is_prorated(window, qtbot):
+    page = window.show_page("tariffs")
+    _select(page, "Agua – uso doméstico")
+    panel = page.quote_panel
+    qtbot.keyClicks(panel.quantity, "10")
+    panel.first.setDate(QDate(2026, 1, 15))
+    panel.last.setDate(QDate(2026, 1, 31))
+    panel.partial.setChecked(True)
+    assert _bill(panel)[0] == ("Cuota de servicio", "€6.50 × 17/31 days = €3.56", "€3.56")
+
+
+def test_a_quantity_that_is_not_a_number_is_explained(window, qtbot):
+    page = window.show_page("tariffs")
+    _select(page, "Impresión – packs de 100")
+    qtbot.keyClicks(page.quote_panel.quantity, "12x")
+    assert page.quote_panel.problem.text() == "Type a quantity, such as 27.5."
+    assert page.quote_panel.bill.rowCount() == 0
+
+
+def test_a_tariff_file_is_imported_from_the_page(window, demo, monkeypatch):
+    chosen = str(EXAMPLES / "electricity.json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen, ""))
+    page = window.show_page("tariffs")
+    page.ui.addButton.click()
+    assert page.ui.countLabel.text() == "5 tariffs"
+    assert page.selected_row().name == "Marina shore power"
+    assert (
+        window.statusBar().currentMessage() == "Tariff Marina shore power imported: 1 new version"
+    )
+    assert "Marina shore power" in {t.name for t in list_tariffs(demo.open_uow, today=TODAY)}

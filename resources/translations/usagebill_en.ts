@@ -56,7 +56,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="67"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68"/>
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="111"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112"/>
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

@@ -42,6 +42,14 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     add.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                      help="install date (default: today)")  # fmt: skip
     add.set_defaults(handler=_meters_add)
+    swap = meter_actions.add_parser("replace", parents=[db_after], help="replace a meter")
+    swap.add_argument("old", metavar="OLD")
+    swap.add_argument("--final-read", required=True, type=decimal_arg, metavar="V")
+    swap.add_argument("--new-serial", required=True, metavar="S")
+    swap.add_argument("--install-read", required=True, type=decimal_arg, metavar="V")
+    swap.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    swap.add_argument("--digits", type=int, help="the new register's digits (default: as the old)")
+    swap.set_defaults(handler=_meters_replace)
     listing = meter_actions.add_parser("list", parents=[db_after], help="list meters")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_meters_list)
@@ -91,6 +99,15 @@ def _meters_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         install_date=args.date or date.today(),
     )
     print(f"added meter {meter.serial} for customer {meter.customer_account}")
+    return 0
+
+
+def _meters_replace(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    new = meters.replace_meter(workspace().open_uow, old=args.old, final_read=args.final_read,
+                               new_serial=args.new_serial, install_read=args.install_read,
+                               on=args.date, today=date.today(), digits=args.digits)  # fmt: skip
+    print(f"meter {args.old} removed on {args.date} at {plain(args.final_read)}; "
+          f"{new.serial} installed at {plain(new.install_read)}")  # fmt: skip
     return 0
 
 

@@ -278,6 +278,19 @@ class SqlReadings:
             self._session.execute(insert(ReadingRow), rows)
         return len(rows)
 
+    def of_meter(self, serial: str) -> Sequence[Reading]:
+        """Every reading of one meter, oldest first (the order they were taken in)."""
+        query = (
+            select(ReadingRow)
+            .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
+            .where(MeterRow.serial == serial)
+            .order_by(ReadingRow.read_on, ReadingRow.id)
+        )
+        return [
+            Reading(serial, r.read_on, r.value, ReadType(r.type), r.source, r.note)
+            for r in self._session.scalars(query)
+        ]
+
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
         """One page in two steps: first the ids (from an index, joining only when the sort
         needs the meter or customer), then those rows with their meter and customer.

@@ -4,8 +4,10 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from ..domain.errors import AlreadyExists, NotFound
+from ..domain.errors import AlreadyExists, InvalidValue, NotFound
 from ..domain.meters import Meter, MeterListing, make_meter
+from ..domain.readings import make_reading
+from ..domain.tariffs import Assignment
 from .ports import EVERYTHING, OpenUnitOfWork, Page
 
 
@@ -52,3 +54,52 @@ def list_meters(open_uow: OpenUnitOfWork, *, page: Page = EVERYTHING) -> Sequenc
 def count_meters(open_uow: OpenUnitOfWork, *, search: str = "") -> int:
     with open_uow() as uow:
         return uow.meters.count(search)
+
+
+def replace_meter(
+    open_uow: OpenUnitOfWork,
+    *,
+    old: str,
+    final_read: Decimal,
+    new_serial: str,
+    install_read: Decimal,
+    on: date,
+    today: date,
+    digits: int | None = None,
+) -> Meter:
+    """Swap a meter in one step: the old one's final read closes it, the new one starts at
+    its install read, for the same customer and on the same tariff. Both reads are shown
+    on the next bill, which adds the two parts."""
+    with open_uow(write=True) as uow:
+        current = uow.meters.get(old)
+        if current is None:
+            raise NotFound(what="meter", key=old)
+        if current.removed_on is not None:
+            raise InvalidValue(field="serial", reason="this meter was already removed")
+        if on > today:
+            raise InvalidValue(field="date", reason="in the future")
+        if uow.meters.get(new_serial.strip()) is not None:
+            raise AlreadyExists(what="meter", key=new_serial.strip())
+        final = make_reading(current, read_on=on, value=final_read,
+                             note="final read: meter replaced")  # fmt: skip
+        if any(r.read_on == on for r in uow.readings.of_meter(old)):
+            raise AlreadyExists(what="reading", key=f"{old} {on.isoformat()}")
+        new = make_meter(
+            serial=new_serial,
+            customer_account=current.customer_account,
+            kind=current.kind.value,
+            unit=current.unit,
+            install_date=on,
+            digits=current.digits if digits is None else digits,
+            multiplier=current.multiplier,
+            install_read=install_read,
+            route_order=current.route_order,
+        )
+        uow.readings.add_many([final])
+        uow.meters.mark_removed(old, on)
+        uow.meters.add(new)
+        started = [a for a in uow.tariffs.assignments(old) if a.valid_from <= on]
+        if started:
+            uow.tariffs.assign(Assignment(new.serial, started[-1].tariff, on))
+        uow.commit()
+    return new

@@ -34,6 +34,9 @@ FIELDS = {
 
 REASONS = (
     QT_TRANSLATE_NOOP("Rules", "a three-letter ISO code such as EUR"),
+    QT_TRANSLATE_NOOP("Rules", "after the meter was removed"),
+    QT_TRANSLATE_NOOP("Rules", "in the future"),
+    QT_TRANSLATE_NOOP("Rules", "this meter was already removed"),
     QT_TRANSLATE_NOOP("Rules", "a date such as 2026-01-01"),
     QT_TRANSLATE_NOOP("Rules", "a minimum must follow the charges it tops up"),
     QT_TRANSLATE_NOOP("Rules", "a percentage must follow the charges it is of"),
@@ -88,10 +91,14 @@ _EXISTS = {
         "Errors", "There is already a customer with account number {key}."
     ),
     "meter": QT_TRANSLATE_NOOP("Errors", "There is already a meter with serial number {key}."),
+    "reading": QT_TRANSLATE_NOOP("Errors", "There is already a reading for {key}."),
+    "assignment": QT_TRANSLATE_NOOP("Errors", "There is already a tariff assignment for {key}."),
+    "tariff": QT_TRANSLATE_NOOP("Errors", "There is already a tariff called {key}."),
 }
 _MISSING = {
     "customer": QT_TRANSLATE_NOOP("Errors", "There is no customer with account number {key}."),
     "meter": QT_TRANSLATE_NOOP("Errors", "There is no meter with serial number {key}."),
+    "tariff": QT_TRANSLATE_NOOP("Errors", "There is no tariff called {key}."),
 }
 
 

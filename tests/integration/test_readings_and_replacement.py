@@ -1,0 +1,69 @@
+"""Entering readings and replacing a meter, as the operator does at the desk."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from usagebill_desktop.cli import main
+from usagebill_desktop.domain.errors import AlreadyExists, InvalidValue
+from usagebill_desktop.domain.readings import ReadType
+from usagebill_desktop.services.meters import list_meters, replace_meter
+from usagebill_desktop.services.readings import meter_readings, record_reading
+from usagebill_desktop.services.tariffs import meter_assignments
+
+from ..conftest import TODAY
+
+D = Decimal
+
+
+def test_a_new_read_reports_what_was_used_since_the_previous_one(demo):
+    done = record_reading(demo.open_uow, meter="WM1800074", value=D(520), read_on=TODAY,
+                          today=TODAY)  # fmt: skip
+    assert done.previous is not None and done.used == done.reading.value - done.previous.value
+    assert meter_readings(demo.open_uow, meter="WM1800074")[-1].value == 520
+
+
+def test_a_read_past_the_wrap_is_reported_as_a_rollover(workspace):
+    main(["--db", workspace.location, "customers", "add", "--name", "Ana", "--account", "1"])
+    main(["--db", workspace.location, "meters", "add", "WM1", "--customer", "1", "--kind",
+          "cumulative", "--unit", "m³", "--digits", "5", "--install-read", "99990", "--date",
+          "2026-01-01"])  # fmt: skip
+    done = record_reading(workspace.open_uow, meter="WM1", value=D(12), read_on=date(2026, 2, 1),
+                          today=TODAY, type=ReadType.ESTIMATED)  # fmt: skip
+    assert (done.used, done.rolled_over) == (D(22), True)
+
+
+def test_a_second_read_on_the_same_day_and_reads_in_the_future_are_refused(demo):
+    with pytest.raises(AlreadyExists):
+        record_reading(demo.open_uow, meter="WM1800074", value=D(1), read_on=date(2026, 11, 7),
+                       today=TODAY)  # fmt: skip
+    with pytest.raises(InvalidValue, match="in the future"):
+        record_reading(demo.open_uow, meter="WM1800074", value=D(600), read_on=date(2026, 12, 1),
+                       today=TODAY)  # fmt: skip
+
+
+def test_a_replacement_closes_the_old_meter_and_starts_the_new_one_on_the_same_tariff(demo):
+    new = replace_meter(demo.open_uow, old="WM1800370", final_read=D(2500), new_serial="WM2000001",
+                        install_read=D(0), on=date(2026, 11, 20), today=TODAY)  # fmt: skip
+    meters = {m.meter.serial: m.meter for m in list_meters(demo.open_uow)}
+    old = meters["WM1800370"]
+    assert old.removed_on == date(2026, 11, 20) and new.customer_account == old.customer_account
+    assert meter_readings(demo.open_uow, meter="WM1800370")[-1].note == "final read: meter replaced"
+    [assignment] = meter_assignments(demo.open_uow, meter="WM2000001")
+    assert (assignment.tariff, assignment.valid_from) == (
+        "Agua – uso doméstico",
+        date(2026, 11, 20),
+    )
+    with pytest.raises(InvalidValue, match="already removed"):
+        replace_meter(demo.open_uow, old="WM1800370", final_read=D(1), new_serial="X",
+                      install_read=D(0), on=date(2026, 11, 21), today=TODAY)  # fmt: skip
+
+
+def test_readings_are_entered_and_listed_from_the_command_line(demo, capsys):
+    db = demo.location
+    assert main(["--db", db, "readings", "add", "ROOM-000201", "2.5", "--date", "2026-11-20",
+                 "--note", "Sala Olivo"]) == 0  # fmt: skip
+    assert "used since the previous read: 2.5" in capsys.readouterr().out
+    assert main(["--db", db, "readings", "list", "ROOM-000201", "--json"]) == 0
+    assert '"note": "Sala Olivo"' in capsys.readouterr().out

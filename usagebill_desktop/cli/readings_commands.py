@@ -1,0 +1,53 @@
+"""Readings from the command line: enter one, list a meter's."""
+
+import argparse
+from datetime import date
+from typing import Any
+
+from ..domain.money import plain
+from ..domain.readings import ReadType
+from ..services import readings
+from .common import LazyWorkspace, decimal_arg, print_list
+
+
+def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("readings", help="enter and list meter readings")
+    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", parents=[db_after], help="enter one reading")
+    add.add_argument("meter")
+    add.add_argument("value", type=decimal_arg)
+    add.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    kind = add.add_mutually_exclusive_group()
+    kind.add_argument("--estimated", action="store_true", help="an estimate (marked E)")
+    kind.add_argument("--customer-read", action="store_true", help="read by the customer (C)")
+    add.add_argument("--note", default="")
+    add.set_defaults(handler=_add)
+    listing = actions.add_parser("list", parents=[db_after], help="a meter's readings")
+    listing.add_argument("meter")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_list)
+
+
+def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    kind = ReadType.ESTIMATED if args.estimated else (
+        ReadType.CUSTOMER if args.customer_read else ReadType.ACTUAL)  # fmt: skip
+    done = readings.record_reading(workspace().open_uow, meter=args.meter, value=args.value,
+                                   read_on=args.date, today=date.today(), type=kind,
+                                   note=args.note)  # fmt: skip
+    text = f"reading {plain(done.reading.value)} ({done.reading.type.letter}) on {args.date}"
+    if done.used is None:
+        text += "; lower than the previous read and not a plausible rollover: check it"
+    else:
+        text += f"; used since the previous read: {plain(done.used)}"
+        text += " (the register rolled over)" if done.rolled_over else ""
+    print(f"{args.meter}: {text}")
+    return 0
+
+
+def _list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    rows = [
+        {"date": r.read_on.isoformat(), "value": plain(r.value), "type": r.type.value,
+         "mark": r.type.letter, "source": r.source, "note": r.note}
+        for r in readings.meter_readings(workspace().open_uow, meter=args.meter)
+    ]  # fmt: skip
+    return print_list(rows, ("date", "value", "mark", "source", "note"), args.json)

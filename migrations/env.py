@@ -5,9 +5,20 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from usagebill_desktop.persistence.tables import Base
+from usagebill_desktop.persistence.types import ScaledDecimal, UtcDateTime
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def render_item(kind, value, context):
+    """Autogenerate writes our column types as what they store, so migrations
+    never import app code that may change later."""
+    if kind == "type" and isinstance(value, ScaledDecimal):
+        return "sa.BigInteger()"
+    if kind == "type" and isinstance(value, UtcDateTime):
+        return "sa.DateTime()"
+    return False
 
 
 def run_with(connection) -> None:
@@ -16,6 +27,7 @@ def run_with(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by rebuilding them
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..bootstrap import database_url, demo_url, open_workspace, workspace_exists
 from ..domain.errors import DomainError
-from . import master_data, readings_commands, tariff_commands
+from . import billing_commands, master_data, readings_commands, tariff_commands
 from .common import Handler, LazyWorkspace
 
 
@@ -60,4 +60,5 @@ def _parser() -> argparse.ArgumentParser:
     master_data.register(commands, db_after)
     readings_commands.register(commands, db_after)
     tariff_commands.register(commands, db_after)
+    billing_commands.register(commands, db_after)
     return parser

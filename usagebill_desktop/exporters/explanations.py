@@ -15,6 +15,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
+from ..domain.consumption import Finding
 from ..domain.periods import Period, Proration
 from ..domain.rating import RatedLine
 
@@ -41,10 +42,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "range_open": "over {lower} {unit}",
         "range_prorated": " (block limits × {share})",
         "share_days": "{parts} days",
+        "share_periods": "{parts} {periods}",
+        "months": "months",
+        "quarters": "quarters",
+        "years": "years",
         "from": "from {date}: ",
         "month": "month",
         "quarter": "quarter",
         "year": "year",
+        "unexplained_drop": "the register went down from {start} to {end} on {on}, more than "
+        "a plausible rollover: check the read",
+        "future_read": "a read is dated {on}, after today",
+        "no_end_read": "no read in the period: enter a read or an estimate",
+        "high_use": "{quantity} used, {ratio} times the usual {expected}: a leak or a misread?",
+        "low_use": "{quantity} used, far below the usual {expected}: a stuck meter?",
     },
     "es": {
         "fixed": "{amount} por {period}",
@@ -66,10 +77,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "range_open": "más de {lower} {unit}",
         "range_prorated": " (límites de bloque × {share})",
         "share_days": "{parts} días",
+        "share_periods": "{parts} {periods}",
+        "months": "meses",
+        "quarters": "trimestres",
+        "years": "años",
         "from": "desde el {date}: ",
         "month": "mes",
         "quarter": "trimestre",
         "year": "año",
+        "unexplained_drop": "el totalizador bajó de {start} a {end} el {on}, más de lo que "
+        "explica una vuelta a cero: revise la lectura",
+        "future_read": "hay una lectura con fecha {on}, posterior a hoy",
+        "no_end_read": "no hay lectura en el periodo: introduzca una lectura o una estimación",
+        "high_use": "consumo de {quantity}, {ratio} veces el habitual de {expected}: "
+        "¿una fuga o un error de lectura?",
+        "low_use": "consumo de {quantity}, muy por debajo del habitual de {expected}: "
+        "¿contador parado?",
     },
 }
 
@@ -121,10 +144,25 @@ class Wording:
         return self.number(round(Decimal(value.numerator) / value.denominator, 6).normalize())
 
     def share(self, proration: Proration) -> str:
-        """ "17/31 days", or "(17/31 + 14/28 days)" for a span over two months."""
-        parts = [f"{p.days}/{p.days_in_period}" for p in proration.parts]
-        joined = parts[0] if len(parts) == 1 else "(" + " + ".join(parts) + ")"
-        return self.text("share_days", parts=joined)
+        """ "17/31 days"; over several periods "(17/31 + 14/28) months", whole periods
+        counted: "(24/30 + 12 + 8/31) months"."""
+        parts = proration.parts
+        if len(parts) == 1:
+            return self.text("share_days", parts=f"{parts[0].days}/{parts[0].days_in_period}")
+        terms: list[str] = []
+        whole = 0
+        for part in parts:
+            if part.days == part.days_in_period:
+                whole += 1
+                continue
+            if whole:
+                terms.append(str(whole))
+                whole = 0
+            terms.append(f"{part.days}/{part.days_in_period}")
+        if whole:
+            terms.append(str(whole))
+        joined = terms[0] if len(terms) == 1 else "(" + " + ".join(terms) + ")"
+        return self.text("share_periods", parts=joined, periods=self.text(f"{self.period.value}s"))
 
 
 def explain(line: RatedLine, wording: Wording) -> str:
@@ -168,6 +206,20 @@ def explain(line: RatedLine, wording: Wording) -> str:
         case _:
             raise ValueError(f"no wording for {line.kind}")
     return prefix + text
+
+
+def finding_text(finding: Finding, wording: Wording) -> str:
+    """What a check found, in one sentence for the operator."""
+    w, v = wording, finding.values
+    values: dict[str, str] = {}
+    for key, value in v.items():
+        if isinstance(value, date):
+            values[key] = w.day(value)
+        elif key == "ratio" and isinstance(value, Decimal):
+            values[key] = w.number(round(value, 1))
+        elif isinstance(value, Decimal):
+            values[key] = w.quantity(value) if key in ("quantity", "expected") else w.number(value)
+    return w.text(finding.check.value, **values)
 
 
 def _q(line: RatedLine) -> Decimal:

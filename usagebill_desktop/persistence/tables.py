@@ -167,3 +167,117 @@ class MeterTariffRow(Base):
     meter_id: Mapped[int] = mapped_column(ForeignKey("meters.id"))
     tariff_id: Mapped[int] = mapped_column(ForeignKey("tariffs.id"), index=True)
     valid_from: Mapped[date] = mapped_column(Date)
+
+
+MONEY = ScaledDecimal(4)  # amounts: cents, and mills for the few currencies that have them
+PRICE = ScaledDecimal(8)  # unit prices and rates: 0.1450 €/kWh, 5.11269632 %
+
+
+class InvoiceRow(Base):
+    """An invoice or credit note. Once issued, triggers (migration 0006) refuse any change
+    but voiding by a credit note; the customer's details are a copy taken at issue."""
+
+    __tablename__ = "invoices"
+    __table_args__ = (
+        CheckConstraint("kind IN ('invoice', 'credit_note')", name="kind"),
+        CheckConstraint("state IN ('draft', 'issued', 'void')", name="state"),
+        CheckConstraint("state = 'draft' OR number IS NOT NULL", name="issued_numbered"),
+        UniqueConstraint("series", "year", "seq"),
+        Index("ix_invoices_period", "period_start", "period_end"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    state: Mapped[str] = mapped_column(String(8))
+    series: Mapped[str | None] = mapped_column(String(60))
+    year: Mapped[int | None] = mapped_column(Integer)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    number: Mapped[str | None] = mapped_column(String(60), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    customer_account: Mapped[str] = mapped_column(String(32))
+    customer_name: Mapped[str] = mapped_column(String(200))
+    customer_tax_id: Mapped[str] = mapped_column(String(40))
+    customer_address: Mapped[str] = mapped_column(Text)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    subtotal: Mapped[Decimal] = mapped_column(MONEY)
+    tax_total: Mapped[Decimal] = mapped_column(MONEY)
+    total: Mapped[Decimal] = mapped_column(MONEY)
+    issue_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    credited_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class InvoiceMeterRow(Base):
+    """A meter's block on an invoice. `end_on`/`end_value` are where its next bill starts."""
+
+    __tablename__ = "invoice_meters"
+    __table_args__ = (
+        UniqueConstraint("invoice_id", "position"),
+        Index("ix_invoice_meters_meter", "meter_serial", "end_on"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    meter_serial: Mapped[str] = mapped_column(String(40))
+    unit: Mapped[str] = mapped_column(String(16))
+    tariff: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[Decimal] = mapped_column(QUANTITY)
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    end_value: Mapped[Decimal | None] = mapped_column(QUANTITY)
+    detail: Mapped[str] = mapped_column(Text)  # JSON: segments with their reads, warnings
+
+
+class InvoiceLineRow(Base):
+    __tablename__ = "invoice_lines"
+    __table_args__ = (UniqueConstraint("invoice_id", "position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    meter_serial: Mapped[str] = mapped_column(String(40))
+    charge: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    quantity: Mapped[Decimal | None] = mapped_column(QUANTITY)
+    unit_price: Mapped[Decimal | None] = mapped_column(PRICE)
+    amount: Mapped[Decimal] = mapped_column(MONEY)
+    detail: Mapped[str] = mapped_column(Text)  # JSON: how the amount came about
+
+
+class InvoiceTaxRow(Base):
+    __tablename__ = "invoice_taxes"
+    __table_args__ = (UniqueConstraint("invoice_id", "position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(60))
+    rate: Mapped[Decimal] = mapped_column(PRICE)
+    base: Mapped[Decimal] = mapped_column(MONEY)
+    amount: Mapped[Decimal] = mapped_column(MONEY)
+
+
+class PaymentRow(Base):
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(MONEY)
+    method: Mapped[str] = mapped_column(String(40), default="")
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditRow(Base):
+    """Append-only (triggers refuse UPDATE and DELETE): who did what, when."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(100))
+    data: Mapped[str] = mapped_column(Text)  # JSON

@@ -8,7 +8,16 @@ from typing import Protocol, Self
 
 from ..domain.company import CompanyProfile
 from ..domain.customers import Customer
+from ..domain.invoices import (
+    CustomerSnapshot,
+    Invoice,
+    InvoiceState,
+    InvoiceSummary,
+    LastBilled,
+    Numbering,
+)
 from ..domain.meters import Meter, MeterListing
+from ..domain.periods import Span
 from ..domain.readings import Reading, ReadingListing
 from ..domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
 
@@ -57,6 +66,20 @@ class Tariffs(Protocol):
     def assignments(self, meter_serial: str) -> Sequence[Assignment]: ...
 
 
+class Invoices(Protocol):
+    def add_draft(self, invoice: Invoice) -> int: ...
+    def delete_drafts(self, period: Span) -> int: ...
+    def last_billed(self, meter_serial: str, before: date) -> LastBilled | None: ...
+    def draft_ids(self) -> list[int]: ...
+    def next_seq(self, series: str, year: int) -> int: ...
+    def issue(self, invoice_id: int, numbering: Numbering, customer: CustomerSnapshot,
+              issue_date: date, due_date: date) -> None: ...  # fmt: skip
+    def get(self, key: str) -> Invoice | None: ...
+    def summaries(self, period: Span | None = None, state: InvoiceState | None = None
+                  ) -> Sequence[InvoiceSummary]: ...  # fmt: skip
+    def audit(self, actor: str, action: str, subject: str, data: object) -> None: ...
+
+
 class Company(Protocol):
     def get(self) -> CompanyProfile: ...
     def save(self, profile: CompanyProfile) -> None: ...
@@ -68,6 +91,7 @@ class UnitOfWork(Protocol):
     readings: Readings
     company: Company
     tariffs: Tariffs
+    invoices: Invoices
 
     def __enter__(self) -> Self: ...
     def __exit__(

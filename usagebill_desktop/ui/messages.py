@@ -36,6 +36,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("Rules", "a three-letter ISO code such as EUR"),
     QT_TRANSLATE_NOOP("Rules", "after the meter was removed"),
     QT_TRANSLATE_NOOP("Rules", "in the future"),
+    QT_TRANSLATE_NOOP("Rules", "{number} is already issued"),
+    QT_TRANSLATE_NOOP("Rules", "give --period, or both --from and --to"),
     QT_TRANSLATE_NOOP("Rules", "this meter was already removed"),
     QT_TRANSLATE_NOOP("Rules", "a date such as 2026-01-01"),
     QT_TRANSLATE_NOOP("Rules", "a minimum must follow the charges it tops up"),
@@ -99,6 +101,7 @@ _MISSING = {
     "customer": QT_TRANSLATE_NOOP("Errors", "There is no customer with account number {key}."),
     "meter": QT_TRANSLATE_NOOP("Errors", "There is no meter with serial number {key}."),
     "tariff": QT_TRANSLATE_NOOP("Errors", "There is no tariff called {key}."),
+    "invoice": QT_TRANSLATE_NOOP("Errors", "There is no invoice {key}."),
 }
 
 

@@ -1,0 +1,184 @@
+"""Billing runs, issuing and the immutability of issued invoices, on real databases."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from usagebill_desktop.cli import main
+from usagebill_desktop.domain.consumption import Check
+from usagebill_desktop.domain.invoices import InvoiceState, month_span
+from usagebill_desktop.domain.periods import Span
+from usagebill_desktop.domain.readings import ReadType
+from usagebill_desktop.importers.tariff_file import read_tariff_file
+from usagebill_desktop.services.billing import run_billing
+from usagebill_desktop.services.customers import add_customer
+from usagebill_desktop.services.invoices import get_invoice, issue_invoices, list_invoices
+from usagebill_desktop.services.meters import add_meter, replace_meter
+from usagebill_desktop.services.readings import record_reading
+from usagebill_desktop.services.tariffs import assign_tariff, import_tariff, quote
+
+from ..conftest import TODAY
+
+D = Decimal
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+WATER = "Water – domestic 2026"
+
+
+@pytest.fixture
+def village(workspace):
+    """One customer with a 5-digit water meter on the documented water tariff."""
+    import_tariff(workspace.open_uow, tariff=read_tariff_file(EXAMPLES / "water.json"))
+    add_customer(workspace.open_uow, name="Ana Ruiz", account="1", tax_id="12345678Z")
+    add_meter(workspace.open_uow, serial="WM1", customer_account="1", kind="cumulative",
+              unit="m³", install_date=date(2026, 1, 1), digits=5,
+              install_read=D(99_950))  # fmt: skip
+    assign_tariff(workspace.open_uow, meter="WM1", tariff=WATER, valid_from=date(2026, 1, 1))
+    return workspace
+
+
+def read(ws, value: int, on: date, meter: str = "WM1") -> None:
+    record_reading(ws.open_uow, meter=meter, value=D(value), read_on=on, today=TODAY)
+
+
+def bill_and_issue(ws, year: int, month: int):
+    run = run_billing(ws.open_uow, period=month_span(year, month), today=TODAY)
+    issue_invoices(ws.open_uow, all_drafts=True, issue_date=date(year, month, 28))
+    return run
+
+
+def test_consecutive_bills_start_where_the_last_ended_across_a_rollover(village):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    read(village, 12, date(2026, 3, 1))  # the register wrapped: 20 + 12 = 32 m³
+    run = bill_and_issue(village, 2026, 3)
+    assert (run.drafts, run.blocked) == (1, ())
+    march = get_invoice(village.open_uow, key="F-2026-00002")
+    [block] = march.blocks
+    [part] = block.consumption.segments
+    assert (part.start.value, part.end.value, part.rolled_over) == (D(99_980), D(12), True)
+    assert block.consumption.quantity == 32
+    tariff = read_tariff_file(EXAMPLES / "water.json")
+    expected = quote(tariff, quantity=D(32), span=Span(date(2026, 2, 1), date(2026, 2, 28)),
+                     today=TODAY)  # fmt: skip
+    assert march.total == expected.total  # the draft is exactly what the rating engine says
+
+
+def test_an_implausible_drop_blocks_the_meter_and_is_listed(village):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    read(village, 50_000, date(2026, 3, 1))
+    run = run_billing(village.open_uow, period=month_span(2026, 3), today=TODAY)
+    assert run.drafts == 0
+    assert [(f.meter_serial, f.check) for f in run.blocked] == [("WM1", Check.UNEXPLAINED_DROP)]
+
+
+def test_a_replacement_bills_both_meters_on_one_invoice(village):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    replace_meter(village.open_uow, old="WM1", final_read=D(99_990), new_serial="WM2",
+                  install_read=D(0), on=date(2026, 2, 15), today=TODAY)  # fmt: skip
+    read(village, 7, date(2026, 3, 1), meter="WM2")
+    bill_and_issue(village, 2026, 3)
+    [block] = get_invoice(village.open_uow, key="F-2026-00002").blocks
+    assert [(s.meter_serial, s.consumption) for s in block.consumption.segments] == [
+        ("WM1", D(10)), ("WM2", D(7))
+    ]  # fmt: skip
+    assert block.consumption.quantity == 17
+
+
+def test_an_estimate_is_trued_up_by_the_next_actual_read(village):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    record_reading(
+        village.open_uow,
+        meter="WM1",
+        value=D(99_999),
+        read_on=date(2026, 3, 1),
+        today=TODAY,
+        type=ReadType.ESTIMATED,
+    )
+    bill_and_issue(village, 2026, 3)
+    read(village, 5, date(2026, 4, 1))
+    bill_and_issue(village, 2026, 4)
+    invoices = [get_invoice(village.open_uow, key=f"F-2026-0000{n}") for n in (2, 3)]
+    quantities = [invoice.blocks[0].consumption.quantity for invoice in invoices]
+    assert quantities == [D(19), D(6)]  # 19 on the estimate, 6 more when actually read
+    march = get_invoice(village.open_uow, key="F-2026-00002")
+    assert march.blocks[0].consumption.segments[0].end.type.letter == "E"
+
+
+def test_no_read_in_the_period_blocks_the_meter_rather_than_billing_zero(village):
+    run = run_billing(village.open_uow, period=month_span(2026, 2), today=TODAY)
+    assert run.drafts == 0 and [f.check for f in run.blocked] == [Check.NO_END_READ]
+
+
+def test_rerunning_a_period_replaces_its_drafts_but_never_issued_invoices(demo):
+    period = Span(date(2024, 11, 1), date(2026, 9, 30))
+    first = run_billing(demo.open_uow, period=period, today=TODAY)
+    again = run_billing(demo.open_uow, period=period, today=TODAY)
+    assert first.drafts == again.drafts and first.total == again.total
+    assert len(list_invoices(demo.open_uow, state=InvoiceState.DRAFT)) == again.drafts
+    issued = issue_invoices(demo.open_uow, all_drafts=True, issue_date=date(2026, 10, 5)).numbers
+    assert issued[0] == "F-2026-00001" and issued[-1] == f"F-2026-{len(issued):05d}"
+    october = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
+    assert october.drafts > 200  # monthly bills now start where the catch-up bills ended
+    assert len(list_invoices(demo.open_uow, state=InvoiceState.ISSUED)) == len(issued)
+
+
+def test_the_database_refuses_to_change_an_issued_invoice(village):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    db = sqlite3.connect(Path(village.location))
+    for statement in (
+        "UPDATE invoices SET total = 1 WHERE number = 'F-2026-00001'",
+        "UPDATE invoices SET customer_name = 'Someone else'",
+        "DELETE FROM invoices",
+        "UPDATE invoice_lines SET amount = 0",
+        "DELETE FROM invoice_taxes",
+        "UPDATE audit_log SET actor = 'nobody'",
+    ):
+        with pytest.raises(sqlite3.IntegrityError, match=r"cannot be changed|append-only"):
+            db.execute(statement)
+    db.close()
+
+
+def test_two_processes_issuing_at_once_get_unique_consecutive_numbers(demo):
+    run_billing(demo.open_uow, period=Span(date(2024, 11, 1), date(2026, 9, 30)), today=TODAY)
+    drafts = [s.id for s in list_invoices(demo.open_uow, state=InvoiceState.DRAFT)]
+    halves = (drafts[0::2], drafts[1::2])
+    script = Path(sys.executable).with_name("usagebill")
+    workers = [
+        subprocess.Popen([str(script), "--db", demo.location, "invoices", "issue",
+                          *map(str, half), "--date", "2026-10-05"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for half in halves
+    ]  # fmt: skip
+    for worker in workers:
+        _, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err
+    numbers = sorted(s.number for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
+    assert numbers == [f"F-2026-{n:05d}" for n in range(1, len(drafts) + 1)]
+
+
+def test_the_command_line_bills_lists_and_shows(village, capsys):
+    read(village, 99_980, date(2026, 2, 1))
+    db = village.location
+    assert main(["--db", db, "bill", "--period", "2026-02", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["period_start"], summary["drafts"], summary["blocked"]) == ("2026-02-01", 1, [])
+    assert main(["--db", db, "invoices", "issue", "--all-drafts", "--date", "2026-02-28"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "invoices", "list", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert (listed["number"], listed["kind"], listed["status"], listed["total"]) == (
+        "F-2026-00001", "invoice", "overdue", summary["total"]
+    )  # fmt: skip
+    assert main(["--db", db, "--lang", "es", "invoices", "show", "F-2026-00001"]) == 0
+    shown = capsys.readouterr().out
+    assert "FACTURA F-2026-00001" in shown and "Lectura final 1 feb 2026: 99.980 (A)" in shown

@@ -1,0 +1,123 @@
+"""Billing from the command line: run a period, list, show and issue invoices."""
+
+import argparse
+import json
+from datetime import date
+from typing import Any
+
+from ..domain.errors import InvalidValue
+from ..domain.invoices import InvoiceSummary, month_span, status
+from ..domain.periods import Period, Span
+from ..exporters.explanations import Wording, finding_text
+from ..exporters.invoice_text import invoice_text
+from ..services import billing, invoices
+from .common import LazyWorkspace, print_list
+
+STATUSES = ("draft", "issued", "partially_paid", "paid", "overdue", "void")
+
+
+def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
+    bill = commands.add_parser("bill", parents=[db_after], help="draft the invoices of a period")
+    _period_arguments(bill)
+    bill.add_argument("--json", action="store_true", help="machine-readable output")
+    bill.set_defaults(handler=_bill)
+
+    group = commands.add_parser("invoices", help="list, show and issue invoices")
+    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[db_after], help="list invoices")
+    listing.add_argument("--period", type=_month, metavar="YYYY-MM")
+    listing.add_argument("--status", choices=STATUSES)
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=_list)
+    show = actions.add_parser("show", parents=[db_after], help="one invoice in full")
+    show.add_argument("key", metavar="NUMBER_OR_ID")
+    show.set_defaults(handler=_show)
+    issue = actions.add_parser(
+        "issue", parents=[db_after], help="number drafts and make them final"
+    )
+    chosen = issue.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--all-drafts", action="store_true")
+    chosen.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
+    issue.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="issue date (default: today)")  # fmt: skip
+    issue.set_defaults(handler=_issue)
+
+
+def _month(text: str) -> Span:
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return month_span(year, month)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month like 2026-10: {text}") from None
+
+
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--period", type=_month, metavar="YYYY-MM", help="a calendar month")
+    parser.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
+
+
+def _span(args: argparse.Namespace) -> Span:
+    if args.period is not None and args.first is None and args.last is None:
+        return args.period
+    if args.period is None and args.first is not None and args.last is not None:
+        return Span(args.first, args.last)
+    raise InvalidValue(field="--period", reason="give --period, or both --from and --to")
+
+
+def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    run = billing.run_billing(workspace().open_uow, period=_span(args), today=date.today())
+    wording = Wording(args.lang or "en", "EUR", "", Period.MONTH)
+    warnings = [
+        {"meter": f.meter_serial, "message": finding_text(f, wording)} for f in run.warnings
+    ]
+    blocked = [{"meter": f.meter_serial, "message": finding_text(f, wording)} for f in run.blocked]
+    if args.json:
+        print(json.dumps({"period_start": run.period.first.isoformat(),
+                          "period_end": run.period.last.isoformat(), "drafts": run.drafts,
+                          "total": str(run.total), "warnings": warnings, "blocked": blocked},
+                         ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    print(f"{run.period.first} – {run.period.last}: {run.drafts} drafts, total {run.total}; "
+          f"{len(run.nothing_to_bill)} customers with nothing to bill")  # fmt: skip
+    for title, found in (("warning", warnings), ("blocked", blocked)):
+        for item in found:
+            print(f"  {title}: {item['meter']}: {item['message']}")
+    return 0
+
+
+def _summary_json(s: InvoiceSummary, today: date) -> dict[str, Any]:
+    return {
+        "id": s.id, "number": s.number, "kind": s.kind.value, "status": status(s, today),
+        "customer_account": s.customer.account, "customer_name": s.customer.name,
+        "issue_date": s.issue_date.isoformat() if s.issue_date else None,
+        "period_start": s.period.first.isoformat(), "period_end": s.period.last.isoformat(),
+        "subtotal": str(s.subtotal), "tax": str(s.tax_total), "total": str(s.total),
+        "paid": str(s.paid),
+    }  # fmt: skip
+
+
+def _list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    today = date.today()
+    listed = invoices.list_invoices(workspace().open_uow, period=args.period)
+    found = [_summary_json(s, today) for s in listed]
+    if args.status:
+        found = [row for row in found if row["status"] == args.status]
+    return print_list(found, ("id", "number", "status", "customer_account", "customer_name",
+                              "total", "paid"), args.json)  # fmt: skip
+
+
+def _show(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    invoice = invoices.get_invoice(workspace().open_uow, key=args.key)
+    print(invoice_text(invoice, args.lang or "en"))
+    return 0
+
+
+def _issue(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    done = invoices.issue_invoices(workspace().open_uow, ids=args.ids, all_drafts=args.all_drafts,
+                                   issue_date=args.date or date.today())  # fmt: skip
+    if done.numbers:
+        print(f"issued {len(done.numbers)}: {done.numbers[0]} … {done.numbers[-1]}")
+    else:
+        print("no drafts to issue")
+    return 0

@@ -1,0 +1,99 @@
+"""Meter blocks and rated lines as JSON columns, losing nothing: decimals stay exact,
+dates stay dates, so an issued invoice can be explained again in any language."""
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..domain.consumption import Check, Consumption, Finding, Read, Segment
+from ..domain.invoices import MeterBlock
+from ..domain.periods import FactorPart, Period, Proration, Span
+from ..domain.rating import RatedLine
+from ..domain.readings import ReadType
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return {"d": str(value)}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and value.keys() == {"d"}:
+        return Decimal(value["d"])
+    if isinstance(value, dict) and value.keys() == {"date"}:
+        return date.fromisoformat(value["date"])
+    if isinstance(value, list):
+        return tuple(_decode(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> Any:
+    return _decode(json.loads(text))
+
+
+def line_detail(line: RatedLine) -> str:
+    proration = None if line.proration is None else [
+        (p.period_start, p.days, p.days_in_period) for p in line.proration.parts
+    ]  # fmt: skip
+    return dumps({"details": line.details, "proration": proration,
+                  "version_from": line.version_from})  # fmt: skip
+
+
+def rated_line(charge: str, label: str, kind: str, quantity: Decimal | None,
+               unit_price: Decimal | None, amount: Decimal, detail: str) -> RatedLine:  # fmt: skip
+    data = loads(detail)
+    proration = data["proration"]
+    parts = None if proration is None else Proration(tuple(FactorPart(*p) for p in proration))
+    return RatedLine(charge, label, kind, quantity, unit_price, amount, dict(data["details"]),
+                     parts, data["version_from"])  # fmt: skip
+
+
+def block_detail(block: MeterBlock) -> str:
+    used = block.consumption
+    return dumps({
+        "span": (used.span.first, used.span.last),
+        "tariff_period": block.tariff_period.value,
+        "segments": [
+            {"meter": s.meter_serial, "start": _read(s.start), "end": _read(s.end),
+             "multiplier": s.multiplier, "difference": s.difference, "rolled_over": s.rolled_over}
+            for s in used.segments
+        ],
+        "findings": [{"check": f.check.value, "meter": f.meter_serial, "values": f.values}
+                     for f in used.findings],
+    })  # fmt: skip
+
+
+def meter_block(serial: str, unit: str, tariff: str, quantity: Decimal, detail: str) -> MeterBlock:
+    data = loads(detail)
+    segments = tuple(
+        Segment(s["meter"], _unread(s["start"]), _unread(s["end"]), s["multiplier"],
+                s["difference"], s["rolled_over"])
+        for s in data["segments"]
+    )  # fmt: skip
+    findings = tuple(Finding(Check(f["check"]), f["meter"], dict(f["values"]))
+                     for f in data["findings"])  # fmt: skip
+    span = Span(*data["span"])
+    used = Consumption(serial, span, quantity, segments, findings)
+    return MeterBlock(used, unit, tariff, Period(data["tariff_period"]))
+
+
+def _read(read: Read) -> dict[str, Any]:
+    return {"on": read.on, "value": read.value, "type": read.type.value}
+
+
+def _unread(data: dict[str, Any]) -> Read:
+    return Read(data["on"], data["value"], ReadType(data["type"]))

@@ -1,0 +1,242 @@
+"""Invoices in the database: drafts in, issued numbers, immutable afterwards."""
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Subquery, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.errors import NotFound
+from ..domain.invoices import (
+    CustomerSnapshot,
+    Invoice,
+    InvoiceKind,
+    InvoiceLine,
+    InvoiceState,
+    InvoiceSummary,
+    LastBilled,
+    Numbering,
+)
+from ..domain.money import round_money, trim
+from ..domain.periods import Span
+from ..domain.rating import TaxLine
+from .invoice_json import block_detail, dumps, line_detail, meter_block, rated_line
+from .tables import (
+    AuditRow,
+    CustomerRow,
+    InvoiceLineRow,
+    InvoiceMeterRow,
+    InvoiceRow,
+    InvoiceTaxRow,
+    PaymentRow,
+)
+
+
+class SqlInvoices:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add_draft(self, invoice: Invoice) -> int:
+        customer_id = self._session.scalar(
+            select(CustomerRow.id).where(CustomerRow.account == invoice.customer.account)
+        )
+        if customer_id is None:
+            raise NotFound(what="customer", key=invoice.customer.account)
+        c = invoice.customer
+        row = InvoiceRow(
+            kind=invoice.kind.value, state=InvoiceState.DRAFT.value, customer_id=customer_id,
+            customer_account=c.account, customer_name=c.name, customer_tax_id=c.tax_id,
+            customer_address=c.address, period_start=invoice.period.first,
+            period_end=invoice.period.last, currency=invoice.currency,
+            subtotal=invoice.subtotal, tax_total=invoice.tax_total, total=invoice.total,
+            credited_id=self._id_of(invoice.credited_number), reason=invoice.reason,
+            created_at=datetime.now(UTC),
+        )  # fmt: skip
+        self._session.add(row)
+        self._session.flush()
+        self._session.add_all(self._children(row.id, invoice))
+        self._session.flush()
+        return row.id
+
+    def _children(
+        self, invoice_id: int, invoice: Invoice
+    ) -> list[InvoiceMeterRow | InvoiceLineRow | InvoiceTaxRow]:
+        rows: list[InvoiceMeterRow | InvoiceLineRow | InvoiceTaxRow] = []
+        for n, block in enumerate(invoice.blocks):
+            used = block.consumption
+            end = used.segments[-1].end if used.segments else None
+            rows.append(InvoiceMeterRow(
+                invoice_id=invoice_id, position=n, meter_serial=block.meter_serial,
+                unit=block.unit, tariff=block.tariff, quantity=used.quantity,
+                first_day=used.span.first, last_day=used.span.last,
+                end_on=end.on if end else None, end_value=end.value if end else None,
+                detail=block_detail(block),
+            ))  # fmt: skip
+        for n, line in enumerate(invoice.lines):
+            r = line.rated
+            rows.append(InvoiceLineRow(
+                invoice_id=invoice_id, position=n, meter_serial=line.meter_serial,
+                charge=r.charge, label=r.label, kind=r.kind, quantity=r.quantity,
+                unit_price=r.unit_price, amount=r.amount, detail=line_detail(r),
+            ))  # fmt: skip
+        for n, tax in enumerate(invoice.taxes):
+            rows.append(InvoiceTaxRow(invoice_id=invoice_id, position=n, name=tax.name,
+                                      rate=tax.rate, base=tax.base, amount=tax.amount))  # fmt: skip
+        return rows
+
+    def delete_drafts(self, period: Span) -> int:
+        """Drafts of exactly this period go (a billing run is being redone); issued stay."""
+        ids = list(self._session.scalars(
+            select(InvoiceRow.id).where(
+                InvoiceRow.state == InvoiceState.DRAFT.value,
+                InvoiceRow.period_start == period.first, InvoiceRow.period_end == period.last,
+            )
+        ))  # fmt: skip
+        for child in (InvoiceMeterRow, InvoiceLineRow, InvoiceTaxRow):
+            self._session.execute(delete(child).where(child.invoice_id.in_(ids)))
+        self._session.execute(delete(InvoiceRow).where(InvoiceRow.id.in_(ids)))
+        return len(ids)
+
+    def last_billed(self, meter_serial: str, before: date) -> LastBilled | None:
+        """The meter's block on its latest invoice that counts: issued and not void, or
+        a draft of an earlier period."""
+        query = (
+            select(InvoiceMeterRow.last_day, InvoiceMeterRow.end_on, InvoiceMeterRow.end_value)
+            .join(InvoiceRow, InvoiceMeterRow.invoice_id == InvoiceRow.id)
+            .where(
+                InvoiceMeterRow.meter_serial == meter_serial,
+                InvoiceRow.kind == InvoiceKind.INVOICE.value,
+                or_(InvoiceRow.state == InvoiceState.ISSUED.value,
+                    (InvoiceRow.state == InvoiceState.DRAFT.value)
+                    & (InvoiceRow.period_end < before)),
+            )
+            .order_by(InvoiceMeterRow.last_day.desc())
+            .limit(1)
+        )  # fmt: skip
+        found = self._session.execute(query).first()
+        return None if found is None else LastBilled(*found)
+
+    def draft_ids(self) -> list[int]:
+        query = select(InvoiceRow.id).where(InvoiceRow.state == InvoiceState.DRAFT.value)
+        return list(
+            self._session.scalars(query.order_by(InvoiceRow.customer_account, InvoiceRow.id))
+        )
+
+    def next_seq(self, series: str, year: int) -> int:
+        query = select(func.max(InvoiceRow.seq)).where(
+            InvoiceRow.series == series, InvoiceRow.year == year
+        )
+        return int(self._session.scalar(query) or 0) + 1
+
+    def issue(self, invoice_id: int, numbering: Numbering, customer: CustomerSnapshot,
+              issue_date: date, due_date: date) -> None:  # fmt: skip
+        self._session.execute(
+            update(InvoiceRow)
+            .where(InvoiceRow.id == invoice_id, InvoiceRow.state == InvoiceState.DRAFT.value)
+            .values(
+                state=InvoiceState.ISSUED.value, series=numbering.series, year=numbering.year,
+                seq=numbering.seq, number=numbering.number, issue_date=issue_date,
+                due_date=due_date, customer_account=customer.account,
+                customer_name=customer.name, customer_tax_id=customer.tax_id,
+                customer_address=customer.address,
+            )
+        )  # fmt: skip
+
+    def get(self, key: str) -> Invoice | None:
+        """By number, or by id for drafts."""
+        query = select(InvoiceRow).where(InvoiceRow.number == key)
+        row = self._session.scalars(query).one_or_none()
+        if row is None and key.isdigit():
+            row = self._session.get(InvoiceRow, int(key))
+        return None if row is None else self._invoice(row)
+
+    def summaries(self, period: Span | None = None, state: InvoiceState | None = None
+                  ) -> Sequence[InvoiceSummary]:  # fmt: skip
+        paid = self._paid_subquery()
+        query = select(InvoiceRow, paid.c.paid).outerjoin(paid, paid.c.invoice_id == InvoiceRow.id)
+        if period is not None:
+            query = query.where(InvoiceRow.period_start <= period.last,
+                                InvoiceRow.period_end >= period.first)  # fmt: skip
+        if state is not None:
+            query = query.where(InvoiceRow.state == state.value)
+        query = query.order_by(InvoiceRow.number.is_(None), InvoiceRow.number, InvoiceRow.id)
+        return [self._summary(row, paid_amount or Decimal(0))
+                for row, paid_amount in self._session.execute(query)]  # fmt: skip
+
+    def audit(self, actor: str, action: str, subject: str, data: object) -> None:
+        self._session.add(AuditRow(at=datetime.now(UTC), actor=actor, action=action,
+                                   subject=subject, data=dumps(data)))  # fmt: skip
+
+    # --- reading rows back ------------------------------------------------------------
+
+    def _paid_subquery(self) -> Subquery:
+        return (
+            select(PaymentRow.invoice_id, func.sum(PaymentRow.amount).label("paid"))
+            .group_by(PaymentRow.invoice_id)
+            .subquery()
+        )
+
+    def _id_of(self, number: str | None) -> int | None:
+        if number is None:
+            return None
+        return self._session.scalar(select(InvoiceRow.id).where(InvoiceRow.number == number))
+
+    def _number_of(self, invoice_id: int | None) -> str | None:
+        if invoice_id is None:
+            return None
+        return self._session.scalar(select(InvoiceRow.number).where(InvoiceRow.id == invoice_id))
+
+    def _paid(self, invoice_id: int) -> Decimal:
+        total = self._session.scalar(
+            select(func.sum(PaymentRow.amount)).where(PaymentRow.invoice_id == invoice_id)
+        )
+        return Decimal(0) if total is None else Decimal(total)
+
+    def _summary(self, row: InvoiceRow, paid: Decimal) -> InvoiceSummary:
+        money = _money(row.currency)
+        return InvoiceSummary(
+            row.id, InvoiceKind(row.kind), InvoiceState(row.state), row.number, _snapshot(row),
+            Span(row.period_start, row.period_end), row.issue_date, row.due_date, row.currency,
+            money(row.subtotal), money(row.tax_total), money(row.total), money(paid),
+        )  # fmt: skip
+
+    def _invoice(self, row: InvoiceRow) -> Invoice:
+        money = _money(row.currency)
+        meters = self._session.scalars(
+            select(InvoiceMeterRow).where(InvoiceMeterRow.invoice_id == row.id)
+            .order_by(InvoiceMeterRow.position)
+        )  # fmt: skip
+        blocks = tuple(meter_block(m.meter_serial, m.unit, m.tariff, m.quantity, m.detail)
+                       for m in meters)  # fmt: skip
+        lines = tuple(
+            InvoiceLine(r.meter_serial, rated_line(r.charge, r.label, r.kind, r.quantity,
+                                                   r.unit_price, money(r.amount), r.detail))
+            for r in self._session.scalars(
+                select(InvoiceLineRow).where(InvoiceLineRow.invoice_id == row.id)
+                .order_by(InvoiceLineRow.position)
+            )
+        )  # fmt: skip
+        taxes = tuple(
+            TaxLine(t.name, trim(t.rate), money(t.base), money(t.amount))
+            for t in self._session.scalars(
+                select(InvoiceTaxRow).where(InvoiceTaxRow.invoice_id == row.id)
+                .order_by(InvoiceTaxRow.position)
+            )
+        )  # fmt: skip
+        return Invoice(
+            _snapshot(row), Span(row.period_start, row.period_end), row.currency, blocks, lines,
+            taxes, money(row.subtotal), money(row.total), InvoiceKind(row.kind),
+            InvoiceState(row.state), row.id, row.number, row.issue_date, row.due_date,
+            self._number_of(row.credited_id), row.reason, money(self._paid(row.id)),
+        )  # fmt: skip
+
+
+def _money(currency: str) -> Callable[[Decimal], Decimal]:
+    """Stored with 4 decimals; shown with the currency's (already rounded: exact)."""
+    return lambda amount: round_money(amount, currency)
+
+
+def _snapshot(row: InvoiceRow) -> CustomerSnapshot:
+    return CustomerSnapshot(row.customer_account, row.customer_name, row.customer_tax_id,
+                            row.customer_address)  # fmt: skip

@@ -12,13 +12,20 @@ import pytest
 
 from usagebill_desktop.cli import main
 from usagebill_desktop.domain.consumption import Check
-from usagebill_desktop.domain.invoices import InvoiceState, month_span
+from usagebill_desktop.domain.errors import InvalidValue
+from usagebill_desktop.domain.invoices import InvoiceState, Payment, month_span, status
 from usagebill_desktop.domain.periods import Span
 from usagebill_desktop.domain.readings import ReadType
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.customers import add_customer
-from usagebill_desktop.services.invoices import get_invoice, issue_invoices, list_invoices
+from usagebill_desktop.services.invoices import (
+    credit_invoice,
+    get_invoice,
+    issue_invoices,
+    list_invoices,
+    record_payment,
+)
 from usagebill_desktop.services.meters import add_meter, replace_meter
 from usagebill_desktop.services.readings import record_reading
 from usagebill_desktop.services.tariffs import assign_tariff, import_tariff, quote
@@ -182,3 +189,57 @@ def test_the_command_line_bills_lists_and_shows(village, capsys):
     assert main(["--db", db, "--lang", "es", "invoices", "show", "F-2026-00001"]) == 0
     shown = capsys.readouterr().out
     assert "FACTURA F-2026-00001" in shown and "Lectura final 1 feb 2026: 99.980 (A)" in shown
+
+
+def test_a_full_credit_voids_the_invoice_and_its_meter_is_billed_again(village, capsys):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    note = credit_invoice(village.open_uow, number="F-2026-00001", reason="wrong tariff",
+                          issue_date=date(2026, 3, 2))  # fmt: skip
+    assert note == "R-2026-00001"
+    original, credit = (get_invoice(village.open_uow, key=k) for k in ("F-2026-00001", note))
+    assert original.state is InvoiceState.VOID and credit.total == -original.total
+    assert [line.rated.amount for line in credit.lines] == [
+        -line.rated.amount for line in original.lines
+    ]
+    rebilled = run_billing(village.open_uow, period=month_span(2026, 2), today=TODAY)
+    assert rebilled.drafts == 1 and rebilled.total == original.total
+
+
+def test_partial_credits_never_exceed_what_remains(village):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    invoice = get_invoice(village.open_uow, key="F-2026-00001")  # 30 m³ on the water tariff
+    credit_invoice(village.open_uow, number=invoice.number, reason="leak allowance",
+                   amount=D("10.00"), issue_date=date(2026, 3, 2))  # fmt: skip
+    credit = get_invoice(village.open_uow, key="R-2026-00001")
+    assert (credit.subtotal, credit.taxes[0].amount, credit.total) == (
+        D("-10.00"), D("-1.00"), D("-11.00")
+    )  # fmt: skip
+    with pytest.raises(InvalidValue, match="more than remains creditable"):
+        credit_invoice(village.open_uow, number=invoice.number, reason="again",
+                       amount=invoice.subtotal, issue_date=date(2026, 3, 3))  # fmt: skip
+    with pytest.raises(InvalidValue, match="part is already credited"):
+        credit_invoice(village.open_uow, number=invoice.number, reason="all of it",
+                       issue_date=date(2026, 3, 3))  # fmt: skip
+
+
+def test_payments_settle_invoices_and_never_overpay(village, capsys):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    invoice = get_invoice(village.open_uow, key="F-2026-00001")
+    left = record_payment(village.open_uow, number="F-2026-00001",
+                          payment=Payment(date(2026, 3, 1), D("10.00"), "transfer"))  # fmt: skip
+    assert left == invoice.total - D("10.00")
+    [listed] = list_invoices(village.open_uow)
+    assert status(listed, date(2026, 3, 2)) == "partially_paid"
+    with pytest.raises(InvalidValue, match="more than is outstanding"):
+        record_payment(village.open_uow, number="F-2026-00001",
+                       payment=Payment(date(2026, 3, 1), invoice.total))  # fmt: skip
+    assert main(["--db", village.location, "invoices", "pay", "F-2026-00001", str(left),
+                 "--date", "2026-03-05"]) == 0  # fmt: skip
+    [listed] = list_invoices(village.open_uow)
+    assert status(listed, date(2026, 6, 1)) == "paid"
+    with sqlite3.connect(Path(village.location)) as db:
+        actions = [row[0] for row in db.execute("SELECT action FROM audit_log ORDER BY id")]
+    assert actions == ["issue", "payment", "payment"]

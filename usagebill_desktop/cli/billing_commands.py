@@ -11,6 +11,7 @@ from ..domain.periods import Period, Span
 from ..exporters.explanations import Wording, finding_text
 from ..exporters.invoice_text import invoice_text
 from ..services import billing, invoices
+from . import payment_commands
 from .common import LazyWorkspace, print_list
 
 STATUSES = ("draft", "issued", "partially_paid", "paid", "overdue", "void")
@@ -41,6 +42,7 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     issue.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="issue date (default: today)")  # fmt: skip
     issue.set_defaults(handler=_issue)
+    payment_commands.register(actions, db_after)
 
 
 def _month(text: str) -> Span:

@@ -6,7 +6,7 @@ invoice: per rate, the sum of the lines it applies to, times the rate, rounded o
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -83,6 +83,7 @@ class Invoice:
     credited_number: str | None = None
     reason: str = ""
     paid: Decimal = field(default=Decimal(0))
+    credited: Decimal = field(default=Decimal(0))  # taken off by credit notes
 
     @property
     def tax_total(self) -> Decimal:
@@ -123,7 +124,7 @@ def status(invoice: "Invoice | InvoiceSummary", today: date) -> str:
         return invoice.state.value
     if invoice.kind is InvoiceKind.CREDIT_NOTE:
         return "issued"
-    if invoice.paid >= invoice.total:
+    if invoice.paid + invoice.credited >= invoice.total:
         return "paid"
     if invoice.due_date is not None and today > invoice.due_date:
         return "overdue"
@@ -147,6 +148,11 @@ class InvoiceSummary:
     tax_total: Decimal
     total: Decimal
     paid: Decimal
+    credited: Decimal = Decimal(0)
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.total - self.credited - self.paid
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +165,14 @@ class LastBilled:
 
 
 @dataclass(frozen=True, slots=True)
+class Payment:
+    paid_on: date
+    amount: Decimal
+    method: str = ""  # transfer, direct debit, cash, card…
+    reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Numbering:
     """An issued number: "F-2026-00042" is the 42nd of series "F-{year}-{seq:05d}" in 2026."""
 
@@ -166,3 +180,39 @@ class Numbering:
     year: int
     seq: int
     number: str
+
+
+def full_credit(original: Invoice, reason: str) -> Invoice:
+    """A credit note that cancels the whole invoice: every line and tax, negated."""
+    lines = tuple(
+        InvoiceLine(line.meter_serial, replace(line.rated, amount=-line.rated.amount))
+        for line in original.lines
+    )
+    taxes = tuple(TaxLine(t.name, t.rate, -t.base, -t.amount) for t in original.taxes)
+    return Invoice(original.customer, original.period, original.currency, (), lines, taxes,
+                   -original.subtotal, -original.total, InvoiceKind.CREDIT_NOTE,
+                   credited_number=original.number, reason=reason)  # fmt: skip
+
+
+def partial_credit(original: Invoice, amount: Decimal, reason: str) -> Invoice:
+    """A credit of `amount` before tax, shared among the invoice's tax rates in proportion
+    to their bases; each tax worked out on its share as on any invoice."""
+    currency = original.currency
+    bases = [t.base for t in original.taxes] or [original.subtotal]
+    whole = sum(bases, Decimal(0))
+    shares, left = [], amount
+    for n, base in enumerate(bases):
+        share = left if n == len(bases) - 1 else round_money(amount * base / whole, currency)
+        shares.append(share)
+        left -= share
+    taxes = tuple(TaxLine(t.name, t.rate, -share, -round_money(share * t.rate / 100, currency))
+                  for t, share in zip(original.taxes, shares, strict=False))  # fmt: skip
+    lines = tuple(
+        InvoiceLine("", RatedLine("credit", reason, "credit", None, None, -share))
+        for share in shares
+    )
+    subtotal = -amount
+    total = subtotal + sum((t.amount for t in taxes), Decimal(0))
+    return Invoice(original.customer, original.period, currency, (), lines, taxes, subtotal,
+                   total, InvoiceKind.CREDIT_NOTE, credited_number=original.number,
+                   reason=reason)  # fmt: skip

@@ -47,6 +47,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "quarters": "quarters",
         "years": "years",
         "from": "from {date}: ",
+        "credit": "credited {total}",
         "month": "month",
         "quarter": "quarter",
         "year": "year",
@@ -82,6 +83,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "quarters": "trimestres",
         "years": "años",
         "from": "desde el {date}: ",
+        "credit": "se abonan {total}",
         "month": "mes",
         "quarter": "trimestre",
         "year": "año",
@@ -203,6 +205,8 @@ def explain(line: RatedLine, wording: Wording) -> str:
         case "percentage":
             text = w.text("percentage", rate=w.percent(d["rate"]), base=w.money(d["base"]),
                           total=total)  # fmt: skip
+        case "credit":
+            text = w.text("credit", total=w.money(-line.amount))
         case _:
             raise ValueError(f"no wording for {line.kind}")
     return prefix + text

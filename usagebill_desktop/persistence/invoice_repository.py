@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Subquery, delete, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.errors import NotFound
 from ..domain.invoices import (
@@ -17,6 +17,7 @@ from ..domain.invoices import (
     InvoiceSummary,
     LastBilled,
     Numbering,
+    Payment,
 )
 from ..domain.money import round_money, trim
 from ..domain.periods import Span
@@ -154,15 +155,48 @@ class SqlInvoices:
     def summaries(self, period: Span | None = None, state: InvoiceState | None = None
                   ) -> Sequence[InvoiceSummary]:  # fmt: skip
         paid = self._paid_subquery()
-        query = select(InvoiceRow, paid.c.paid).outerjoin(paid, paid.c.invoice_id == InvoiceRow.id)
+        credit = aliased(InvoiceRow)
+        credited = (
+            select(credit.credited_id.label("invoice_id"), func.sum(credit.total).label("total"))
+            .where(credit.state == InvoiceState.ISSUED.value, credit.credited_id.is_not(None))
+            .group_by(credit.credited_id)
+            .subquery()
+        )
+        query = (
+            select(InvoiceRow, paid.c.paid, credited.c.total)
+            .outerjoin(paid, paid.c.invoice_id == InvoiceRow.id)
+            .outerjoin(credited, credited.c.invoice_id == InvoiceRow.id)
+        )
         if period is not None:
             query = query.where(InvoiceRow.period_start <= period.last,
                                 InvoiceRow.period_end >= period.first)  # fmt: skip
         if state is not None:
             query = query.where(InvoiceRow.state == state.value)
         query = query.order_by(InvoiceRow.number.is_(None), InvoiceRow.number, InvoiceRow.id)
-        return [self._summary(row, paid_amount or Decimal(0))
-                for row, paid_amount in self._session.execute(query)]  # fmt: skip
+        return [self._summary(row, paid_amount or Decimal(0), -(credit_total or Decimal(0)))
+                for row, paid_amount, credit_total in self._session.execute(query)]  # fmt: skip
+
+    def credited_total(self, invoice_id: int) -> Decimal:
+        """How much credit notes have already taken off this invoice (a positive amount)."""
+        total = self._session.scalar(
+            select(func.sum(InvoiceRow.total)).where(
+                InvoiceRow.credited_id == invoice_id,
+                InvoiceRow.state == InvoiceState.ISSUED.value,
+            )
+        )
+        return Decimal(0) if total is None else -Decimal(total)
+
+    def void(self, invoice_id: int) -> None:
+        self._session.execute(
+            update(InvoiceRow).where(InvoiceRow.id == invoice_id).values(state="void")
+        )
+
+    def add_payment(self, invoice_id: int, payment: Payment) -> None:
+        self._session.add(PaymentRow(invoice_id=invoice_id, paid_on=payment.paid_on,
+                                     amount=payment.amount, method=payment.method,
+                                     reference=payment.reference,
+                                     created_at=datetime.now(UTC)))  # fmt: skip
+        self._session.flush()
 
     def audit(self, actor: str, action: str, subject: str, data: object) -> None:
         self._session.add(AuditRow(at=datetime.now(UTC), actor=actor, action=action,
@@ -193,12 +227,13 @@ class SqlInvoices:
         )
         return Decimal(0) if total is None else Decimal(total)
 
-    def _summary(self, row: InvoiceRow, paid: Decimal) -> InvoiceSummary:
+    def _summary(self, row: InvoiceRow, paid: Decimal, credited: Decimal) -> InvoiceSummary:
         money = _money(row.currency)
         return InvoiceSummary(
             row.id, InvoiceKind(row.kind), InvoiceState(row.state), row.number, _snapshot(row),
             Span(row.period_start, row.period_end), row.issue_date, row.due_date, row.currency,
             money(row.subtotal), money(row.tax_total), money(row.total), money(paid),
+            money(credited),
         )  # fmt: skip
 
     def _invoice(self, row: InvoiceRow) -> Invoice:
@@ -229,6 +264,7 @@ class SqlInvoices:
             taxes, money(row.subtotal), money(row.total), InvoiceKind(row.kind),
             InvoiceState(row.state), row.id, row.number, row.issue_date, row.due_date,
             self._number_of(row.credited_id), row.reason, money(self._paid(row.id)),
+            money(self.credited_total(row.id)),
         )  # fmt: skip
 
 

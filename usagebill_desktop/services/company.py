@@ -1,5 +1,7 @@
 """The provider's profile."""
 
+from dataclasses import asdict
+
 from ..domain.company import CompanyProfile, check_profile
 from .ports import OpenUnitOfWork
 
@@ -9,9 +11,13 @@ def get_company(open_uow: OpenUnitOfWork) -> CompanyProfile:
         return uow.company.get()
 
 
-def save_company(open_uow: OpenUnitOfWork, *, profile: CompanyProfile) -> CompanyProfile:
+def save_company(
+    open_uow: OpenUnitOfWork, *, profile: CompanyProfile, actor: str = "operator"
+) -> CompanyProfile:
+    """Save the profile; the audit log keeps what it was changed to, and by whom."""
     check_profile(profile)
     with open_uow(write=True) as uow:
         uow.company.save(profile)
+        uow.invoices.audit(actor, "settings", "company", asdict(profile))
         uow.commit()
     return profile

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from ..domain.company import format_document_number
 from ..domain.errors import InvalidValue, NotFound
@@ -13,6 +14,9 @@ from ..domain.invoices import (
     InvoiceState,
     InvoiceSummary,
     Numbering,
+    Payment,
+    full_credit,
+    partial_credit,
 )
 from ..domain.periods import Span
 from .ports import OpenUnitOfWork, UnitOfWork
@@ -75,3 +79,66 @@ def list_invoices(
 ) -> Sequence[InvoiceSummary]:
     with open_uow() as uow:
         return uow.invoices.summaries(period, state)
+
+
+def credit_invoice(
+    open_uow: OpenUnitOfWork, *, number: str, reason: str, issue_date: date,
+    amount: Decimal | None = None, actor: str = "operator",
+) -> str:  # fmt: skip
+    """Correct an issued invoice with a credit note in its own series. Without an amount
+    the whole invoice is cancelled (void) and its meters are billed again next run; with
+    one, that amount before tax is credited. Never more than what remains creditable."""
+    if not reason.strip():
+        raise InvalidValue(field="reason", reason="required")
+    with open_uow(write=True) as uow:
+        original = _issued_invoice(uow, number)
+        assert original.id is not None
+        remaining = original.total - original.credited
+        if amount is None and remaining != original.total:
+            reason = "part is already credited: give an amount, at most {remaining}"
+            raise InvalidValue(field="amount", reason=reason, remaining=remaining)
+        if amount is not None and amount <= 0:
+            raise InvalidValue(field="amount", reason="must be greater than zero")
+        note = (full_credit(original, reason.strip()) if amount is None
+                else partial_credit(original, amount, reason.strip()))  # fmt: skip
+        if -note.total > remaining:
+            raise InvalidValue(field="amount", reason="more than remains creditable ({remaining})",
+                               remaining=remaining)  # fmt: skip
+        note_number = _issue_one(uow, uow.invoices.add_draft(note), issue_date, actor)
+        if amount is None:
+            uow.invoices.void(original.id)
+        uow.invoices.audit(actor, "credit", note_number, {"invoice": number, "total": note.total,
+                                                          "reason": reason})  # fmt: skip
+        uow.commit()
+    return note_number
+
+
+def record_payment(
+    open_uow: OpenUnitOfWork, *, number: str, payment: Payment, actor: str = "operator"
+) -> Decimal:
+    """Record money received against an issued invoice; returns what is still outstanding."""
+    if payment.amount <= 0:
+        raise InvalidValue(field="amount", reason="must be greater than zero")
+    with open_uow(write=True) as uow:
+        invoice = _issued_invoice(uow, number)
+        assert invoice.id is not None
+        outstanding = invoice.total - invoice.credited - invoice.paid
+        if payment.amount > outstanding:
+            raise InvalidValue(field="amount", reason="more than is outstanding ({outstanding})",
+                               outstanding=outstanding)  # fmt: skip
+        uow.invoices.add_payment(invoice.id, payment)
+        uow.invoices.audit(actor, "payment", number, {"amount": payment.amount,
+                                                      "paid_on": payment.paid_on,
+                                                      "method": payment.method})  # fmt: skip
+        uow.commit()
+    return outstanding - payment.amount
+
+
+def _issued_invoice(uow: UnitOfWork, number: str) -> Invoice:
+    invoice = uow.invoices.get(number)
+    if invoice is None:
+        raise NotFound(what="invoice", key=number)
+    if invoice.kind is not InvoiceKind.INVOICE or invoice.state is not InvoiceState.ISSUED:
+        raise InvalidValue(field="invoice", reason="{number} is not an issued invoice",
+                           number=number)  # fmt: skip
+    return invoice

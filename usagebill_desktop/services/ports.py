@@ -3,6 +3,7 @@
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from types import TracebackType
 from typing import Protocol, Self
 
@@ -15,6 +16,7 @@ from ..domain.invoices import (
     InvoiceSummary,
     LastBilled,
     Numbering,
+    Payment,
 )
 from ..domain.meters import Meter, MeterListing
 from ..domain.periods import Span
@@ -77,6 +79,9 @@ class Invoices(Protocol):
     def get(self, key: str) -> Invoice | None: ...
     def summaries(self, period: Span | None = None, state: InvoiceState | None = None
                   ) -> Sequence[InvoiceSummary]: ...  # fmt: skip
+    def credited_total(self, invoice_id: int) -> Decimal: ...
+    def void(self, invoice_id: int) -> None: ...
+    def add_payment(self, invoice_id: int, payment: Payment) -> None: ...
     def audit(self, actor: str, action: str, subject: str, data: object) -> None: ...
 
 

@@ -34,6 +34,10 @@ FIELDS = {
 
 REASONS = (
     QT_TRANSLATE_NOOP("Rules", "a three-letter ISO code such as EUR"),
+    QT_TRANSLATE_NOOP("Rules", "more than is outstanding ({outstanding})"),
+    QT_TRANSLATE_NOOP("Rules", "more than remains creditable ({remaining})"),
+    QT_TRANSLATE_NOOP("Rules", "part is already credited: give an amount, at most {remaining}"),
+    QT_TRANSLATE_NOOP("Rules", "{number} is not an issued invoice"),
     QT_TRANSLATE_NOOP("Rules", "after the meter was removed"),
     QT_TRANSLATE_NOOP("Rules", "in the future"),
     QT_TRANSLATE_NOOP("Rules", "{number} is already issued"),

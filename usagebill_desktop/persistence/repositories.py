@@ -291,6 +291,21 @@ class SqlReadings:
             for r in self._session.scalars(query)
         ]
 
+    def of_meters(self, since: date, until: date) -> dict[str, list[Reading]]:
+        """Every meter's readings dated since … until, oldest first, in one query."""
+        query = (
+            select(ReadingRow, MeterRow.serial)
+            .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
+            .where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
+            .order_by(ReadingRow.meter_id, ReadingRow.read_on, ReadingRow.id)
+        )
+        found: dict[str, list[Reading]] = {}
+        for r, serial in self._session.execute(query):
+            found.setdefault(serial, []).append(
+                Reading(serial, r.read_on, r.value, ReadType(r.type), r.source, r.note)
+            )
+        return found
+
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
         """One page in two steps: first the ids (from an index, joining only when the sort
         needs the meter or customer), then those rows with their meter and customer.

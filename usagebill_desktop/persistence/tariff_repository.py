@@ -89,6 +89,19 @@ class SqlTariffs:
         )
         return [Assignment(*row) for row in self._session.execute(query)]
 
+    def all_assignments(self) -> dict[str, list[Assignment]]:
+        """Every meter's assignments, oldest first, in one query."""
+        query = (
+            select(MeterRow.serial, TariffRow.name, MeterTariffRow.valid_from)
+            .join(MeterRow, MeterTariffRow.meter_id == MeterRow.id)
+            .join(TariffRow, MeterTariffRow.tariff_id == TariffRow.id)
+            .order_by(MeterRow.serial, MeterTariffRow.valid_from)
+        )
+        found: dict[str, list[Assignment]] = {}
+        for serial, name, valid_from in self._session.execute(query):
+            found.setdefault(serial, []).append(Assignment(serial, name, valid_from))
+        return found
+
     def _current_assignments(self, today: date) -> Query:
         """The latest assignment, started by `today`, of each meter still in service."""
         latest = (

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ..domain.company import format_document_number
+from ..domain.company import CompanyProfile, format_document_number
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.invoices import (
     CustomerSnapshot,
@@ -38,31 +38,37 @@ def issue_invoices(
     constraint on (series, year, sequence) stands behind that."""
     with open_uow(write=True) as uow:
         chosen = uow.invoices.draft_ids() if all_drafts else list(ids)
-        numbers = tuple(_issue_one(uow, invoice_id, issue_date, actor) for invoice_id in chosen)
+        company = uow.company.get()
+        numbers = tuple(_issue_one(uow, company, invoice_id, issue_date, actor)
+                        for invoice_id in chosen)  # fmt: skip
         uow.commit()
     return Issued(numbers)
 
 
-def _issue_one(uow: UnitOfWork, invoice_id: int, issue_date: date, actor: str) -> str:
-    invoice = uow.invoices.get(str(invoice_id))
-    if invoice is None:
-        raise NotFound(what="invoice", key=str(invoice_id))
-    if invoice.state is not InvoiceState.DRAFT:
+def _issue_one(
+    uow: UnitOfWork, company: CompanyProfile, invoice_id: int, issue_date: date, actor: str
+) -> str:
+    head = uow.invoices.draft_head(invoice_id)
+    if head is None:
+        found = uow.invoices.get(str(invoice_id))
+        if found is None:
+            raise NotFound(what="invoice", key=str(invoice_id))
         raise InvalidValue(field="invoice", reason="{number} is already issued",
-                           number=invoice.number)  # fmt: skip
-    company = uow.company.get()
-    template = (company.credit_note_number_format if invoice.kind is InvoiceKind.CREDIT_NOTE
+                           number=found.number)  # fmt: skip
+    kind, account, total = head
+    template = (company.credit_note_number_format if kind is InvoiceKind.CREDIT_NOTE
                 else company.invoice_number_format)  # fmt: skip
     seq = uow.invoices.next_seq(template, issue_date.year)
     number = format_document_number(template, year=issue_date.year, seq=seq)
-    customer = uow.customers.get(invoice.customer.account)
-    snapshot = invoice.customer if customer is None else CustomerSnapshot(
-        customer.account, customer.name, customer.tax_id, customer.address)  # fmt: skip
+    customer = uow.customers.get(account)
+    if customer is None:
+        raise NotFound(what="customer", key=account)
+    snapshot = CustomerSnapshot(customer.account, customer.name, customer.tax_id, customer.address)
     due = issue_date + timedelta(days=company.payment_terms_days)
     uow.invoices.issue(invoice_id, Numbering(template, issue_date.year, seq, number), snapshot,
                        issue_date, due)  # fmt: skip
-    uow.invoices.audit(actor, "issue", number, {"id": invoice_id, "total": invoice.total,
-                                                 "customer": snapshot.account})  # fmt: skip
+    uow.invoices.audit(actor, "issue", number, {"id": invoice_id, "total": total,
+                                                 "customer": account})  # fmt: skip
     return number
 
 
@@ -104,7 +110,8 @@ def credit_invoice(
         if -note.total > remaining:
             raise InvalidValue(field="amount", reason="more than remains creditable ({remaining})",
                                remaining=remaining)  # fmt: skip
-        note_number = _issue_one(uow, uow.invoices.add_draft(note), issue_date, actor)
+        note_id = uow.invoices.add_draft(note)
+        note_number = _issue_one(uow, uow.company.get(), note_id, issue_date, actor)
         if amount is None:
             uow.invoices.void(original.id)
         uow.invoices.audit(actor, "credit", note_number, {"invoice": number, "total": note.total,

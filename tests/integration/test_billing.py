@@ -243,3 +243,17 @@ def test_payments_settle_invoices_and_never_overpay(village, capsys):
     with sqlite3.connect(Path(village.location)) as db:
         actions = [row[0] for row in db.execute("SELECT action FROM audit_log ORDER BY id")]
     assert actions == ["issue", "payment", "payment"]
+
+
+def test_a_swap_month_without_a_read_on_the_new_meter_bills_the_old_meter_then_the_new(village):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    replace_meter(village.open_uow, old="WM1", final_read=D(99_990), new_serial="WM2",
+                  install_read=D(0), on=date(2026, 3, 20), today=TODAY)  # fmt: skip
+    march = bill_and_issue(village, 2026, 3)  # no read on WM2 in March: the old meter's tail
+    read(village, 7, date(2026, 4, 2), meter="WM2")
+    april = bill_and_issue(village, 2026, 4)
+    assert (march.drafts, april.drafts, april.blocked) == (1, 1, ())
+    quantities = [get_invoice(village.open_uow, key=f"F-2026-0000{n}").blocks[0].consumption
+                  .quantity for n in (2, 3)]  # fmt: skip
+    assert quantities == [D(10), D(7)]

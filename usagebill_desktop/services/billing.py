@@ -147,7 +147,8 @@ class _Run:
 
     def _register(self, meter: Meter, replaced: Meter | None) -> Consumption | None:
         parts: list[Segment | Finding] = []
-        if replaced is not None:
+        # The replaced meter's last stretch goes on the new meter's first bill, once.
+        if replaced is not None and meter.serial not in self.last:
             old_history = self.history.get(replaced.serial, [])
             old_start = self._start(replaced, old_history)
             final = [r for r in old_history if r.read_on == replaced.removed_on]

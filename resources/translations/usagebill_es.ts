@@ -182,6 +182,24 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/app.py" line="25"/>
+        <source>Building the demo workspace…</source>
+        <translation>Preparando el espacio de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/app.py" line="28"/>
+        <source>Demo workspace</source>
+        <translation>Espacio de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/app.py" line="33"/>
+        <source>Building the demo workspace: {step}</source>
+        <translation>Preparando el espacio de demostración: facturando {step}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../usagebill_desktop/ui/messages.py" line="96"/>

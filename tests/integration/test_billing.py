@@ -28,7 +28,7 @@ from usagebill_desktop.services.invoices import (
 )
 from usagebill_desktop.services.meters import add_meter, replace_meter
 from usagebill_desktop.services.readings import record_reading
-from usagebill_desktop.services.tariffs import assign_tariff, import_tariff, quote
+from usagebill_desktop.services.tariffs import assign_tariff, get_tariff, import_tariff, quote
 
 from ..conftest import TODAY
 
@@ -126,16 +126,41 @@ def test_no_read_in_the_period_blocks_the_meter_rather_than_billing_zero(village
 
 
 def test_rerunning_a_period_replaces_its_drafts_but_never_issued_invoices(demo):
-    period = Span(date(2024, 11, 1), date(2026, 9, 30))
-    first = run_billing(demo.open_uow, period=period, today=TODAY)
-    again = run_billing(demo.open_uow, period=period, today=TODAY)
-    assert first.drafts == again.drafts and first.total == again.total
-    assert len(list_invoices(demo.open_uow, state=InvoiceState.DRAFT)) == again.drafts
-    issued = issue_invoices(demo.open_uow, all_drafts=True, issue_date=date(2026, 10, 5)).numbers
-    assert issued[0] == "F-2026-00001" and issued[-1] == f"F-2026-{len(issued):05d}"
-    october = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
-    assert october.drafts > 200  # monthly bills now start where the catch-up bills ended
-    assert len(list_invoices(demo.open_uow, state=InvoiceState.ISSUED)) == len(issued)
+    # The demo has two years of issued invoices; October is left for the operator.
+    issued_before = len(list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
+    first = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
+    again = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
+    assert first.drafts == again.drafts == 240 and first.total == again.total
+    assert len(list_invoices(demo.open_uow, state=InvoiceState.DRAFT)) == 240
+    numbers = issue_invoices(demo.open_uow, all_drafts=True, issue_date=date(2026, 11, 5)).numbers
+    last_before = max(int(n.split("-")[-1]) for n in _numbers(demo, 2026)[: -len(numbers)])
+    assert [int(n.split("-")[-1]) for n in numbers] == list(
+        range(last_before + 1, last_before + 241)
+    )  # gapless, continuing the year's series
+    assert len(list_invoices(demo.open_uow, state=InvoiceState.ISSUED)) == issued_before + 240
+    assert run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY).drafts == 0
+
+
+def _numbers(workspace, year: int) -> list[str]:
+    return sorted(
+        s.number for s in list_invoices(workspace.open_uow)
+        if s.number and s.number.startswith(f"F-{year}-")
+    )  # fmt: skip
+
+
+def test_billed_amounts_match_the_rating_engine(demo):
+    run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
+    draft = next(
+        get_invoice(demo.open_uow, key=str(s.id))
+        for s in list_invoices(demo.open_uow, state=InvoiceState.DRAFT)
+        if s.customer.account == "000010"
+    )
+    [block] = draft.blocks
+    tariff = get_tariff(demo.open_uow, name=block.tariff)
+    expected = quote(tariff, quantity=block.consumption.quantity, span=block.consumption.span,
+                     today=TODAY)  # fmt: skip
+    assert [line.rated.amount for line in draft.lines] == [line.amount for line in expected.lines]
+    assert draft.total == expected.total
 
 
 def test_the_database_refuses_to_change_an_issued_invoice(village):
@@ -156,21 +181,23 @@ def test_the_database_refuses_to_change_an_issued_invoice(village):
 
 
 def test_two_processes_issuing_at_once_get_unique_consecutive_numbers(demo):
-    run_billing(demo.open_uow, period=Span(date(2024, 11, 1), date(2026, 9, 30)), today=TODAY)
+    before = _numbers(demo, 2026)
+    run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
     drafts = [s.id for s in list_invoices(demo.open_uow, state=InvoiceState.DRAFT)]
     halves = (drafts[0::2], drafts[1::2])
     script = Path(sys.executable).with_name("usagebill")
     workers = [
         subprocess.Popen([str(script), "--db", demo.location, "invoices", "issue",
-                          *map(str, half), "--date", "2026-10-05"],
+                          *map(str, half), "--date", "2026-11-05"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for half in halves
     ]  # fmt: skip
     for worker in workers:
         _, err = worker.communicate(timeout=120)
         assert worker.returncode == 0, err
-    numbers = sorted(s.number for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
-    assert numbers == [f"F-2026-{n:05d}" for n in range(1, len(drafts) + 1)]
+    new = [int(n.split("-")[-1]) for n in _numbers(demo, 2026) if n not in before]
+    last = max(int(n.split("-")[-1]) for n in before)
+    assert sorted(new) == list(range(last + 1, last + 1 + len(drafts)))
 
 
 def test_the_command_line_bills_lists_and_shows(village, capsys):
@@ -257,3 +284,8 @@ def test_a_swap_month_without_a_read_on_the_new_meter_bills_the_old_meter_then_t
     quantities = [get_invoice(village.open_uow, key=f"F-2026-0000{n}").blocks[0].consumption
                   .quantity for n in (2, 3)]  # fmt: skip
     assert quantities == [D(10), D(7)]
+    [swap] = get_invoice(village.open_uow, key="F-2026-00002").blocks
+    assert [(s.meter_serial, s.consumption) for s in swap.consumption.segments] == [
+        ("WM1", D(10)),
+        ("WM2", D(0)),
+    ]  # both meters shown: the new one as installed

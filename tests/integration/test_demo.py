@@ -1,13 +1,16 @@
 """The demo workspace has what every screen needs: estimates, a rollover, a replacement."""
 
 import itertools
+from collections import Counter
 
 import pytest
 
 from usagebill_desktop.domain.errors import InvalidValue
+from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceState, status
 from usagebill_desktop.domain.meters import MeterKind
 from usagebill_desktop.domain.readings import ReadType
 from usagebill_desktop.services.demo import build_demo
+from usagebill_desktop.services.invoices import get_invoice, list_invoices
 from usagebill_desktop.services.meters import list_meters
 from usagebill_desktop.services.ports import Page
 from usagebill_desktop.services.readings import count_readings, list_readings
@@ -60,7 +63,7 @@ def test_the_demo_has_a_few_estimated_reads(demo):
 
 
 def test_the_demo_is_the_same_every_time_and_refuses_a_workspace_in_use(workspace, demo):
-    summary = build_demo(workspace.open_uow, today=TODAY)
+    summary = build_demo(workspace.open_uow, today=TODAY)  # no tariffs: no history, quick
     assert summary.readings == count_readings(demo.open_uow)
     with pytest.raises(InvalidValue):
         build_demo(workspace.open_uow, today=TODAY)
@@ -76,3 +79,37 @@ def test_every_demo_meter_is_rated_by_a_tariff_from_its_installation(demo):
     }
     [assignment] = meter_assignments(demo.open_uow, meter="ROOM-000201")
     assert assignment.tariff == "Coworking – Bono Flex"
+
+
+def test_the_demo_has_two_years_of_invoices_mostly_paid_some_overdue_and_a_credit_note(demo):
+    issued = list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
+    statuses = Counter(status(s, TODAY) for s in issued if s.kind is InvoiceKind.INVOICE)
+    assert statuses["paid"] > 4_500 and statuses["overdue"] > 50
+    assert [s.number for s in issued if s.kind is InvoiceKind.CREDIT_NOTE] == ["R-2025-00001"]
+    assert not list_invoices(demo.open_uow, state=InvoiceState.DRAFT)  # last month is left to bill
+
+
+def test_the_demo_bills_the_rollover_and_the_replacement_correctly(demo):
+    blocks = [
+        block
+        for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
+        if s.customer.account in ("000003", "000018")
+        for block in get_invoice(demo.open_uow, key=s.number).blocks
+    ]
+    assert any(seg.rolled_over for b in blocks for seg in b.consumption.segments)
+    swap = [b for b in blocks if len(b.consumption.segments) == 2]
+    assert [[s.meter_serial for s in b.consumption.segments] for b in swap] == [
+        ["WM1800629", "WM1950017"]
+    ]
+
+
+def test_a_bill_over_the_new_years_price_change_is_rated_in_two_parts(demo):
+    january = [
+        get_invoice(demo.open_uow, key=s.number)
+        for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
+        if s.period.first.isoformat() == "2026-01-01" and s.customer.account == "000010"
+    ]
+    [invoice] = january
+    parts = {line.rated.version_from for line in invoice.lines}
+    assert len(parts) == 2  # the December days at 2025 prices, the January days at 2026's
+    assert sum(line.rated.amount for line in invoice.lines) == invoice.subtotal

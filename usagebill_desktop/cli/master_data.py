@@ -142,6 +142,8 @@ def _demo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         f"{summary.meters} meters, {summary.readings} readings ({summary.estimates} estimated); "
         f"rollover on {summary.rollover_meter}, "
         f"{summary.replaced_meter} replaced by {summary.replacement_meter}; "
-        f"{summary.tariffs} tariffs assigned to the meters"
+        f"{summary.tariffs} tariffs assigned to the meters; {summary.history.months} months "
+        f"billed: {summary.history.invoices} invoices, {summary.history.unpaid} unpaid, "
+        f"credit note {summary.history.credit_note or 'none'}"
     )
     return 0

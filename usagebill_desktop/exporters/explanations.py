@@ -134,7 +134,7 @@ class Wording:
         return format_decimal(value, locale=self.locale, decimal_quantization=False)
 
     def quantity(self, value: Decimal) -> str:
-        return f"{self.number(value)} {self.unit}"
+        return f"{self.number(value)} {self.unit}".rstrip()
 
     def percent(self, rate: Decimal) -> str:
         return f"{self.number(rate)} %"
@@ -221,8 +221,10 @@ def finding_text(finding: Finding, wording: Wording) -> str:
             values[key] = w.day(value)
         elif key == "ratio" and isinstance(value, Decimal):
             values[key] = w.number(round(value, 1))
+        elif key == "expected" and isinstance(value, Decimal):
+            values[key] = w.quantity(round(value, 1))
         elif isinstance(value, Decimal):
-            values[key] = w.quantity(value) if key in ("quantity", "expected") else w.number(value)
+            values[key] = w.quantity(value) if key == "quantity" else w.number(value)
     return w.text(finding.check.value, **values)
 
 

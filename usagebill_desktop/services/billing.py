@@ -158,7 +158,8 @@ class _Run:
         start = self._start(meter, history)
         in_period = [r for r in history if self.period.first <= r.read_on <= self.period.last]
         if not in_period:
-            if parts:  # only the old meter's last stretch
+            if parts:  # the swap month: the old meter's last stretch, the new one as installed
+                parts.append(_segment(meter, start, start))
                 return cumulative(meter.serial, parts, today=self.today, usual_daily=None)
             return Consumption(meter.serial, self.period, Decimal(0), (),
                                (Finding(Check.NO_END_READ, meter.serial),))  # fmt: skip

@@ -20,6 +20,7 @@ from ..domain.meters import Meter, MeterKind
 from ..domain.readings import Reading, ReadType
 from ..domain.tariffs import Assignment, Tariff
 from . import demo_people as people
+from .demo_history import History, Progress, bill_history
 from .ports import OpenUnitOfWork, UnitOfWork
 
 MONTHS = 24
@@ -68,6 +69,7 @@ class DemoSummary:
     replaced_meter: str = ""
     replacement_meter: str = ""
     tariffs: int = 0
+    history: History = field(default_factory=History)
     # meter serial → (tariff, from): which tariff rates each meter
     assigned: dict[str, tuple[str, date]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -81,11 +83,13 @@ PRINTING = "Impresión – packs de 100"
 
 
 def build_demo(
-    open_uow: OpenUnitOfWork, *, today: date, seed: int = 2026, tariffs: Sequence[Tariff] = ()
-) -> DemoSummary:
+    open_uow: OpenUnitOfWork, *, today: date, seed: int = 2026, tariffs: Sequence[Tariff] = (),
+    progress: Progress = lambda _: None,
+) -> DemoSummary:  # fmt: skip
     """Fill an empty workspace with the demo; refuses a workspace that has customers.
 
-    `tariffs` (the demo's tariff files) are stored and assigned to the meters."""
+    `tariffs` (the demo's tariff files) are stored and assigned to the meters; with them,
+    two years of invoices are billed, issued and mostly paid."""
     rng = random.Random(seed)
     summary = DemoSummary()
     with open_uow(write=True) as uow:
@@ -97,6 +101,10 @@ def build_demo(
         _build_coworking(uow, rng, first_read, today, summary)
         _assign_tariffs(uow, tariffs, summary)
         uow.commit()
+    if tariffs:
+        first_bill = _month_start(today, -MONTHS + 1)
+        summary.history = bill_history(open_uow, first=first_bill, today=today, seed=seed,
+                                       progress=progress)  # fmt: skip
     return summary
 
 

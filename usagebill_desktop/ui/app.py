@@ -5,8 +5,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..importers.demo_files import read_demo_tariffs
 from ..paths import resources_dir
@@ -16,6 +17,26 @@ from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from .formatting import Formatter
 from .i18n import FORMAT_LOCALES, choose_language, install_translators
 from .main_window import MainWindow
+
+
+def _build_demo_with_progress(open_uow: Any) -> None:
+    """Two years of billing take some seconds: say what is happening meanwhile."""
+    waiting = QProgressDialog(
+        QCoreApplication.translate("Demo", "Building the demo workspace…"), "", 0, 0
+    )
+    waiting.setCancelButton(None)
+    waiting.setWindowTitle(QCoreApplication.translate("Demo", "Demo workspace"))
+    waiting.setMinimumDuration(0)
+    waiting.show()
+
+    def show(step: str) -> None:
+        text = QCoreApplication.translate("Demo", "Building the demo workspace: {step}")
+        waiting.setLabelText(text.format(step=step))
+        QApplication.processEvents()
+
+    QApplication.processEvents()
+    build_demo(open_uow, today=date.today(), tariffs=read_demo_tariffs(), progress=show)
+    waiting.close()
 
 
 def run_gui(
@@ -41,7 +62,7 @@ def run_gui(
     workspace = open_workspace(demo if choice is FirstRunChoice.DEMO else url)
     try:
         if choice is FirstRunChoice.DEMO and not workspace_overview(workspace.open_uow).customers:
-            build_demo(workspace.open_uow, today=date.today(), tariffs=read_demo_tariffs())
+            _build_demo_with_progress(workspace.open_uow)
         window = MainWindow(
             workspace.open_uow,
             location=workspace.location,

@@ -67,3 +67,14 @@ def test_readings_are_entered_and_listed_from_the_command_line(demo, capsys):
     assert "used since the previous read: 2.5" in capsys.readouterr().out
     assert main(["--db", db, "readings", "list", "ROOM-000201", "--json"]) == 0
     assert '"note": "Sala Olivo"' in capsys.readouterr().out
+
+
+def test_an_estimate_follows_the_usual_daily_use_and_is_marked_e(demo, capsys):
+    history = meter_readings(demo.open_uow, meter="WM1800370")
+    last = history[-1]
+    assert main(["--db", demo.location, "readings", "estimate", "WM1800370", "--date",
+                 "2026-11-20"]) == 0  # fmt: skip
+    estimated = meter_readings(demo.open_uow, meter="WM1800370")[-1]
+    assert estimated.type is ReadType.ESTIMATED and estimated.source == "estimate"
+    assert last.value < estimated.value < last.value + 40  # a few weeks of a household's use
+    assert "(E)" in capsys.readouterr().out

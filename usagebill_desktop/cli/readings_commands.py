@@ -22,6 +22,11 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     kind.add_argument("--customer-read", action="store_true", help="read by the customer (C)")
     add.add_argument("--note", default="")
     add.set_defaults(handler=_add)
+    guess = actions.add_parser("estimate", parents=[db_after],
+                               help="record an estimate from the meter's usual use")  # fmt: skip
+    guess.add_argument("meter")
+    guess.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    guess.set_defaults(handler=_estimate)
     listing = actions.add_parser("list", parents=[db_after], help="a meter's readings")
     listing.add_argument("meter")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
@@ -41,6 +46,14 @@ def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         text += f"; used since the previous read: {plain(done.used)}"
         text += " (the register rolled over)" if done.rolled_over else ""
     print(f"{args.meter}: {text}")
+    return 0
+
+
+def _estimate(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    done = readings.estimate_reading(workspace().open_uow, meter=args.meter, on=args.date,
+                                     today=date.today())  # fmt: skip
+    print(f"{args.meter}: estimated {plain(done.reading.value)} (E) on {args.date}; "
+          f"used since the previous read: {plain(done.used or 0)}")  # fmt: skip
     return 0
 
 

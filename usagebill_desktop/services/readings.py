@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from ..domain.consumption import register_difference
+from ..domain.consumption import Read, estimate, register_difference, usual_daily_use
 from ..domain.errors import AlreadyExists, InvalidValue, NotFound
 from ..domain.meters import Meter, MeterKind
 from ..domain.readings import Reading, ReadingListing, ReadType, make_reading
@@ -84,3 +84,24 @@ def list_readings(open_uow: OpenUnitOfWork, *, page: Page) -> Sequence[ReadingLi
 def count_readings(open_uow: OpenUnitOfWork, *, search: str = "") -> int:
     with open_uow() as uow:
         return uow.readings.count(search)
+
+
+def estimate_reading(open_uow: OpenUnitOfWork, *, meter: str, on: date, today: date) -> Recorded:
+    """Record an estimate for a meter that could not be read: its last read plus its usual
+    daily use over the last year (or what history there is). Marked E; the next actual
+    read trues it up by itself."""
+    with open_uow() as uow:
+        found = _meter(uow, meter)
+        history = [r for r in uow.readings.of_meter(meter) if r.read_on < on]
+    if found.kind is not MeterKind.CUMULATIVE:
+        raise InvalidValue(field="kind", reason="only register meters can be estimated")
+    reads = [Read(found.install_date, found.install_read)] + [
+        Read(r.read_on, r.value, r.type) for r in history
+    ]
+    usual = usual_daily_use(reads, until=reads[-1].on, digits=found.digits)
+    if usual is None:
+        raise InvalidValue(field="value", reason="not enough readings to estimate from")
+    guess = estimate(reads[-1], on, usual, found.digits)
+    return record_reading(open_uow, meter=meter, value=guess.value, read_on=on, today=today,
+                          type=ReadType.ESTIMATED, source="estimate",
+                          note="estimated from the usual daily use")  # fmt: skip

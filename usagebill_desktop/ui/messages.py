@@ -40,6 +40,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("Rules", "{number} is not an issued invoice"),
     QT_TRANSLATE_NOOP("Rules", "after the meter was removed"),
     QT_TRANSLATE_NOOP("Rules", "in the future"),
+    QT_TRANSLATE_NOOP("Rules", "only register meters can be estimated"),
+    QT_TRANSLATE_NOOP("Rules", "not enough readings to estimate from"),
     QT_TRANSLATE_NOOP("Rules", "{number} is already issued"),
     QT_TRANSLATE_NOOP("Rules", "give --period, or both --from and --to"),
     QT_TRANSLATE_NOOP("Rules", "this meter was already removed"),

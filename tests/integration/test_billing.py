@@ -289,3 +289,17 @@ def test_a_swap_month_without_a_read_on_the_new_meter_bills_the_old_meter_then_t
         ("WM1", D(10)),
         ("WM2", D(0)),
     ]  # both meters shown: the new one as installed
+
+
+def test_a_customers_balance_adds_up_invoices_credits_and_payments(village, capsys):
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    total = get_invoice(village.open_uow, key="F-2026-00001").total
+    credit_invoice(village.open_uow, number="F-2026-00001", reason="goodwill", amount=D("1.00"),
+                   issue_date=date(2026, 3, 1))  # fmt: skip
+    record_payment(village.open_uow, number="F-2026-00001",
+                   payment=Payment(date(2026, 3, 2), D("5.00")))  # fmt: skip
+    assert main(["--db", village.location, "customers", "balance", "1", "--json"]) == 0
+    balance = json.loads(capsys.readouterr().out)
+    assert (D(balance["invoiced"]), balance["credited"], balance["paid"]) == (total, "1.10", "5.00")
+    assert D(balance["outstanding"]) == total - D("6.10") == D(balance["overdue"])

@@ -1,6 +1,7 @@
 """Master data from the command line: customers, meters, the demo workspace."""
 
 import argparse
+import json
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -9,7 +10,7 @@ from ..domain.customers import Customer
 from ..domain.meters import MeterListing
 from ..domain.money import plain
 from ..importers.demo_files import read_demo_tariffs
-from ..services import customers, demo, meters
+from ..services import customers, demo, invoices, meters
 from ..services.ports import Page
 from .common import LazyWorkspace, decimal_arg, print_list
 
@@ -25,6 +26,11 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     add.add_argument("--language", choices=("es", "en"), default="")
     add.add_argument("--address", default="")
     add.set_defaults(handler=_customers_add)
+    owed = customer_actions.add_parser("balance", parents=[db_after],
+                                       help="invoiced, credited, paid and outstanding")  # fmt: skip
+    owed.add_argument("account")
+    owed.add_argument("--json", action="store_true", help="machine-readable output")
+    owed.set_defaults(handler=_customers_balance)
     listing = customer_actions.add_parser("list", parents=[db_after], help="list customers")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_customers_list)
@@ -84,6 +90,18 @@ def _customers_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         _customer_json(c) for c in customers.list_customers(workspace().open_uow, page=everyone)
     ]
     return print_list(found, ("account", "name", "tax_id", "email", "language"), args.json)
+
+
+def _customers_balance(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    b = invoices.customer_balance(workspace().open_uow, account=args.account, today=date.today())
+    row = {"account": b.account, "invoiced": str(b.invoiced), "credited": str(b.credited),
+           "paid": str(b.paid), "outstanding": str(b.outstanding),
+           "overdue": str(b.overdue)}  # fmt: skip
+    if args.json:
+        print(json.dumps(row, indent=2))
+    else:
+        print("  ".join(f"{key}: {value}" for key, value in row.items()))
+    return 0
 
 
 def _meters_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:

@@ -17,6 +17,7 @@ from ..domain.invoices import (
     Payment,
     full_credit,
     partial_credit,
+    status,
 )
 from ..domain.periods import Span
 from .ports import OpenUnitOfWork, UnitOfWork
@@ -149,3 +150,36 @@ def _issued_invoice(uow: UnitOfWork, number: str) -> Invoice:
         raise InvalidValue(field="invoice", reason="{number} is not an issued invoice",
                            number=number)  # fmt: skip
     return invoice
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    account: str
+    invoiced: Decimal
+    credited: Decimal
+    paid: Decimal
+    overdue: Decimal  # outstanding on invoices past their due date
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.invoiced - self.credited - self.paid
+
+
+def customer_balance(open_uow: OpenUnitOfWork, *, account: str, today: date) -> Balance:
+    """What a customer has been invoiced, credited and has paid, and what is overdue."""
+    with open_uow() as uow:
+        if uow.customers.get(account) is None:
+            raise NotFound(what="customer", key=account)
+        issued = [s for s in uow.invoices.summaries(state=InvoiceState.ISSUED)
+                  if s.customer.account == account and s.kind is InvoiceKind.INVOICE]  # fmt: skip
+        voided = [s for s in uow.invoices.summaries(state=InvoiceState.VOID)
+                  if s.customer.account == account]  # fmt: skip
+    everything = issued + voided
+    overdue = sum((s.outstanding for s in issued if status(s, today) == "overdue"), Decimal(0))
+    return Balance(
+        account,
+        sum((s.total for s in everything), Decimal(0)),
+        sum((s.credited for s in everything), Decimal(0)),
+        sum((s.paid for s in everything), Decimal(0)),
+        overdue,
+    )

@@ -1,0 +1,86 @@
+"""Spreadsheet text to exact values."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from usagebill_desktop.importers.values import (
+    ValueProblem,
+    date_order,
+    decimal_comma_in,
+    parse_date,
+    parse_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_comma", "expected"),
+    [
+        ("1.234,5", True, "1234.5"),
+        ("1,234.5", False, "1234.5"),
+        ("1 234,5", True, "1234.5"),
+        ("1\u00a0234,5", True, "1234.5"),
+        ("1234.5", False, "1234.5"),
+        ("12,5", True, "12.5"),
+        ("1.234", True, "1234"),  # a decimal-comma file: the point groups thousands
+        ("1.234", False, "1.234"),
+        ("1,234", False, "1234"),
+        ("12.5", True, "12.5"),  # a point that cannot be grouping is a decimal mark
+        ("1.234.567", True, "1234567"),
+        ("-3,75", True, "-3.75"),
+        ("0,125", True, "0.125"),
+    ],
+)
+def test_numbers_are_read_exactly_in_either_convention(text, decimal_comma, expected):
+    assert parse_number(text, decimal_comma) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1,2,3.4.5", "12..5", "1e5", "€5", "5 m3"])
+def test_text_that_is_not_a_number_is_named(text):
+    with pytest.raises(ValueProblem, match="not a number"):
+        parse_number(text, True)
+
+
+def test_a_files_decimal_mark_is_told_by_the_first_number_that_shows_it():
+    assert decimal_comma_in(["1.234", "12,5"]) is True
+    assert decimal_comma_in(["1.234", "1,234.5"]) is False
+    assert decimal_comma_in(["1.234", "2.345"]) is None  # the locale decides
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("2026-10-09", True, date(2026, 10, 9)),
+        ("2026-10-09T08:15:00", True, date(2026, 10, 9)),
+        ("09/10/2026", True, date(2026, 10, 9)),
+        ("09.10.2026", True, date(2026, 10, 9)),
+        ("09-10-2026", True, date(2026, 10, 9)),
+        ("10/09/2026", False, date(2026, 10, 9)),
+        ("9/10/26", True, date(2026, 10, 9)),
+    ],
+)
+def test_dates_in_the_usual_spreadsheet_forms(text, day_first, expected):
+    assert parse_date(text, day_first) == expected
+
+
+def test_impossible_dates_are_named():
+    with pytest.raises(ValueProblem, match="not a date"):
+        parse_date("31/02/2026")
+
+
+def test_the_order_of_day_and_month_is_told_by_a_day_above_twelve():
+    assert date_order(["01/02/2026", "25/02/2026"]) is True
+    assert date_order(["02/25/2026"]) is False
+    assert date_order(["01/02/2026", "12/11/2026"]) is None  # ambiguous: the locale decides
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False),
+       st.booleans(), st.booleans())  # fmt: skip
+def test_a_number_written_in_either_style_reads_back_exactly(value, comma, grouped):
+    text = f"{value:,.3f}" if grouped else f"{value:.3f}"
+    if comma:
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    assert parse_number(text, comma) == value

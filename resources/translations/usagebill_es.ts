@@ -202,49 +202,54 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="98"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="100"/>
         <source>There is already a customer with account number {key}.</source>
         <translation>Ya existe un cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="103"/>
         <source>There is already a meter with serial number {key}.</source>
         <translation>Ya existe un contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="102"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="104"/>
         <source>There is already a reading for {key}.</source>
         <translation>Ya hay una lectura para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="103"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="105"/>
         <source>There is already a tariff assignment for {key}.</source>
         <translation>Ya hay una tarifa asignada para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="104"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="106"/>
         <source>There is already a tariff called {key}.</source>
         <translation>Ya existe una tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="107"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="109"/>
         <source>There is no customer with account number {key}.</source>
         <translation>No existe ningún cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="108"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="110"/>
         <source>There is no meter with serial number {key}.</source>
         <translation>No existe ningún contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="109"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="111"/>
         <source>There is no tariff called {key}.</source>
         <translation>No existe ninguna tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="110"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="112"/>
         <source>There is no invoice {key}.</source>
         <translation>No existe la factura {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="113"/>
+        <source>There is no import {key}.</source>
+        <translation>No existe la importación {key}.</translation>
     </message>
 </context>
 <context>
@@ -670,291 +675,301 @@ Sus datos se guardarán en:
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/messages.py" line="37"/>
+        <source>already undone</source>
+        <translation>ya se deshizo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="38"/>
+        <source>{meter} on {day} is already invoiced</source>
+        <translation>{meter} del {day} ya está facturado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="39"/>
         <source>more than is outstanding ({outstanding})</source>
         <translation>más de lo pendiente ({outstanding})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="38"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="40"/>
         <source>more than remains creditable ({remaining})</source>
         <translation>más de lo que queda por abonar ({remaining})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="39"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="41"/>
         <source>part is already credited: give an amount, at most {remaining}</source>
         <translation>ya hay una parte abonada: indique un importe, como máximo {remaining}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="40"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="42"/>
         <source>{number} is not an issued invoice</source>
         <translation>{number} no es una factura emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="41"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="43"/>
         <source>after the meter was removed</source>
         <translation>posterior a la retirada del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="44"/>
         <source>in the future</source>
         <translation>en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="43"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="45"/>
         <source>only register meters can be estimated</source>
         <translation>solo se pueden estimar contadores con totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="44"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="46"/>
         <source>not enough readings to estimate from</source>
         <translation>no hay lecturas suficientes para estimar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="47"/>
         <source>{number} is already issued</source>
         <translation>{number} ya está emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="46"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="48"/>
         <source>give --period, or both --from and --to</source>
         <translation>indique --period, o bien --from y --to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="49"/>
         <source>this meter was already removed</source>
         <translation>este contador ya fue retirado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="48"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="50"/>
         <source>a date such as 2026-01-01</source>
         <translation>una fecha como 2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="49"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="51"/>
         <source>a minimum must follow the charges it tops up</source>
         <translation>un mínimo debe ir después de los conceptos que completa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="50"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="52"/>
         <source>a percentage must follow the charges it is of</source>
         <translation>un porcentaje debe ir después de los conceptos sobre los que se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="53"/>
         <source>another version from {day} is stored; new prices need a new date</source>
         <translation>ya hay otra versión desde el {day}; los precios nuevos necesitan una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="52"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="54"/>
         <source>differs from the stored tariff ({stored})</source>
         <translation>no coincide con la tarifa guardada ({stored})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="55"/>
         <source>give both dates, or neither</source>
         <translation>indique las dos fechas o ninguna</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="56"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="55"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="57"/>
         <source>must be a non-empty list</source>
         <translation>debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="56"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="58"/>
         <source>must be an object {{…}}</source>
         <translation>debe ser un objeto {{…}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="57"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="59"/>
         <source>must be month, quarter or year</source>
         <translation>debe ser month, quarter o year</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="60"/>
         <source>must be {expected}</source>
         <translation>debe ser {expected}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="61"/>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="62"/>
         <source>not a UTF-8 text file</source>
         <translation>no es un archivo de texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="63"/>
         <source>not a number: {value}</source>
         <translation>no es un número: {value}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="64"/>
         <source>not valid JSON ({problem}, line {line})</source>
         <translation>no es JSON válido ({problem}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="65"/>
         <source>only the last tier may have no up_to</source>
         <translation>solo el último tramo puede no tener up_to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="66"/>
         <source>required (null for the last tier)</source>
         <translation>obligatorio (null en el último tramo)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="67"/>
         <source>required text</source>
         <translation>texto obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="68"/>
         <source>the end is before the start</source>
         <translation>el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="67"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="69"/>
         <source>the last tier must have up_to null</source>
         <translation>el último tramo debe tener up_to null</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="70"/>
         <source>unknown field (allowed: {allowed})</source>
         <translation>campo desconocido (se admiten: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="69"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="71"/>
         <source>up_to must be above zero</source>
         <translation>up_to debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="70"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="72"/>
         <source>up_to {value} is not above the previous {previous}</source>
         <translation>up_to {value} no es mayor que el anterior, {previous}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="71"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="73"/>
         <source>valid_from dates must rise, each once</source>
         <translation>las fechas valid_from deben ir en orden creciente y sin repetirse</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="74"/>
         <source>write decimals as strings, e.g. &quot;0.90&quot;</source>
         <translation>escriba los decimales como texto, p. ej. &quot;0.90&quot;</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="73"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="75"/>
         <source>{label} is not an earlier charge</source>
         <translation>{label} no es un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="74"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="76"/>
         <source>{label} is used by an earlier charge</source>
         <translation>{label} ya lo usa un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="75"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="77"/>
         <source>at most 200 characters</source>
         <translation>como máximo 200 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="76"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="78"/>
         <source>at most {places} decimals</source>
         <translation>como máximo {places} decimales</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="77"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="79"/>
         <source>before the meter was installed</source>
         <translation>anterior a la instalación del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="78"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="80"/>
         <source>between 0 and 365 days</source>
         <translation>entre 0 y 365 días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="79"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="81"/>
         <source>does not fit in {digits} digits</source>
         <translation>no cabe en {digits} dígitos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="80"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="82"/>
         <source>interval meters have no register</source>
         <translation>los contadores por consumo no tienen totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="81"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="83"/>
         <source>must be actual, estimated or customer (A/E/C)</source>
         <translation>debe ser real, estimada o del cliente (A/E/C)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="82"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="84"/>
         <source>must be between 1 and {most}</source>
         <translation>debe estar entre 1 y {most}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="83"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="85"/>
         <source>must be cumulative or interval</source>
         <translation>debe ser acumulativo o por consumo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="84"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="86"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="85"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="87"/>
         <source>must be one of {choices}</source>
         <translation>debe ser uno de: {choices}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="86"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="88"/>
         <source>must contain {{seq}}</source>
         <translation>debe contener {{seq}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="87"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="89"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="90"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="89"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="91"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="90"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="92"/>
         <source>required, at most 16 characters</source>
         <translation>obligatorio, como máximo 16 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="91"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="93"/>
         <source>required, at most 40 characters</source>
         <translation>obligatorio, como máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="92"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="94"/>
         <source>the demo needs an empty workspace</source>
         <translation>la demostración necesita un espacio de trabajo vacío</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="93"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="95"/>
         <source>use 1–32 letters, digits, . _ / -</source>
         <translation>use de 1 a 32 letras, cifras, . _ / -</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="94"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="96"/>
         <source>use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}</source>
         <translation>use {{year}} y {{seq}}, p. ej. F-{{year}}-{{seq:05d}}</translation>
     </message>

@@ -38,7 +38,9 @@ def test_numbers_are_read_exactly_in_either_convention(text, decimal_comma, expe
     assert parse_number(text, decimal_comma) == Decimal(expected)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1,2,3.4.5", "12..5", "1e5", "€5", "5 m3"])
+@pytest.mark.parametrize(
+    "text", ["", "abc", "1,2,3.4.5", "12..5", "1e5", "€5", "5 m3", "12,5,3", "1.23.456"]
+)
 def test_text_that_is_not_a_number_is_named(text):
     with pytest.raises(ValueProblem, match="not a number"):
         parse_number(text, True)

@@ -7,6 +7,7 @@ from typing import Any
 from ..domain.money import plain
 from ..domain.readings import ReadType
 from ..services import readings
+from . import import_commands
 from .common import LazyWorkspace, decimal_arg, print_list
 
 
@@ -31,6 +32,7 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     listing.add_argument("meter")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_list)
+    import_commands.register(actions, db_after)
 
 
 def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:

@@ -40,6 +40,10 @@ def parse_number(text: str, decimal_comma: bool) -> Decimal:
         decimal = "" if thousands else mark
     if decimal and cleaned.count(decimal) > 1:
         raise ValueProblem(f"not a number: {text.strip()!r}")
+    whole = cleaned.split(decimal)[0] if decimal else cleaned
+    groups = whole.lstrip("+-").replace(",", ".").split(".")
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        raise ValueProblem(f"not a number: {text.strip()!r}")  # 12,5,3 is no grouping
     digits = "".join(c for c in cleaned if c not in ".," or c == decimal)
     try:
         return Decimal(digits.replace(",", ".") if decimal == "," else digits)

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.company import CompanyProfile
@@ -257,7 +257,7 @@ class SqlReadings:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add_many(self, readings: Iterable[Reading]) -> int:
+    def add_many(self, readings: Iterable[Reading], import_id: int | None = None) -> int:
         """Bulk insert through Core executemany: the ORM unit of work is ~40× slower."""
         found = self._session.execute(select(MeterRow.serial, MeterRow.id))
         meter_ids = {serial: meter_id for serial, meter_id in found}
@@ -271,6 +271,7 @@ class SqlReadings:
                 "source": r.source,
                 "note": r.note,
                 "created_at": now,
+                "import_id": import_id,
             }
             for r in readings
         ]
@@ -290,6 +291,30 @@ class SqlReadings:
             Reading(serial, r.read_on, r.value, ReadType(r.type), r.source, r.note)
             for r in self._session.scalars(query)
         ]
+
+    def replace_value(self, reading: Reading, import_id: int | None) -> None:
+        """A new value for the register read of that meter and day (an import's --replace)."""
+        meter_id = select(MeterRow.id).where(MeterRow.serial == reading.meter_serial)
+        self._session.execute(
+            update(ReadingRow)
+            .where(ReadingRow.meter_id == meter_id.scalar_subquery(),
+                   ReadingRow.read_on == reading.read_on)
+            .values(value=reading.value, type=reading.type.value, source=reading.source,
+                    note=reading.note, import_id=import_id)
+        )  # fmt: skip
+
+    def of_import(self, import_id: int) -> list[Reading]:
+        query = (
+            select(ReadingRow, MeterRow.serial)
+            .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
+            .where(ReadingRow.import_id == import_id)
+        )
+        return [Reading(serial, r.read_on, r.value, ReadType(r.type), r.source, r.note)
+                for r, serial in self._session.execute(query)]  # fmt: skip
+
+    def delete_import(self, import_id: int) -> int:
+        result = self._session.execute(delete(ReadingRow).where(ReadingRow.import_id == import_id))
+        return int(result.rowcount)  # type: ignore[attr-defined]
 
     def of_meters(self, since: date, until: date) -> dict[str, list[Reading]]:
         """Every meter's readings dated since … until, oldest first, in one query."""

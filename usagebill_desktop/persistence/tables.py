@@ -113,6 +113,7 @@ class ReadingRow(Base):
     source: Mapped[str] = mapped_column(String(40), default="manual")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"), index=True)
 
 
 class TariffRow(Base):
@@ -281,3 +282,22 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(100))
     data: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class ImportRow(Base):
+    """A file that was imported: what it held and what became of its rows."""
+
+    __tablename__ = "imports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # readings, customers
+    file_name: Mapped[str] = mapped_column(String(260))
+    sha256: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[int] = mapped_column(Integer)
+    accepted: Mapped[int] = mapped_column(Integer)
+    duplicates: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[int] = mapped_column(Integer)
+    warnings: Mapped[int] = mapped_column(Integer)
+    rejected: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

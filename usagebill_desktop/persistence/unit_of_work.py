@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .database import writer
+from .import_repository import SqlImports
 from .invoice_repository import SqlInvoices
 from .repositories import SqlCompany, SqlCustomers, SqlMeters, SqlReadings
 from .tariff_repository import SqlTariffs
@@ -24,6 +25,7 @@ class SqlUnitOfWork:
         self.company = SqlCompany(self.session)
         self.tariffs = SqlTariffs(self.session)
         self.invoices = SqlInvoices(self.session)
+        self.imports = SqlImports(self.session)
         return self
 
     def __exit__(

@@ -34,6 +34,8 @@ FIELDS = {
 
 REASONS = (
     QT_TRANSLATE_NOOP("Rules", "a three-letter ISO code such as EUR"),
+    QT_TRANSLATE_NOOP("Rules", "already undone"),
+    QT_TRANSLATE_NOOP("Rules", "{meter} on {day} is already invoiced"),
     QT_TRANSLATE_NOOP("Rules", "more than is outstanding ({outstanding})"),
     QT_TRANSLATE_NOOP("Rules", "more than remains creditable ({remaining})"),
     QT_TRANSLATE_NOOP("Rules", "part is already credited: give an amount, at most {remaining}"),
@@ -108,6 +110,7 @@ _MISSING = {
     "meter": QT_TRANSLATE_NOOP("Errors", "There is no meter with serial number {key}."),
     "tariff": QT_TRANSLATE_NOOP("Errors", "There is no tariff called {key}."),
     "invoice": QT_TRANSLATE_NOOP("Errors", "There is no invoice {key}."),
+    "import": QT_TRANSLATE_NOOP("Errors", "There is no import {key}."),
 }
 
 

@@ -1,0 +1,181 @@
+"""Importing the files people actually have: the corpus in tests/data/imports."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from usagebill_desktop.cli import main
+from usagebill_desktop.importers.tables import UnreadableFile, read_table
+from usagebill_desktop.services.customers import add_customer
+from usagebill_desktop.services.meters import add_meter
+from usagebill_desktop.services.readings import meter_readings
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "imports"
+
+
+@pytest.fixture
+def desk(workspace, tmp_path):
+    """Three meters: WM1 (install read 1,000), WM2 (99,990 on a 5-digit register), ROOM-1."""
+    add_customer(workspace.open_uow, name="Ana Ruiz", account="1")
+    for serial, kind, start in (("WM1", "cumulative", 1000), ("WM2", "cumulative", 99_990),
+                                ("ROOM-1", "interval", 0)):  # fmt: skip
+        add_meter(workspace.open_uow, serial=serial, customer_account="1", kind=kind,
+                  unit="h" if kind == "interval" else "m³", install_date=date(2026, 1, 1),
+                  digits=5 if kind == "cumulative" else None,
+                  install_read=Decimal(start))  # fmt: skip
+    return workspace
+
+
+def run_import(desk, tmp_path, name, *options, capsys):
+    copy = tmp_path / name
+    copy.write_bytes((CORPUS / name).read_bytes())
+    code = main(["--db", desk.location, "readings", "import", str(copy), "--json", *options])
+    out = capsys.readouterr().out
+    return code, (json.loads(out) if out.strip() else None)
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "expected"),
+    [
+        ("es_excel.csv", (), {"encoding": "UTF-8 (BOM)", "delimiter": ";", "rows": 6,
+                              "accepted": 4, "skipped": 2, "warnings": 1, "rejected": 0}),
+        ("us_export.csv", ("--locale", "en_US"), {"encoding": "UTF-8", "delimiter": ",",
+                                                  "rows": 3, "accepted": 3, "rejected": 0}),
+        ("windows1252.txt", (), {"encoding": "Windows-1252", "delimiter": "\t", "rows": 2,
+                                 "accepted": 2, "rejected": 0}),
+        ("utf16.txt", (), {"encoding": "UTF-16", "delimiter": "\t", "rows": 2, "accepted": 2}),
+        ("no_header.csv", ("--map", "date=1,meter=2,value=3"), {"rows": 2, "accepted": 2}),
+        ("readings.xlsx", (), {"encoding": None, "delimiter": None, "rows": 5, "accepted": 3,
+                               "skipped": 2, "rejected": 0}),
+        ("with_problems.csv", (), {"rows": 11, "accepted": 3, "duplicates": 1, "warnings": 1,
+                                   "rejected": 7}),
+    ],
+)  # fmt: skip
+def test_the_corpus_imports_with_the_expected_counts_and_twice_adds_nothing(
+    desk, tmp_path, capsys, name, options, expected
+):
+    code, report = run_import(desk, tmp_path, name, *options, capsys=capsys)
+    summary = {key: (len(v) if isinstance(v, list) else v) for key, v in report.items()}
+    assert {key: summary[key] for key in expected} == expected
+    assert code == (1 if expected.get("rejected") else 0)
+    code, again = run_import(desk, tmp_path, name, *options, capsys=capsys)
+    assert again["accepted"] == 0 and again["duplicates"] == report["accepted"] + report[
+        "duplicates"]  # fmt: skip
+
+
+def test_values_and_types_arrive_exactly(desk, tmp_path, capsys):
+    run_import(desk, tmp_path, "es_excel.csv", capsys=capsys)
+    wm1 = meter_readings(desk.open_uow, meter="WM1")
+    assert [(r.read_on, r.value, r.type.letter, r.note) for r in wm1] == [
+        (date(2026, 10, 5), Decimal(1050), "A", ""),
+        (date(2026, 11, 5), Decimal("1100.5"), "C", "foto del cliente"),
+    ]
+    assert [r.value for r in meter_readings(desk.open_uow, meter="ROOM-1")] == [Decimal("2.5")]
+
+
+def test_every_problem_is_named_by_its_row_and_written_beside_the_file(desk, tmp_path, capsys):
+    _, report = run_import(desk, tmp_path, "with_problems.csv", capsys=capsys)
+    rejected = {n["row"]: n["message"] for n in report["rejected"]}
+    assert rejected == {
+        4: "row 2 has another reading for WM1 on 2026-10-05",
+        5: "unknown meter NOPE",
+        6: "not a date: '32/10/2026'",
+        7: "not a number: '12,5,3'",
+        8: "900 is lower than the previous reading 1050 on 2026-10-05, and not a plausible "
+           "rollover",
+        9: "dated 2099-01-01, in the future",
+        12: "no reading",
+    }  # fmt: skip
+    assert report["warnings"] == [
+        {"row": 11, "message": "the register of WM2 rolled over after 99995: 8 used"}
+    ]
+    written = (tmp_path / "with_problems.rejected.csv").read_text(encoding="utf-8-sig")
+    assert written.splitlines()[0] == "meter;date;reading;reason"
+    assert "NOPE;05/10/2026;5;unknown meter NOPE" in written
+
+
+def test_strict_and_dry_run_write_nothing(desk, tmp_path, capsys):
+    run_import(desk, tmp_path, "with_problems.csv", "--strict", capsys=capsys)
+    run_import(desk, tmp_path, "es_excel.csv", "--dry-run", capsys=capsys)
+    assert meter_readings(desk.open_uow, meter="WM1") == []
+
+
+def test_a_conflicting_value_is_rejected_unless_replace(desk, tmp_path, capsys):
+    run_import(desk, tmp_path, "es_excel.csv", capsys=capsys)
+    changed = tmp_path / "fix.csv"
+    changed.write_text("contador;fecha;lectura\nWM1;05/11/2026;1.101\n", encoding="utf-8")
+    main(["--db", desk.location, "readings", "import", str(changed), "--json"])
+    assert "already has the reading 1100.5" in capsys.readouterr().out
+    main(["--db", desk.location, "readings", "import", str(changed), "--replace", "--json"])
+    assert meter_readings(desk.open_uow, meter="WM1")[-1].value == Decimal(1101)
+
+
+def test_an_import_can_be_undone_while_not_invoiced(desk, tmp_path, capsys):
+    run_import(desk, tmp_path, "es_excel.csv", capsys=capsys)
+    assert main(["--db", desk.location, "readings", "undo-import", "1"]) == 0
+    assert meter_readings(desk.open_uow, meter="WM1") == []
+    assert main(["--db", desk.location, "readings", "undo-import", "1"]) == 1  # already undone
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("empty.csv", "empty.csv: the file is empty."),
+        ("binary.bin", "binary.bin: this is not a text or spreadsheet file."),
+        ("old.xls", "old.xls: this is an encrypted or old-style Excel file (.xls); save it as "
+                    ".xlsx or CSV and import that."),
+    ],
+)  # fmt: skip
+def test_a_file_that_cannot_be_read_is_refused_in_one_sentence(desk, tmp_path, capsys, name,
+                                                               sentence):  # fmt: skip
+    code = main(["--db", desk.location, "readings", "import", str(CORPUS / name)])
+    assert (code, capsys.readouterr().err.strip()) == (2, f"usagebill: {sentence}")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (3 * 2**20))
+    with pytest.raises(UnreadableFile, match="unpacks to more than 2 MB"):
+        read_table(bomb, max_unpacked=2 * 2**20)
+
+
+def test_a_ten_megabyte_line_is_refused_not_crashed_on(tmp_path):
+    huge = tmp_path / "huge.csv"
+    huge.write_text("meter;date;reading\n" + "x" * (10 * 2**20) + "\n")
+    with pytest.raises(UnreadableFile, match="longer than"):
+        read_table(huge)
+
+
+def test_a_kill_during_a_large_import_leaves_the_database_as_it_was(desk, tmp_path):
+    big = tmp_path / "big.csv"
+    rows = (f"ROOM-1;{date.fromordinal(date(2026, 1, 1).toordinal() + n % 300)};{n % 7 + 1};"
+            f"booking {n}" for n in range(300_000))  # fmt: skip
+    big.write_text("meter;date;reading;note\n" + "\n".join(rows) + "\n")
+    script = Path(sys.executable).with_name("usagebill")
+    command = [str(script), "--db", desk.location, "readings", "import", str(big)]
+    worker = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal = Path(desk.location + "-wal")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and worker.poll() is None:
+        if wal.exists() and wal.stat().st_size > 4 * 2**20:  # in the middle of writing
+            break
+        time.sleep(0.01)
+    assert worker.poll() is None, "the import ended before it could be interrupted"
+    os.kill(worker.pid, signal.SIGKILL)
+    worker.wait()
+    with sqlite3.connect(desk.location) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT count(*) FROM readings").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM imports").fetchone() == (0,)

@@ -1,0 +1,156 @@
+"""Rows of a readings file as candidate readings: columns found by their headers (English
+or Spanish, any case, with or without accents) or mapped by hand, values parsed exactly.
+Blank rows and totals rows are skipped and counted; a cell that cannot be read is a
+problem for that row only, named by the file's own row number."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ..domain.errors import InvalidValue
+from ..domain.readings import ReadType
+from ..domain.text import fold
+from .tables import Table, UnreadableFile
+from .values import ValueProblem, cell_date, cell_number, date_order, decimal_comma_in
+
+FIELDS = ("meter", "date", "value", "type", "note")
+REQUIRED = ("meter", "date", "value")
+HEADERS = {
+    "meter": ("meter", "meter serial", "serial", "serial number", "contador", "n contador",
+              "no contador", "numero de contador", "numero de serie", "n serie", "medidor"),
+    "date": ("date", "read date", "reading date", "fecha", "fecha de lectura", "fecha lectura",
+             "dia", "day"),
+    "value": ("reading", "read", "value", "index", "lectura", "valor", "indice", "usage",
+              "quantity", "cantidad", "consumo", "hours", "horas", "pages", "paginas"),
+    "type": ("type", "read type", "reading type", "tipo", "tipo de lectura", "tipo lectura"),
+    "note": ("note", "notes", "comment", "comments", "nota", "notas", "observaciones",
+             "comentario", "comentarios"),
+}  # fmt: skip
+TOTALS = ("total", "totals", "totales", "suma", "sum", "subtotal")
+
+
+@dataclass(frozen=True, slots=True)
+class FileReading:
+    row: int
+    meter: str
+    read_on: date
+    value: Decimal
+    type: ReadType
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int
+    message: str
+
+
+@dataclass
+class ParsedFile:
+    table: Table
+    mapping: dict[str, int]  # field → column (0-based)
+    header_row: int | None
+    day_first: bool
+    date_order_from: str  # "file" or "locale": the preview says which decided
+    decimal_comma: bool
+    readings: list[FileReading]
+    problems: list[RowProblem]
+    skipped: int  # blank and totals rows
+
+
+def parse_mapping(text: str) -> dict[str, int]:
+    """`meter=2,date=1,value=4` (columns counted from 1) → field → column (0-based)."""
+    mapping = {}
+    for part in text.split(","):
+        field, _, column = part.partition("=")
+        field = field.strip().lower()
+        if field not in FIELDS or not column.strip().isdigit() or int(column) < 1:
+            raise UnreadableFile(f"the mapping {part.strip()!r} is not like meter=2 "
+                                 f"(fields: {', '.join(FIELDS)}; columns from 1).")  # fmt: skip
+        mapping[field] = int(column) - 1
+    return mapping
+
+
+def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
+    """The first row that names the meter, date and value columns, with their positions."""
+    known = {fold(name): field for field, names in HEADERS.items() for name in names}
+    for number, cells in table.rows[:20]:
+        found: dict[str, int] = {}
+        for position, cell in enumerate(cells):
+            key = fold(str(cell or "")).replace("º", "").replace(".", "").strip()
+            field = known.get(key)
+            if field and field not in found:
+                found[field] = position
+        if all(f in found for f in REQUIRED):
+            return number, found
+    return None
+
+
+def parse_readings(table: Table, *, mapping: Mapping[str, int] | None = None,
+                   day_first: bool = True, decimal_comma: bool = True) -> ParsedFile:  # fmt: skip
+    """`day_first` and `decimal_comma` are the locale's; the file's own dates and numbers
+    overrule them when they tell."""
+    header = find_header(table) if mapping is None else None
+    if mapping is None:
+        if header is None:
+            raise UnreadableFile(
+                f"{table.file}: no header names the meter, date and reading columns; "
+                "give a mapping such as meter=1,date=2,value=3."
+            )
+        mapping = header[1]
+    missing = [f for f in REQUIRED if f not in mapping]
+    if missing:
+        raise UnreadableFile(f"the mapping has no column for {', '.join(missing)}.")
+    body = [(n, cells) for n, cells in table.rows if header is None or n > header[0]]
+    told = date_order(_texts(body, mapping["date"]))
+    comma = decimal_comma_in(_texts(body, mapping["value"]))
+    result = ParsedFile(table, dict(mapping), header[0] if header else None,
+                        day_first if told is None else told, "locale" if told is None else "file",
+                        decimal_comma if comma is None else comma, [], [], 0)  # fmt: skip
+    for number, cells in body:
+        _parse_row(result, number, cells)
+    return result
+
+
+def _texts(body: list[tuple[int, list[object]]], column: int) -> list[str]:
+    """A column's text cells (real date and number cells tell nothing about conventions)."""
+    cells = (c[column] for _, c in body if column < len(c))
+    return [cell for cell in cells if isinstance(cell, str)]
+
+
+def _cell(cells: list[object], mapping: Mapping[str, int], field: str) -> object:
+    position = mapping.get(field)
+    if position is None or position >= len(cells):
+        return None
+    value = cells[position]
+    return value.strip() if isinstance(value, str) else value
+
+
+def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
+    filled = [c for c in cells if c is not None and str(c).strip()]
+    if not filled:
+        result.skipped += 1
+        return
+    if fold(str(filled[0])).rstrip(":") in TOTALS:
+        result.skipped += 1
+        return
+    m = result.mapping
+    meter, when, value = (_cell(cells, m, f) for f in REQUIRED)
+    try:
+        if meter in (None, ""):
+            raise ValueProblem("no meter serial")
+        if when in (None, ""):
+            raise ValueProblem("no date")
+        if value in (None, ""):
+            raise ValueProblem("no reading")
+        read_on = cell_date(when, result.day_first)
+        amount = cell_number(value, result.decimal_comma)
+        kind_text = _cell(cells, m, "type")
+        kind = ReadType.parse(str(kind_text)) if kind_text not in (None, "") else ReadType.ACTUAL
+    except (ValueProblem, ValueError, InvalidValue) as problem:
+        result.problems.append(RowProblem(number, str(problem)))
+        return
+    note = _cell(cells, m, "note")
+    result.readings.append(FileReading(number, str(meter), read_on, amount, kind,
+                                       "" if note is None else str(note)))  # fmt: skip

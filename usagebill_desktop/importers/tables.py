@@ -1,0 +1,140 @@
+"""Any spreadsheet-like file as numbered rows of cells: CSV/TXT in any usual flavour, or XLSX.
+
+A file that cannot be read at all raises `UnreadableFile` with one sentence saying why
+(not a spreadsheet, encrypted, empty, too large, binary). Nothing in a cell is ever
+evaluated: formulas are read as their cached values, text stays text.
+"""
+
+import csv
+import io
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+DELIMITERS = (";", ",", "\t", "|")
+MAX_FILE_BYTES = 200 * 2**20
+MAX_XLSX_UNPACKED = 500 * 2**20  # a zip bomb unpacks to far more than it weighs
+MAX_FIELD_CHARS = 100_000  # a CSV "line" of 10 MB is not a reading
+
+
+class UnreadableFile(Exception):
+    """The file cannot be imported at all; str() is the one sentence to show."""
+
+
+@dataclass(frozen=True)
+class Table:
+    file: str
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None
+    delimiter: str | None
+    rows: list[tuple[int, list[object]]]  # (row number in the file, cells)
+
+
+def read_table(path: Path, *, max_bytes: int = MAX_FILE_BYTES,
+               max_unpacked: int = MAX_XLSX_UNPACKED) -> Table:  # fmt: skip
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UnreadableFile(f"{path.name}: there is no such file.") from None
+    if size == 0:
+        raise UnreadableFile(f"{path.name}: the file is empty.")
+    if size > max_bytes:
+        raise UnreadableFile(f"{path.name}: the file is larger than {max_bytes // 2**20} MB.")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, max_unpacked)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFile(f"{path.name}: this is an encrypted or old-style Excel file "
+                             "(.xls); save it as .xlsx or CSV and import that.")  # fmt: skip
+    return _read_csv(path, path.read_bytes())
+
+
+def _decode(name: str, data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "UTF-8 (BOM)"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            raise UnreadableFile(f"{name}: the file says UTF-16 but is not.") from None
+    if b"\x00" in data[:4096]:
+        raise UnreadableFile(f"{name}: this is not a text or spreadsheet file.")
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only for the files that need it
+
+    guess = from_bytes(data[: 2**20]).best()
+    encoding = guess.encoding if guess is not None else "cp1252"
+    if encoding.replace("_", "").lower() not in ("cp1252", "latin1", "iso88591", "iso885915"):
+        encoding = "cp1252"  # what Excel on Windows writes in Western Europe
+    return data.decode(encoding, errors="replace"), {"cp1252": "Windows-1252"}.get(
+        encoding, encoding)  # fmt: skip
+
+
+def _delimiter(lines: list[str]) -> str:
+    """The candidate that splits the first lines into the same number (≥ 2) of fields."""
+    best, best_score = ",", (0.0, 0)
+    sample = [line for line in lines[:50] if line.strip()]
+    for candidate in DELIMITERS:
+        try:
+            counts = [len(row) for row in csv.reader(sample, delimiter=candidate)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        modal, seen = Counter(counts).most_common(1)[0]
+        score = (seen / len(counts), modal) if modal >= 2 else (0.0, 0)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _read_csv(path: Path, data: bytes) -> Table:
+    text, encoding = _decode(path.name, data)
+    controls = sum(1 for c in text[:10_000] if ord(c) < 32 and c not in "\r\n\t")
+    if controls > 10:
+        raise UnreadableFile(f"{path.name}: this is not a text or spreadsheet file.")
+    if max((len(line) for line in text.splitlines()), default=0) > MAX_FIELD_CHARS:
+        raise UnreadableFile(f"{path.name}: a line is longer than {MAX_FIELD_CHARS:,} "
+                             "characters; this is not a readings file.")  # fmt: skip
+    csv.field_size_limit(MAX_FIELD_CHARS)
+    delimiter = _delimiter(text.splitlines())
+    rows: list[tuple[int, list[object]]] = []
+    try:
+        for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+            rows.append((number, list(cells)))
+    except csv.Error as error:
+        raise UnreadableFile(
+            f"{path.name}: row {len(rows) + 1} cannot be read ({error})."
+        ) from None
+    return Table(path.name, "csv", encoding, delimiter, rows)
+
+
+def _read_xlsx(path: Path, max_unpacked: int) -> Table:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise UnreadableFile(f"{path.name}: the file is damaged (not a readable .xlsx).") from None
+    if unpacked > max_unpacked:
+        raise UnreadableFile(f"{path.name}: the workbook unpacks to more than "
+                             f"{max_unpacked // 2**20} MB; refused.")  # fmt: skip
+    if "xl/workbook.xml" not in names:
+        raise UnreadableFile(f"{path.name}: this zip file is not an Excel workbook.")
+    from openpyxl import load_workbook  # heavy: only when an .xlsx is imported
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds on damaged files
+        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
+    try:
+        sheet = book.worksheets[0]
+        rows = [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), 1)]
+    finally:
+        book.close()
+    return Table(path.name, "xlsx", None, None, rows)

@@ -9,10 +9,14 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from . import rating, readings_page
+from . import import_readings, rating, readings_page
 from .timing import Figure
 
-BENCHMARKS = {"rating": rating.run, "readings_page": readings_page.run}
+BENCHMARKS = {
+    "rating": rating.run,
+    "readings_page": readings_page.run,
+    "import": import_readings.run,
+}
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 
 

@@ -13,9 +13,10 @@ from typing import Any
 
 from ..domain.imports import ImportReport
 from ..exporters.rejected_rows import write_rejected
+from ..importers.customers_file import parse_customers
 from ..importers.readings_file import parse_mapping, parse_readings
 from ..importers.tables import UnreadableFile, read_table
-from ..services import imports
+from ..services import imports, onboarding
 from ..services.company import get_company
 from .common import LazyWorkspace
 
@@ -116,3 +117,38 @@ def _undo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     removed = imports.undo_import(workspace().open_uow, import_id=args.import_id)
     print(f"import {args.import_id} undone: {removed} readings removed")
     return 0
+
+
+def register_customers(actions: Any, db_after: argparse.ArgumentParser) -> None:
+    """Adds `import` to the `customers` command."""
+    load = actions.add_parser("import", parents=[db_after],
+                              help="add or update customers and meters from CSV/XLSX")  # fmt: skip
+    load.add_argument("file", type=Path)
+    load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    load.add_argument("--locale", help="how the file writes dates and numbers")
+    load.add_argument("--json", action="store_true", help="machine-readable output")
+    load.set_defaults(handler=_import_customers)
+
+
+def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    try:
+        table = read_table(args.file)
+        locale = args.locale or get_company(workspace().open_uow).locale
+        day_first, decimal_comma = _conventions(locale)
+        lines, problems, skipped = parse_customers(table, day_first=day_first,
+                                                   decimal_comma=decimal_comma)  # fmt: skip
+    except UnreadableFile as problem:
+        print(f"usagebill: {problem}", file=sys.stderr)
+        return 2
+    digest = hashlib.sha256(args.file.read_bytes()).hexdigest()
+    report = onboarding.import_customers(workspace().open_uow, table=table, lines=lines,
+                                         problems=problems, skipped=skipped, sha256=digest,
+                                         today=date.today(), dry_run=args.dry_run)  # fmt: skip
+    if args.json:
+        print(json.dumps(_json(report), ensure_ascii=False, indent=2))
+    else:
+        print(f"{report.rows} rows: {report.accepted} added or updated, {report.duplicates} "
+              f"unchanged, {report.skipped} blank, {len(report.rejected)} rejected")  # fmt: skip
+        for note in report.warnings + report.rejected:
+            print(f"  row {note.row}: {note.message}")
+    return 1 if report.rejected else 0

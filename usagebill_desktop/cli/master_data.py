@@ -12,6 +12,7 @@ from ..domain.money import plain
 from ..importers.demo_files import read_demo_tariffs
 from ..services import customers, demo, invoices, meters
 from ..services.ports import Page
+from . import import_commands
 from .common import LazyWorkspace, decimal_arg, print_list
 
 
@@ -26,6 +27,7 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     add.add_argument("--language", choices=("es", "en"), default="")
     add.add_argument("--address", default="")
     add.set_defaults(handler=_customers_add)
+    import_commands.register_customers(customer_actions, db_after)
     owed = customer_actions.add_parser("balance", parents=[db_after],
                                        help="invoiced, credited, paid and outstanding")  # fmt: skip
     owed.add_argument("account")

@@ -1,0 +1,127 @@
+"""Import speed: a readings CSV of 20,000 meters × 50 reads through the real import
+(parsing, every check, one transaction) into a file database.
+
+The limit is `csv` + `sqlite3.executemany` of the same rows with no validation at all.
+Peak memory is the process's high-water mark, measured in a child process each.
+"""
+
+import csv
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from usagebill_desktop.bootstrap import database_url, open_workspace
+from usagebill_desktop.persistence.tables import CustomerRow, MeterRow
+
+from .timing import Figure
+
+METERS, READS = 20_000, 50
+
+
+def _workspace(path: Path, meters: int) -> None:
+    workspace = open_workspace(database_url(str(path)))
+    now = datetime.now(UTC)
+    with workspace.engine.begin() as db:
+        db.execute(insert(CustomerRow), [
+            {"id": n, "account": f"{n:06d}", "name": f"C{n}", "name_key": f"c{n}", "tax_id": "",
+             "address": "", "email": "", "language": "es", "active": True, "created_at": now}
+            for n in range(1, meters + 1)
+        ])  # fmt: skip
+        db.execute(insert(MeterRow), [
+            {"id": n, "serial": f"WM{n:07d}", "customer_id": n, "kind": "cumulative",
+             "unit": "m³", "register_digits": 6, "multiplier": Decimal(1),
+             "install_read": Decimal(0), "installed_on": date(2020, 1, 1)}
+            for n in range(1, meters + 1)
+        ])  # fmt: skip
+    workspace.close()
+
+
+def _csv(path: Path, meters: int) -> int:
+    rng = random.Random(5)
+    rows = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, delimiter=";")
+        out.writerow(["contador", "fecha", "lectura"])
+        for n in range(1, meters + 1):
+            value = Decimal(0)
+            for k in range(READS):
+                value += Decimal(rng.randint(50, 4000)) / 100
+                day = date(2021, 1, 1) + timedelta(days=30 * k)
+                out.writerow([f"WM{n:07d}", day.strftime("%d/%m/%Y"), str(value).replace(".", ",")])
+                rows += 1
+    return rows
+
+
+CHILD = {
+    "app": "from bench.import_readings import app_import as run",
+    "limit": "from bench.import_readings import limit_import as run",
+}
+
+
+def app_import(db: str, csv_path: str) -> None:
+    from usagebill_desktop.importers.readings_file import parse_readings
+    from usagebill_desktop.importers.tables import read_table
+    from usagebill_desktop.services.imports import import_readings
+
+    workspace = open_workspace(database_url(db))
+    parsed = parse_readings(read_table(Path(csv_path), max_bytes=2**30))
+    report = import_readings(workspace.open_uow, parsed=parsed, sha256="bench",
+                             today=date(2026, 11, 24))  # fmt: skip
+    assert report.rejected == [], report.rejected[:3]
+
+
+def limit_import(db: str, csv_path: str) -> None:
+    connection = sqlite3.connect(db)
+    ids = dict(connection.execute("SELECT serial, id FROM meters"))
+    with open(csv_path, encoding="utf-8") as handle:
+        rows = csv.reader(handle, delimiter=";")
+        next(rows)
+        connection.executemany(
+            "INSERT INTO readings (meter_id, read_on, value, type, source, note, created_at)"
+            " VALUES (?, ?, ?, 'actual', 'bench', '', '2026-11-24')",
+            ((ids[m], d, v) for m, d, v in rows),
+        )
+    connection.commit()
+
+
+def _child(kind: str, db: Path, csv_path: Path) -> tuple[float, float]:
+    """Seconds and peak MB of one import in a fresh process."""
+    code = (f"import resource, sys, time\n{CHILD[kind]}\nstart = time.perf_counter()\n"
+            f"run({str(db)!r}, {str(csv_path)!r})\n"
+            "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF)"
+            ".ru_maxrss / 1024)")  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout.split()  # fmt: skip
+    return float(out[0]), float(out[1])
+
+
+def run(*, scale: float, runs: int) -> list[Figure]:
+    meters = max(20, int(METERS * scale))
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        rows = _csv(base / "readings.csv", meters)
+        results = {}
+        for kind in ("limit", "app"):
+            db = base / f"{kind}.db"
+            _workspace(db, meters)
+            results[kind] = _child(kind, db, base / "readings.csv")
+    (app_s, app_mb), (limit_s, limit_mb) = results["app"], results["limit"]
+    note = f"{rows:,} rows, {meters:,} meters"
+    return [
+        Figure("import: rows per second", rows / app_s, "rows/s", app_s / limit_s, note),
+        Figure("import: peak memory", app_mb, "MB", None, note),
+        Figure(
+            "import: limit (csv + executemany)",
+            rows / limit_s,
+            "rows/s",
+            1.0,
+            f"{note}; {limit_mb:.0f} MB peak",
+        ),
+    ]

@@ -1,0 +1,141 @@
+"""Rows of a customers-and-meters spreadsheet (moving from spreadsheets to the app):
+one row per meter, the customer's details repeated, or a row per customer alone."""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ..domain.text import fold
+from .tables import Table, UnreadableFile
+from .values import ValueProblem, cell_date, cell_number, decimal_comma_in
+
+HEADERS = {
+    "account": ("account", "account number", "customer", "abonado", "n abonado", "no abonado",
+                "numero de abonado", "cliente", "n cliente", "numero de cliente"),
+    "name": ("name", "customer name", "nombre", "nombre y apellidos", "razon social", "titular"),
+    "tax_id": ("tax id", "vat number", "nif", "cif", "nif/cif", "dni", "nie"),
+    "address": ("address", "direccion", "domicilio"),
+    "email": ("email", "e-mail", "mail", "correo", "correo electronico"),
+    "language": ("language", "idioma", "lang"),
+    "serial": ("meter", "serial", "meter serial", "contador", "n contador", "numero de serie"),
+    "kind": ("kind", "meter kind", "tipo de contador", "clase"),
+    "unit": ("unit", "unidad"),
+    "digits": ("digits", "register digits", "digitos", "cifras"),
+    "multiplier": ("multiplier", "multiplicador", "factor"),
+    "install_read": ("install read", "initial read", "lectura inicial",
+                     "lectura de instalacion"),
+    "install_date": ("install date", "installed", "fecha de instalacion", "fecha alta", "alta"),
+    "route": ("route", "route order", "ruta", "orden de ruta"),
+    "tariff": ("tariff", "tarifa"),
+}  # fmt: skip
+KINDS = {
+    "cumulative": "cumulative", "acumulativo": "cumulative", "totalizador": "cumulative",
+    "interval": "interval", "usage": "interval", "por uso": "interval", "uso": "interval",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerLine:
+    row: int
+    account: str
+    name: str
+    tax_id: str
+    address: str
+    email: str
+    language: str
+    serial: str = ""
+    kind: str = ""
+    unit: str = ""
+    digits: int | None = None
+    multiplier: Decimal = Decimal(1)
+    install_read: Decimal = Decimal(0)
+    install_date: date | None = None
+    route: int | None = None
+    tariff: str = ""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One row's cells, read by field name."""
+
+    number: int
+    cells: list[object]
+    columns: dict[str, int]
+
+    def raw(self, field: str) -> object:
+        position = self.columns.get(field)
+        return None if position is None or position >= len(self.cells) else self.cells[position]
+
+    def text(self, field: str) -> str:
+        value = self.raw(field)
+        return "" if value is None else str(value).strip()
+
+
+def parse_customers(
+    table: Table, *, day_first: bool = True, decimal_comma: bool = True
+) -> tuple[list[CustomerLine], list[tuple[int, str]], int]:
+    """(lines, problems as (row, message), blank rows skipped)."""
+    header = _header(table)
+    rows = [_Row(n, c, header[1]) for n, c in table.rows if n > header[0]]
+    texts = [r.raw(f) for r in rows for f in ("multiplier", "install_read")]
+    told = decimal_comma_in([t for t in texts if isinstance(t, str)])
+    comma = decimal_comma if told is None else told
+    lines, problems, skipped = [], [], 0
+    for row in rows:
+        if not any(row.text(f) for f in row.columns):
+            skipped += 1
+            continue
+        try:
+            lines.append(_line(row, day_first, comma))
+        except ValueProblem as problem:
+            problems.append((row.number, str(problem)))
+    return lines, problems, skipped
+
+
+def _header(table: Table) -> tuple[int, dict[str, int]]:
+    known = {fold(name): field for field, names in HEADERS.items() for name in names}
+    for number, cells in table.rows[:20]:
+        found: dict[str, int] = {}
+        for position, cell in enumerate(cells):
+            field = known.get(fold(str(cell or "")).replace("º", "").replace(".", "").strip())
+            if field and field not in found:
+                found[field] = position
+        if "name" in found and "account" in found:
+            return number, found
+    raise UnreadableFile(f"{table.file}: no header names the account and name columns.")
+
+
+def _whole(row: _Row, field: str, what: str) -> int | None:
+    text = row.text(field).removesuffix(".0")
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValueProblem(f"{what} {text!r} is not a whole number")
+    return int(text)
+
+
+def _line(row: _Row, day_first: bool, comma: bool) -> CustomerLine:
+    kind = row.text("kind")
+    if kind and fold(kind) not in KINDS:
+        raise ValueProblem(f"meter kind {kind!r} is neither cumulative nor interval")
+    return CustomerLine(
+        row=row.number,
+        account=row.text("account"),
+        name=row.text("name"),
+        tax_id=row.text("tax_id"),
+        address=row.text("address"),
+        email=row.text("email"),
+        language=row.text("language").lower()[:2],
+        serial=row.text("serial"),
+        kind=KINDS[fold(kind)] if kind else "",
+        unit=row.text("unit"),
+        digits=_whole(row, "digits", "register digits"),
+        multiplier=cell_number(row.raw("multiplier"), comma) if row.text("multiplier")
+        else Decimal(1),
+        install_read=cell_number(row.raw("install_read"), comma) if row.text("install_read")
+        else Decimal(0),
+        install_date=cell_date(row.raw("install_date"), day_first) if row.text("install_date")
+        else None,
+        route=_whole(row, "route", "route order"),
+        tariff=row.text("tariff"),
+    )  # fmt: skip

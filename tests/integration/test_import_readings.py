@@ -179,3 +179,24 @@ def test_a_kill_during_a_large_import_leaves_the_database_as_it_was(desk, tmp_pa
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT count(*) FROM readings").fetchone() == (0,)
         assert db.execute("SELECT count(*) FROM imports").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_read_sheet_imports_back_as_it_is_and_filled_in(demo, tmp_path, capsys, suffix):
+    sheet = tmp_path / f"ruta{suffix}"
+    assert main(["--db", demo.location, "readings", "sheet", "--out", str(sheet),
+                 "--date", "2026-11-20"]) == 0  # fmt: skip
+    capsys.readouterr()
+    code = main(["--db", demo.location, "readings", "import", str(sheet), "--json"])
+    untouched = json.loads(capsys.readouterr().out)
+    assert (code, untouched["accepted"], untouched["rejected"]) == (0, 0, [])
+    assert untouched["skipped"] == 200  # every water meter in service, not read yet
+    if suffix == ".csv":
+        lines = sheet.read_text(encoding="utf-8-sig").splitlines()
+        header, first = lines[0].split(";"), lines[1].split(";")
+        assert header[1:3] == ["Contador", "Cliente"]
+        first[8], first[9] = "20/11/2026", first[6]  # read within the expected range
+        sheet.write_text("\n".join([lines[0], ";".join(first), *lines[2:]]), encoding="utf-8-sig")
+        assert main(["--db", demo.location, "readings", "import", str(sheet), "--json"]) == 0
+        filled = json.loads(capsys.readouterr().out)
+        assert (filled["accepted"], filled["warnings"], filled["rejected"]) == (1, [], [])

@@ -2,11 +2,15 @@
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ..domain.money import plain
 from ..domain.readings import ReadType
+from ..exporters.read_sheet_file import write_read_sheet
 from ..services import readings
+from ..services.company import get_company
+from ..services.read_sheets import read_sheet
 from . import import_commands
 from .common import LazyWorkspace, decimal_arg, print_list
 
@@ -33,6 +37,12 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_list)
     import_commands.register(actions, db_after)
+    sheet = actions.add_parser("sheet", parents=[db_after],
+                               help="a read sheet for the route (CSV or XLSX)")  # fmt: skip
+    sheet.add_argument("--out", required=True, type=Path, help="file.csv or file.xlsx")
+    sheet.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="the day of the round (default: today)")  # fmt: skip
+    sheet.set_defaults(handler=_sheet)
 
 
 def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -56,6 +66,14 @@ def _estimate(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
                                      today=date.today())  # fmt: skip
     print(f"{args.meter}: estimated {plain(done.reading.value)} (E) on {args.date}; "
           f"used since the previous read: {plain(done.used or 0)}")  # fmt: skip
+    return 0
+
+
+def _sheet(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    lines = read_sheet(workspace().open_uow, on=args.date or date.today())
+    language = get_company(workspace().open_uow).language
+    written = write_read_sheet(lines, args.out, language if language in ("en", "es") else "en")
+    print(f"read sheet with {len(lines)} meters written to {written}")
     return 0
 
 

@@ -69,3 +69,15 @@ class ReadingListing:
     customer_account: str
     customer_name: str
     unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class SheetLine:
+    route: int | None
+    serial: str
+    customer: str
+    address: str
+    previous: Decimal
+    previous_on: date
+    low: Decimal | None  # the expected range on `on`, from the meter's usual daily use
+    high: Decimal | None

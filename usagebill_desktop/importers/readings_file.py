@@ -137,6 +137,9 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
         return
     m = result.mapping
     meter, when, value = (_cell(cells, m, f) for f in REQUIRED)
+    if meter not in (None, "") and when in (None, "") and value in (None, ""):
+        result.skipped += 1  # a read sheet's line left empty: not read this time
+        return
     try:
         if meter in (None, ""):
             raise ValueProblem("no meter serial")

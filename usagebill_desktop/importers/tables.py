@@ -10,6 +10,7 @@ import io
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -98,11 +99,11 @@ def _read_csv(path: Path, data: bytes) -> Table:
     controls = sum(1 for c in text[:10_000] if ord(c) < 32 and c not in "\r\n\t")
     if controls > 10:
         raise UnreadableFile(f"{path.name}: this is not a text or spreadsheet file.")
-    if max((len(line) for line in text.splitlines()), default=0) > MAX_FIELD_CHARS:
+    if max(map(len, io.StringIO(text)), default=0) > MAX_FIELD_CHARS:
         raise UnreadableFile(f"{path.name}: a line is longer than {MAX_FIELD_CHARS:,} "
                              "characters; this is not a readings file.")  # fmt: skip
     csv.field_size_limit(MAX_FIELD_CHARS)
-    delimiter = _delimiter(text.splitlines())
+    delimiter = _delimiter(list(islice(io.StringIO(text), 50)))
     rows: list[tuple[int, list[object]]] = []
     try:
         for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):

@@ -188,7 +188,7 @@ def import_readings(
                               report.duplicates, report.skipped, len(report.warnings),
                               len(report.rejected), actor)  # fmt: skip
         report.import_id = uow.imports.record(record)
-        uow.readings.add_many([a.reading for a in accepted if not a.replaces], report.import_id)
+        uow.readings.add_many((a.reading for a in accepted if not a.replaces), report.import_id)
         for a in accepted:
             if a.replaces:
                 uow.readings.replace_value(a.reading, report.import_id)

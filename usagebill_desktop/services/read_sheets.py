@@ -1,0 +1,35 @@
+"""Read sheets: what the meter reader takes on the route, and brings back filled in."""
+
+from datetime import date
+
+from ..domain.consumption import HIGH_USE, LOW_USE, Read, usual_daily_use
+from ..domain.meters import MeterKind
+from ..domain.readings import SheetLine
+from .ports import EVERYTHING, OpenUnitOfWork
+
+
+def read_sheet(open_uow: OpenUnitOfWork, *, on: date) -> list[SheetLine]:
+    """Every register meter in service, in route order, with what to expect on `on`."""
+    lines = []
+    with open_uow() as uow:
+        customers = {c.account: c for c in uow.customers.fetch(EVERYTHING)}
+        history = uow.readings.of_meters(date.fromordinal(on.toordinal() - 400), on)
+        for listing in uow.meters.fetch(EVERYTHING):
+            meter = listing.meter
+            if meter.kind is not MeterKind.CUMULATIVE or meter.removed_on is not None:
+                continue
+            reads = [Read(meter.install_date, meter.install_read)] + [
+                Read(r.read_on, r.value, r.type) for r in history.get(meter.serial, [])
+            ]
+            last = reads[-1]
+            usual = usual_daily_use(reads, until=last.on, digits=meter.digits)
+            low = high = None
+            if usual is not None:
+                days = max(0, (on - last.on).days)
+                low = (last.value + usual * days * LOW_USE).to_integral_value()
+                high = (last.value + usual * days * HIGH_USE).to_integral_value()
+            customer = customers[meter.customer_account]
+            lines.append(SheetLine(meter.route_order, meter.serial, customer.name,
+                                   customer.address, last.value, last.on, low, high))  # fmt: skip
+    lines.sort(key=lambda line: (line.route is None, line.route or 0, line.serial))
+    return lines

@@ -11,15 +11,13 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import insert
-
 from usagebill_desktop.bootstrap import database_url, open_workspace
-from usagebill_desktop.persistence.tables import CustomerRow, MeterRow
 
+from .fixtures import add_meters
 from .timing import Figure
 
 METERS, READS = 20_000, 50
@@ -27,19 +25,8 @@ METERS, READS = 20_000, 50
 
 def _workspace(path: Path, meters: int) -> None:
     workspace = open_workspace(database_url(str(path)))
-    now = datetime.now(UTC)
     with workspace.engine.begin() as db:
-        db.execute(insert(CustomerRow), [
-            {"id": n, "account": f"{n:06d}", "name": f"C{n}", "name_key": f"c{n}", "tax_id": "",
-             "address": "", "email": "", "language": "es", "active": True, "created_at": now}
-            for n in range(1, meters + 1)
-        ])  # fmt: skip
-        db.execute(insert(MeterRow), [
-            {"id": n, "serial": f"WM{n:07d}", "customer_id": n, "kind": "cumulative",
-             "unit": "m³", "register_digits": 6, "multiplier": Decimal(1),
-             "install_read": Decimal(0), "installed_on": date(2020, 1, 1)}
-            for n in range(1, meters + 1)
-        ])  # fmt: skip
+        add_meters(db, meters, date(2020, 1, 1))
     workspace.close()
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from usagebill_desktop.bootstrap import database_url, open_workspace
-from usagebill_desktop.persistence.tables import CustomerRow, MeterRow, ReadingRow
+from usagebill_desktop.persistence.tables import ReadingRow
 
+from .fixtures import add_meters
 from .timing import Figure, median_ms
 
 METERS, READS = 20_000, 50
@@ -28,18 +29,7 @@ def _build(path: Path, meters: int) -> None:
     workspace = open_workspace(database_url(str(path)))
     rng, now = random.Random(6), datetime.now(UTC)
     with workspace.engine.begin() as db:
-        db.execute(insert(CustomerRow), [
-            {"id": n, "account": f"{n:06d}", "name": f"Cliente {n}", "name_key": f"cliente {n}",
-             "tax_id": "", "address": "", "email": "", "language": "es", "active": True,
-             "created_at": now}
-            for n in range(1, meters + 1)
-        ])  # fmt: skip
-        db.execute(insert(MeterRow), [
-            {"id": n, "serial": f"WM{n:07d}", "customer_id": n, "kind": "cumulative",
-             "unit": "m³", "register_digits": 6, "multiplier": Decimal(1),
-             "install_read": Decimal(0), "installed_on": date(2022, 1, 1)}
-            for n in range(1, meters + 1)
-        ])  # fmt: skip
+        add_meters(db, meters, date(2022, 1, 1))
         for first in range(1, meters + 1, 2_000):
             rows = []
             for meter in range(first, min(first + 2_000, meters + 1)):

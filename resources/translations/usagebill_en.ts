@@ -45,7 +45,15 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <source>%n reading(s) imported from {file}</source>
+        <translation>
+            <numerusform>%n reading imported from {file}</numerusform>
+            <numerusform>%n readings imported from {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>

@@ -20,6 +20,85 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="252"/>
+        <source>Check and import</source>
+        <translation>Comprobar e importar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="255"/>
+        <source>All rows that need a look</source>
+        <translation>Todas las filas que hay que revisar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="256"/>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="257"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="260"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="260"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="260"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264"/>
+        <source>Open the rejected rows</source>
+        <translation>Abrir las filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="274"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="304"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="309"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="317"/>
+        <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
+        <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="320"/>
+        <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
+        <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="349"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="342"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37"/>
@@ -356,6 +435,44 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="103"/>
+        <source>Which file?</source>
+        <translation>¿Qué archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="104"/>
+        <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
+        <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="107"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="118"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="119"/>
+        <source>Numbers and dates as in</source>
+        <translation>Números y fechas como en</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="140"/>
+        <source>Import readings</source>
+        <translation>Importar lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="141"/>
+        <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17"/>
@@ -390,6 +507,14 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="65"/>
+        <source>Import readings</source>
+        <translation>Importar lecturas</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="35"/>
@@ -408,57 +533,57 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="39"/>
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
         <source>Arrives with billing runs and invoices.</source>
         <translation>Llegará con la facturación y las facturas.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -553,6 +678,99 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="154"/>
+        <source>How the file reads</source>
+        <translation>Cómo se lee el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="158"/>
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="158"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="158"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="159"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="159"/>
+        <source>Note</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="167"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="188"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="191"/>
+        <source>Column {n}</source>
+        <translation>Columna {n}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="220"/>
+        <source>Choose the columns that hold the meter, the date and the reading.</source>
+        <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="224"/>
+        <source>day/month</source>
+        <translation>día/mes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="224"/>
+        <source>month/day</source>
+        <translation>mes/día</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="225"/>
+        <source>told by the file</source>
+        <translation>según el propio archivo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="227"/>
+        <source>as the chosen locale: every date in the file fits both ways</source>
+        <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="228"/>
+        <source>decimal comma</source>
+        <translation>coma decimal</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="228"/>
+        <source>decimal point</source>
+        <translation>punto decimal</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="232"/>
+        <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
+        <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="125"/>
@@ -603,47 +821,60 @@ Sus datos se guardarán en:
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24"/>
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="21"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25"/>
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26"/>
         <source>C · Customer read</source>
         <translation>C · Del cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40"/>
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53"/>
+        <source>&amp;Import readings…</source>
+        <translation>&amp;Importar lecturas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <source>%n reading(s) imported from {file}</source>
+        <translation>
+            <numerusform>%n lectura importada de {file}</numerusform>
+            <numerusform>%n lecturas importadas de {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln lectura</numerusform>
@@ -651,17 +882,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41"/>
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51"/>
         <source>Search by meter, customer or account</source>
         <translation>Buscar por contador, cliente o nº de abonado</translation>
     </message>

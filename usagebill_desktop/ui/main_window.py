@@ -1,8 +1,10 @@
 """The main window: a sidebar of pages and the page stack."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -83,6 +85,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.show_page("dashboard")
+        self.setAcceptDrops(True)  # drop a readings file on the window to import it
+
+    IMPORTABLE = (".csv", ".txt", ".xlsx")
+
+    def _dropped_file(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
+        urls = event.mimeData().urls()
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in self.IMPORTABLE else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            page = self.show_page("readings")
+            page.import_file(path)  # type: ignore[attr-defined]
 
     def show_page(self, key: str) -> QWidget:
         for row in range(self.sidebar.count()):

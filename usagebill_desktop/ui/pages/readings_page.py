@@ -1,11 +1,15 @@
 """Readings: every read, newest first, paged over the database."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ...domain.readings import ReadingListing, ReadType
+from ...services.company import get_company
 from ...services.ports import OpenUnitOfWork
 from ...services.readings import count_readings, list_readings
+from ..dialogs.import_wizard import ImportWizard
 from ..formatting import Formatter
 from ..table_model import RIGHT, Column
 from .list_page import ListPage
@@ -45,9 +49,20 @@ class ReadingsPage(ListPage):
             stretch_column=5,
         )
         self.ui.searchEdit.setPlaceholderText(self.tr("Search by meter, customer or account"))
-        self.ui.addButton.hide()  # entry and import come with their own pages
-        self.ui.editButton.hide()
+        self._open_uow, self._formatter = open_uow, formatter
+        self.ui.addButton.setText(self.tr("&Import readings…"))
+        self.ui.addButton.clicked.connect(lambda: self.import_file(None))
+        self.ui.editButton.hide()  # entering a single reading comes with the operator GUI
         self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def import_file(self, path: Path | None) -> None:
+        """Run the import wizard (on `path` when a file was dropped on the window)."""
+        locale = get_company(self._open_uow).locale
+        report = ImportWizard.ask(self, self._open_uow, self._formatter, path=path, locale=locale)
+        if report is not None:
+            self.refresh()
+            text = self.tr("%n reading(s) imported from {file}", "", report.accepted)
+            self.message.emit(text.format(file=report.file))
 
     def count_text(self, count: int) -> str:
         return self.tr("%Ln reading(s)", "", count)

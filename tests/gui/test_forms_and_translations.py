@@ -36,3 +36,13 @@ def test_every_rule_the_domain_can_break_can_be_said_in_spanish():
     sources = "".join(p.read_text() for p in (ROOT / "usagebill_desktop").rglob("*.py"))
     said = {a or b for a, b in re.findall(r"""reason=(?:"([^"]+)"|'([^']+)')""", sources)}
     assert said <= set(REASONS), "add the new reasons to ui/messages.py REASONS"
+
+
+def test_every_import_row_note_can_be_said_in_spanish():
+    from usagebill_desktop.ui.messages import ROW_NOTES
+
+    sources = "".join(p.read_text() for p in (ROOT / "usagebill_desktop").rglob("*.py"))
+    calls = r"(?:_reject\(report, fr, |_note\(fr\.row, |_Problem\(|ValueProblem\(|RowNote\([^,]+, )"
+    used = set(re.findall(calls + r'\s*"([^"]+)"', sources))
+    used |= set(re.findall(r'template = "([^"]+)"', sources))
+    assert used and used <= set(ROW_NOTES), "add the new notes to ui/messages.py ROW_NOTES"

@@ -76,3 +76,14 @@ def test_rejected_rows_are_listed_with_their_reasons(qtbot, desk, tmp_path):
     assert reasons["5"] == "unknown meter NOPE"
     wizard.check_page.show_only.setCurrentIndex(2)  # warnings only
     assert notes.rowCount() == 1
+
+
+def test_the_check_speaks_spanish_in_a_spanish_window(qtbot, desk, tmp_path, spanish):
+    wizard = wizard_on(qtbot, desk, tmp_path, "with_problems.csv")
+    wizard.next()
+    wizard.next()
+    notes = wizard.check_page.notes
+    reasons = {notes.item(r, 0).text(): notes.item(r, 2).text() for r in range(notes.rowCount())}
+    assert reasons["5"] == "contador desconocido: NOPE"
+    assert reasons["12"] == "falta la lectura"
+    assert reasons["6"] == "no es una fecha: '32/10/2026'"

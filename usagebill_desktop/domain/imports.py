@@ -6,10 +6,26 @@ from datetime import datetime
 
 @dataclass(frozen=True, slots=True)
 class RowNote:
-    """A warning or a rejection, by the file's own row number."""
+    """A warning or a rejection, by the file's own row number. The sentence is kept as a
+    template and its values, so the window can say it in the user's language."""
 
     row: int
-    message: str
+    template: str
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """The English sentence (CLI, JSON, the rejected-rows file)."""
+        values = dict(self.values)
+        if "reason" in values:  # a business rule's reason has values of its own
+            values["reason"] = values["reason"].format(**values)
+        return self.template.format(**values)
+
+
+def rule_note(row: int, field_name: str, reason: str, values: dict[str, object]) -> RowNote:
+    """A row that breaks a business rule (an `InvalidValue`'s parts)."""
+    texts = {k: str(v) for k, v in values.items()}
+    return RowNote(row, "{field}: {reason}", {"field": field_name, "reason": reason, **texts})
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from ..domain.imports import RowNote
 from ..domain.text import fold
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, decimal_comma_in
@@ -73,8 +74,8 @@ class _Row:
 
 def parse_customers(
     table: Table, *, day_first: bool = True, decimal_comma: bool = True
-) -> tuple[list[CustomerLine], list[tuple[int, str]], int]:
-    """(lines, problems as (row, message), blank rows skipped)."""
+) -> tuple[list[CustomerLine], list[RowNote], int]:
+    """(lines, the rows that cannot be read, blank rows skipped)."""
     header = _header(table)
     rows = [_Row(n, c, header[1]) for n, c in table.rows if n > header[0]]
     texts = [r.raw(f) for r in rows for f in ("multiplier", "install_read")]
@@ -88,7 +89,7 @@ def parse_customers(
         try:
             lines.append(_line(row, day_first, comma))
         except ValueProblem as problem:
-            problems.append((row.number, str(problem)))
+            problems.append(RowNote(row.number, problem.template, problem.values))
     return lines, problems, skipped
 
 
@@ -110,14 +111,14 @@ def _whole(row: _Row, field: str, what: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        raise ValueProblem(f"{what} {text!r} is not a whole number")
+        raise ValueProblem("{what} {text} is not a whole number", what=what, text=repr(text))
     return int(text)
 
 
 def _line(row: _Row, day_first: bool, comma: bool) -> CustomerLine:
     kind = row.text("kind")
     if kind and fold(kind) not in KINDS:
-        raise ValueProblem(f"meter kind {kind!r} is neither cumulative nor interval")
+        raise ValueProblem("meter kind {text} is neither cumulative nor interval", text=repr(kind))
     return CustomerLine(
         row=row.number,
         account=row.text("account"),

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..domain.errors import InvalidValue
+from ..domain.imports import RowNote, rule_note
 from ..domain.readings import ReadType
 from ..domain.text import fold
 from .tables import Table, UnreadableFile
@@ -40,12 +41,6 @@ class FileReading:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    row: int
-    message: str
-
-
 @dataclass
 class ParsedFile:
     table: Table
@@ -55,7 +50,7 @@ class ParsedFile:
     date_order_from: str  # "file" or "locale": the preview says which decided
     decimal_comma: bool
     readings: list[FileReading]
-    problems: list[RowProblem]
+    problems: list[RowNote]
     skipped: int  # blank and totals rows
 
 
@@ -151,8 +146,11 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
         amount = cell_number(value, result.decimal_comma)
         kind_text = _cell(cells, m, "type")
         kind = ReadType.parse(str(kind_text)) if kind_text not in (None, "") else ReadType.ACTUAL
-    except (ValueProblem, ValueError, InvalidValue) as problem:
-        result.problems.append(RowProblem(number, str(problem)))
+    except ValueProblem as problem:
+        result.problems.append(RowNote(number, problem.template, problem.values))
+        return
+    except InvalidValue as error:
+        result.problems.append(rule_note(number, error.field, error.reason, error.values))
         return
     note = _cell(cells, m, "note")
     result.readings.append(FileReading(number, str(meter), read_on, amount, kind,

@@ -16,7 +16,12 @@ _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?: [\d:.]+)?$")
 
 
 class ValueProblem(ValueError):
-    """A cell that cannot be read as the value its column needs; the text says why."""
+    """A cell that cannot be read as the value its column needs: a sentence template
+    and its values (so it can be translated), str() being the English sentence."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        self.template, self.values = template, values
+        super().__init__(template.format(**values))
 
 
 def parse_number(text: str, decimal_comma: bool) -> Decimal:
@@ -26,7 +31,7 @@ def parse_number(text: str, decimal_comma: bool) -> Decimal:
     digits follow it (1.234 in a decimal-comma file), else a decimal mark (12.5)."""
     cleaned = _SPACES.sub("", text.strip())
     if not cleaned or not _NUMBER.match(cleaned):
-        raise ValueProblem(f"not a number: {text.strip()!r}")
+        raise ValueProblem("not a number: {text}", text=repr(text.strip()))
     marks = {c for c in cleaned if c in ".,"}
     if len(marks) == 2:
         decimal = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
@@ -39,16 +44,16 @@ def parse_number(text: str, decimal_comma: bool) -> Decimal:
         thousands = cleaned.count(mark) > 1 or (not ours and len(tail) == 3)
         decimal = "" if thousands else mark
     if decimal and cleaned.count(decimal) > 1:
-        raise ValueProblem(f"not a number: {text.strip()!r}")
+        raise ValueProblem("not a number: {text}", text=repr(text.strip()))
     whole = cleaned.split(decimal)[0] if decimal else cleaned
     groups = whole.lstrip("+-").replace(",", ".").split(".")
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise ValueProblem(f"not a number: {text.strip()!r}")  # 12,5,3 is no grouping
+        raise ValueProblem("not a number: {text}", text=repr(text.strip()))  # 12,5,3: no grouping
     digits = "".join(c for c in cleaned if c not in ".," or c == decimal)
     try:
         return Decimal(digits.replace(",", ".") if decimal == "," else digits)
     except InvalidOperation:
-        raise ValueProblem(f"not a number: {text.strip()!r}") from None
+        raise ValueProblem("not a number: {text}", text=repr(text.strip())) from None
 
 
 def decimal_comma_in(texts: list[str]) -> bool | None:
@@ -79,7 +84,7 @@ def parse_date(text: str, day_first: bool = True) -> date:
             return date(year, month, day)
     except ValueError:
         pass
-    raise ValueProblem(f"not a date: {cleaned!r}")
+    raise ValueProblem("not a date: {text}", text=repr(cleaned))
 
 
 def date_order(texts: list[str]) -> bool | None:
@@ -109,7 +114,7 @@ def cell_number(value: object, decimal_comma: bool) -> Decimal:
     """A number from a spreadsheet cell: a real number cell (an Excel double, taken as
     the shortest text that stands for it), or text."""
     if isinstance(value, bool):
-        raise ValueProblem(f"not a number: {value!r}")
+        raise ValueProblem("not a number: {text}", text=repr(value))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):

@@ -21,7 +21,7 @@ from ..domain.consumption import (
     usual_daily_use,
 )
 from ..domain.errors import InvalidValue, NotFound
-from ..domain.imports import ImportRecord, ImportReport, RowNote
+from ..domain.imports import ImportRecord, ImportReport, RowNote, rule_note
 from ..domain.meters import Meter, MeterKind
 from ..domain.money import plain
 from ..domain.readings import Reading, make_reading
@@ -58,17 +58,18 @@ class _Checker:
         serial = fr.meter.strip()
         meter = self.meters.get(serial)
         if meter is None:
-            return self._reject(report, fr, f"unknown meter {serial}")
+            return self._reject(report, fr, "unknown meter {meter}", meter=serial)
         if fr.read_on > self.today:
-            return self._reject(report, fr, f"dated {fr.read_on}, in the future")
+            return self._reject(report, fr, "dated {day}, in the future", day=fr.read_on)
         if meter.removed_on is not None and fr.read_on > meter.removed_on:
-            return self._reject(report, fr, f"after meter {serial} was removed on "
-                                            f"{meter.removed_on}")  # fmt: skip
+            return self._reject(report, fr, "after meter {meter} was removed on {day}",
+                                meter=serial, day=meter.removed_on)  # fmt: skip
         try:
             reading = make_reading(meter, read_on=fr.read_on, value=fr.value, type=fr.type,
                                    source="import", note=fr.note)  # fmt: skip
         except InvalidValue as error:
-            return self._reject(report, fr, str(error))
+            report.rejected.append(rule_note(fr.row, error.field, error.reason, error.values))
+            return None
         if meter.kind is MeterKind.INTERVAL:
             return self._usage(fr, reading, report)
         return self._register(meter, fr, reading, report)
@@ -114,27 +115,30 @@ class _Checker:
             if earlier[1].value == reading.value:
                 report.duplicates += 1
                 return None
-            return self._reject(report, fr, f"row {earlier[0]} has another reading for "
-                                            f"{serial} on {day}")  # fmt: skip
+            return self._reject(report, fr, "row {row} has another reading for {meter} on {day}",
+                                row=earlier[0], meter=serial, day=day)  # fmt: skip
         stored = self.stored_by_day[serial].get(day)
         if stored is not None and stored.value == reading.value:
             report.duplicates += 1
             return None
         if stored is not None and not self.replace:
-            return self._reject(report, fr, f"{serial} already has the reading "
-                                            f"{plain(stored.value)} on {day} (--replace to "
-                                            "overwrite it)")  # fmt: skip
+            template = (
+                "{meter} already has the reading {value} on {day} (--replace to overwrite it)"
+            )
+            return self._reject(report, fr, template, meter=serial, value=plain(stored.value),
+                                day=day)  # fmt: skip
         previous = self._previous(meter, day)
         found = register_difference(previous.value, reading.value, meter.digits)
         if found is None:
-            return self._reject(report, fr, f"{plain(reading.value)} is lower than the previous "
-                                            f"reading {plain(previous.value)} on {previous.on}, "
-                                            "and not a plausible rollover")  # fmt: skip
+            template = "{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover"  # noqa: E501
+            return self._reject(report, fr, template, value=plain(reading.value),
+                                previous=plain(previous.value), day=previous.on)  # fmt: skip
         used, rolled = found
         if rolled:
-            text = (f"the register of {serial} rolled over after {plain(previous.value)}: "
-                    f"{plain(used)} used")  # fmt: skip
-            report.warnings.append(RowNote(fr.row, text))
+            template = "the register of {meter} rolled over after {previous}: {used} used"
+            before = plain(previous.value)
+            report.warnings.append(_note(fr.row, template, meter=serial, previous=before,
+                                         used=plain(used)))  # fmt: skip
         self._check_jump(meter, fr, used, (day - previous.on).days, previous.on, report)
         self.taken[serial].append(reading)
         self.taken_by_day[(serial, day)] = (fr.row, reading)
@@ -152,13 +156,18 @@ class _Checker:
         for finding in plausibility(serial, used * meter.multiplier, days, self.usual[serial]):
             if finding.check is Check.HIGH_USE:
                 ratio = round(Decimal(str(finding.values["ratio"])), 1)
-                text = f"{plain(used)} used since {since}, {ratio} times the usual: check it"
-                report.warnings.append(RowNote(fr.row, text))
+                template = "{used} used since {day}, {ratio} times the usual: check it"
+                report.warnings.append(_note(fr.row, template, used=plain(used), day=since,
+                                             ratio=ratio))  # fmt: skip
 
     @staticmethod
-    def _reject(report: ImportReport, fr: FileReading, message: str) -> None:
-        report.rejected.append(RowNote(fr.row, message))
+    def _reject(report: ImportReport, fr: FileReading, template: str, /, **values: object) -> None:
+        report.rejected.append(_note(fr.row, template, **values))
         return None
+
+
+def _note(line: int, template: str, /, **values: object) -> RowNote:
+    return RowNote(line, template, {key: str(value) for key, value in values.items()})
 
 
 def import_readings(
@@ -171,7 +180,7 @@ def import_readings(
     report = ImportReport(table.file, table.encoding, table.delimiter,
                           rows=len(parsed.readings) + len(parsed.problems) + parsed.skipped,
                           skipped=parsed.skipped)  # fmt: skip
-    report.rejected += [RowNote(p.row, p.message) for p in parsed.problems]
+    report.rejected += parsed.problems
     with open_uow(write=not dry_run) as uow:
         meters = {m.meter.serial: m.meter for m in uow.meters.fetch(EVERYTHING)}
         days = [r.read_on for r in parsed.readings] or [today]

@@ -8,8 +8,8 @@ from dataclasses import asdict
 from datetime import date
 
 from ..domain.customers import Customer, make_customer
-from ..domain.errors import DomainError
-from ..domain.imports import ImportRecord, ImportReport, RowNote
+from ..domain.errors import InvalidValue
+from ..domain.imports import ImportRecord, ImportReport, RowNote, rule_note
 from ..domain.meters import Meter, make_meter
 from ..domain.tariffs import Assignment
 from ..importers.customers_file import CustomerLine
@@ -19,19 +19,23 @@ from .ports import OpenUnitOfWork, UnitOfWork
 
 def import_customers(
     open_uow: OpenUnitOfWork, *, table: Table, lines: list[CustomerLine],
-    problems: list[tuple[int, str]], skipped: int, sha256: str, today: date,
+    problems: list[RowNote], skipped: int, sha256: str, today: date,
     dry_run: bool = False, actor: str = "operator",
 ) -> ImportReport:  # fmt: skip
     report = ImportReport(table.file, table.encoding, table.delimiter,
                           rows=len(lines) + len(problems) + skipped, skipped=skipped)  # fmt: skip
-    report.rejected += [RowNote(row, message) for row, message in problems]
+    report.rejected += problems
     with open_uow(write=not dry_run) as uow:
         language = uow.company.get().language
         for line in lines:
             try:
                 changed = _apply(uow, line, language, today, report)
-            except DomainError as error:
-                report.rejected.append(RowNote(line.row, str(error)))
+            except InvalidValue as error:
+                report.rejected.append(rule_note(line.row, error.field, error.reason,
+                                                 error.values))  # fmt: skip
+                continue
+            except _Problem as problem:
+                report.rejected.append(problem.note(line.row))
                 continue
             if changed:
                 report.accepted += 1
@@ -55,7 +59,7 @@ def _apply(uow: UnitOfWork, line: CustomerLine, language: str, today: date,
     """Add or update the line's customer and meter; False when nothing changed. Everything
     is checked before anything is written, so a rejected row leaves no trace."""
     if not line.account:
-        raise _problem("no account number")
+        raise _Problem("no account number")
     wanted = make_customer(account=line.account, name=line.name, tax_id=line.tax_id,
                            address=line.address, email=line.email,
                            language=line.language or language)  # fmt: skip
@@ -68,8 +72,8 @@ def _apply(uow: UnitOfWork, line: CustomerLine, language: str, today: date,
     elif _details(stored) != _details(wanted):
         fields = [k for k, v in _details(wanted).items() if _details(stored)[k] != v]
         uow.customers.replace(line.account, wanted)
-        report.warnings.append(RowNote(line.row, f"customer {line.account} updated: "
-                                                 f"{', '.join(fields)}"))  # fmt: skip
+        values = {"account": line.account, "fields": ", ".join(fields)}
+        report.warnings.append(RowNote(line.row, "customer {account} updated: {fields}", values))
         changed = True
     if new_meter is not None:
         uow.meters.add(new_meter)
@@ -89,11 +93,11 @@ def _new_meter(uow: UnitOfWork, line: CustomerLine, today: date) -> Meter | None
     existing = uow.meters.get(line.serial)
     if existing is not None:
         if existing.customer_account != line.account:
-            raise _problem(f"meter {line.serial} belongs to customer "
-                           f"{existing.customer_account}")  # fmt: skip
+            raise _Problem("meter {meter} belongs to customer {account}", meter=line.serial,
+                           account=existing.customer_account)  # fmt: skip
         return None
     if line.tariff and uow.tariffs.get(line.tariff) is None:
-        raise _problem(f"no tariff called {line.tariff}")
+        raise _Problem("no tariff called {tariff}", tariff=line.tariff)
     return make_meter(serial=line.serial, customer_account=line.account,
                       kind=line.kind or "cumulative", unit=line.unit or "m³",
                       install_date=line.install_date or today, digits=line.digits,
@@ -101,6 +105,12 @@ def _new_meter(uow: UnitOfWork, line: CustomerLine, today: date) -> Meter | None
                       route_order=line.route)  # fmt: skip
 
 
-def _problem(message: str) -> DomainError:
-    """A row-level problem the report names (English; the import wizard will translate)."""
-    return DomainError(message)
+class _Problem(Exception):
+    """A row that cannot be imported, as a translatable sentence."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        super().__init__(template)
+        self.template, self.values = template, values
+
+    def note(self, row: int) -> RowNote:
+        return RowNote(row, self.template, self.values)

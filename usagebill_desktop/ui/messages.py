@@ -8,6 +8,7 @@ lupdate collects it (a test checks the list is complete).
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound
+from ..domain.imports import RowNote
 
 FIELDS = {
     "account": QT_TRANSLATE_NOOP("Fields", "Account number"),
@@ -129,3 +130,44 @@ def error_text(error: DomainError) -> str:
     if isinstance(error, NotFound) and error.what in _MISSING:
         return _tr("Errors", _MISSING[error.what]).format(key=error.key)
     return str(error)
+
+
+ROW_NOTES = (
+    QT_TRANSLATE_NOOP("ImportRows", "unknown meter {meter}"),
+    QT_TRANSLATE_NOOP("ImportRows", "dated {day}, in the future"),
+    QT_TRANSLATE_NOOP("ImportRows", "after meter {meter} was removed on {day}"),
+    QT_TRANSLATE_NOOP("ImportRows", "row {row} has another reading for {meter} on {day}"),
+    QT_TRANSLATE_NOOP(
+        "ImportRows", "{meter} already has the reading {value} on {day} (--replace to overwrite it)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportRows",
+        "{value} is lower than the previous reading {previous} on {day}, and not a plausible "
+        "rollover",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportRows", "the register of {meter} rolled over after {previous}: {used} used"
+    ),
+    QT_TRANSLATE_NOOP("ImportRows", "{used} used since {day}, {ratio} times the usual: check it"),
+    QT_TRANSLATE_NOOP("ImportRows", "not a number: {text}"),
+    QT_TRANSLATE_NOOP("ImportRows", "not a date: {text}"),
+    QT_TRANSLATE_NOOP("ImportRows", "no meter serial"),
+    QT_TRANSLATE_NOOP("ImportRows", "no date"),
+    QT_TRANSLATE_NOOP("ImportRows", "no reading"),
+    QT_TRANSLATE_NOOP("ImportRows", "{what} {text} is not a whole number"),
+    QT_TRANSLATE_NOOP("ImportRows", "meter kind {text} is neither cumulative nor interval"),
+    QT_TRANSLATE_NOOP("ImportRows", "no account number"),
+    QT_TRANSLATE_NOOP("ImportRows", "meter {meter} belongs to customer {account}"),
+    QT_TRANSLATE_NOOP("ImportRows", "no tariff called {tariff}"),
+    QT_TRANSLATE_NOOP("ImportRows", "customer {account} updated: {fields}"),
+    QT_TRANSLATE_NOOP("ImportRows", "{field}: {reason}"),
+)
+
+
+def note_text(note: RowNote) -> str:
+    """An import's row note in the window's language."""
+    values = dict(note.values)
+    if "reason" in values:
+        values["reason"] = _tr("Rules", values["reason"]).format(**values)
+        values["field"] = _tr("Fields", FIELDS.get(values["field"], values["field"]))
+    return _tr("ImportRows", note.template).format(**values)

@@ -36,6 +36,7 @@ from ...importers.tables import Table, UnreadableFile, read_table
 from ...services.imports import import_readings
 from ...services.ports import OpenUnitOfWork
 from ..formatting import Formatter
+from ..messages import note_text
 from ..workers import Job, start
 
 LOCALES = (("es_ES", "Español (España): 1.234,5 · 31/12/2026"),
@@ -340,9 +341,9 @@ class CheckPage(QWizardPage):
         wanted = self.show_only.currentData()
         notes = []
         if wanted in ("all", "rejected"):
-            notes += [(n.row, self.tr("rejected"), n.message) for n in report.rejected]
+            notes += [(n.row, self.tr("rejected"), note_text(n)) for n in report.rejected]
         if wanted in ("all", "warnings"):
-            notes += [(n.row, self.tr("warning"), n.message) for n in report.warnings]
+            notes += [(n.row, self.tr("warning"), note_text(n)) for n in report.warnings]
         notes.sort()
         self.notes.setRowCount(len(notes))
         for n, cells in enumerate(notes):

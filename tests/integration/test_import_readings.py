@@ -200,3 +200,24 @@ def test_a_read_sheet_imports_back_as_it_is_and_filled_in(demo, tmp_path, capsys
         assert main(["--db", demo.location, "readings", "import", str(sheet), "--json"]) == 0
         filled = json.loads(capsys.readouterr().out)
         assert (filled["accepted"], filled["warnings"], filled["rejected"]) == (1, [], [])
+
+
+def test_a_workbook_with_an_entity_bomb_is_refused_not_expanded(tmp_path):
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+              + b"".join(b'<!ENTITY lol%d "%s">' % (n, b"&lol%d;" % (n - 1) * 10 if n > 1
+                                                     else b"&lol;" * 10) for n in range(1, 10))
+              + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+              + b"</sheetData></worksheet>")  # fmt: skip
+    bomb = tmp_path / "laughs.xlsx"
+    source = CORPUS / "readings.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(bomb, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = laughs
+            copy.writestr(item, data)
+    started = time.monotonic()
+    with pytest.raises(UnreadableFile, match="cannot be read"):
+        read_table(bomb)
+    assert time.monotonic() - started < 5  # refused, not expanded to gigabytes

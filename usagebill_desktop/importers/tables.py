@@ -136,6 +136,8 @@ def _read_xlsx(path: Path, max_unpacked: int) -> Table:
     try:
         sheet = book.worksheets[0]
         rows = [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), 1)]
+    except Exception as error:  # damaged or hostile XML inside (defusedxml refuses entities)
+        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
     finally:
         book.close()
     return Table(path.name, "xlsx", None, None, rows)

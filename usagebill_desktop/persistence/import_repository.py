@@ -23,6 +23,15 @@ class SqlImports:
         self._session.flush()
         return row.id
 
+    def finish(self, import_id: int, record: ImportRecord) -> None:
+        """The counts, once every row has been checked."""
+        self._session.execute(
+            update(ImportRow).where(ImportRow.id == import_id).values(
+                rows=record.rows, accepted=record.accepted, duplicates=record.duplicates,
+                skipped=record.skipped, warnings=record.warnings, rejected=record.rejected,
+            )
+        )  # fmt: skip
+
     def get(self, import_id: int) -> ImportRecord | None:
         row = self._session.get(ImportRow, import_id)
         if row is None:

@@ -7,8 +7,8 @@ the same file finds its rows already present and adds nothing.
 """
 
 from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -39,9 +39,9 @@ class _Accepted:
 class _Checker:
     """Checks rows one by one against stored readings and the rows accepted before.
 
-    Rows come in date order, so per meter the accepted ones only grow; lookups are by
-    day, and the previous read is found by bisection: a file of a million rows for one
-    meter is checked in linear time."""
+    Rows come in date order: per meter only the last accepted read is kept, rows of the
+    same day are compared among themselves and forgotten when the day changes, and the
+    stored history is searched by bisection. Memory does not grow with the rows checked."""
 
     def __init__(self, meters: dict[str, Meter], stored: dict[str, list[Reading]], *,
                  today: date, replace: bool) -> None:  # fmt: skip
@@ -49,9 +49,11 @@ class _Checker:
         self.stored = stored
         self.stored_days: dict[str, list[date]] = {}
         self.stored_by_day: dict[str, dict[date, Reading]] = {}
-        self.usage_keys: dict[str, set[tuple[date, Decimal, str]]] = {}
-        self.taken: dict[str, list[Reading]] = defaultdict(list)  # accepted, in date order
-        self.taken_by_day: dict[tuple[str, date], tuple[int, Reading]] = {}
+        self.usage_keys: dict[str, set[tuple[date, Decimal, str]]] = {}  # stored usages
+        self.last_taken: dict[str, Reading] = {}  # the latest read accepted from the file
+        self.day: date | None = None  # the day being checked; what follows is for it only
+        self.taken_today: dict[str, tuple[int, Reading]] = {}
+        self.usages_today: set[tuple[str, Decimal, str]] = set()
         self.usual: dict[str, Decimal | None] = {}
 
     def check(self, fr: FileReading, report: ImportReport) -> _Accepted | None:
@@ -70,6 +72,10 @@ class _Checker:
         except InvalidValue as error:
             report.rejected.append(rule_note(fr.row, error.field, error.reason, error.values))
             return None
+        if reading.read_on != self.day:
+            self.day = reading.read_on
+            self.taken_today.clear()
+            self.usages_today.clear()
         if meter.kind is MeterKind.INTERVAL:
             return self._usage(fr, reading, report)
         return self._register(meter, fr, reading, report)
@@ -80,10 +86,11 @@ class _Checker:
             self.usage_keys[serial] = {(r.read_on, r.value, r.note)
                                        for r in self.stored.get(serial, [])}  # fmt: skip
         key = (reading.read_on, reading.value, reading.note)
-        if key in self.usage_keys[serial]:
+        today = (serial, reading.value, reading.note)
+        if key in self.usage_keys[serial] or today in self.usages_today:
             report.duplicates += 1
             return None
-        self.usage_keys[serial].add(key)
+        self.usages_today.add(today)
         return _Accepted(fr.row, reading)
 
     def _index(self, serial: str) -> None:
@@ -101,16 +108,17 @@ class _Checker:
         if position:
             r = self.stored[serial][position - 1]
             candidates.append(Read(r.read_on, r.value, r.type))
-        taken = self.taken[serial]
-        if taken and taken[-1].read_on < day:
-            candidates.append(Read(taken[-1].read_on, taken[-1].value, taken[-1].type))
-        return max(candidates, key=lambda r: r.on)
+        taken = self.last_taken.get(serial)
+        if taken is not None and taken.read_on < day:
+            candidates.append(Read(taken.read_on, taken.value, taken.type))
+        # On the same day a read accepted from the file (a --replace) wins over the stored one.
+        return max(reversed(candidates), key=lambda r: r.on)
 
     def _register(self, meter: Meter, fr: FileReading, reading: Reading,
                   report: ImportReport) -> _Accepted | None:  # fmt: skip
         serial, day = meter.serial, reading.read_on
         self._index(serial)
-        earlier = self.taken_by_day.get((serial, day))
+        earlier = self.taken_today.get(serial)
         if earlier is not None:
             if earlier[1].value == reading.value:
                 report.duplicates += 1
@@ -140,8 +148,8 @@ class _Checker:
             report.warnings.append(_note(fr.row, template, meter=serial, previous=before,
                                          used=plain(used)))  # fmt: skip
         self._check_jump(meter, fr, used, (day - previous.on).days, previous.on, report)
-        self.taken[serial].append(reading)
-        self.taken_by_day[(serial, day)] = (fr.row, reading)
+        self.last_taken[serial] = reading
+        self.taken_today[serial] = (fr.row, reading)
         return _Accepted(fr.row, reading, replaces=stored is not None)
 
     def _check_jump(self, meter: Meter, fr: FileReading, used: Decimal, days: int,
@@ -186,26 +194,44 @@ def import_readings(
         days = [r.read_on for r in parsed.readings] or [today]
         stored = uow.readings.of_meters(min(days) - timedelta(days=400), max(max(days), today))
         checker = _Checker(meters, stored, today=today, replace=replace)
-        accepted = [a for fr in sorted(parsed.readings, key=lambda r: (r.read_on, r.row))
-                    if (a := checker.check(fr, report)) is not None]  # fmt: skip
+        ordered = sorted(parsed.readings, key=lambda r: (r.read_on, r.row))
+        checked = (a for fr in ordered if (a := checker.check(fr, report)) is not None)
+        replacing: list[Reading] = []
+
+        def new_readings() -> Iterator[Reading]:
+            """Accepted rows, counted as they go by; replacements are kept aside."""
+            for accepted in checked:
+                report.accepted += 1
+                if accepted.replaces:
+                    replacing.append(accepted.reading)
+                else:
+                    yield accepted.reading
+
+        # Rows are written as they are accepted, inside the one transaction: nothing is
+        # committed unless the whole file was checked and may be written.
+        import_id = None if dry_run else uow.imports.record(_record(report, sha256, actor))
+        if dry_run:
+            deque(new_readings(), maxlen=0)
+        else:
+            uow.readings.add_many(new_readings(), import_id)
         report.rejected.sort(key=lambda n: n.row)
         report.warnings.sort(key=lambda n: n.row)
-        report.accepted = len(accepted)
-        if dry_run or (strict and report.rejected) or not accepted:
-            return report
-        record = ImportRecord("readings", table.file, sha256, report.rows, report.accepted,
-                              report.duplicates, report.skipped, len(report.warnings),
-                              len(report.rejected), actor)  # fmt: skip
-        report.import_id = uow.imports.record(record)
-        uow.readings.add_many((a.reading for a in accepted if not a.replaces), report.import_id)
-        for a in accepted:
-            if a.replaces:
-                uow.readings.replace_value(a.reading, report.import_id)
-        uow.invoices.audit(actor, "import", table.file, {"import": report.import_id,
+        if import_id is None or (strict and report.rejected) or not report.accepted:
+            return report  # leaving the block rolls back whatever was written
+        for reading in replacing:
+            uow.readings.replace_value(reading, import_id)
+        uow.imports.finish(import_id, _record(report, sha256, actor))
+        uow.invoices.audit(actor, "import", table.file, {"import": import_id,
                                                           "accepted": report.accepted})  # fmt: skip
         uow.commit()
-        report.written = True
+        report.import_id, report.written = import_id, True
     return report
+
+
+def _record(report: ImportReport, sha256: str, actor: str) -> ImportRecord:
+    return ImportRecord("readings", report.file, sha256, report.rows, report.accepted,
+                        report.duplicates, report.skipped, len(report.warnings),
+                        len(report.rejected), actor)  # fmt: skip
 
 
 def undo_import(open_uow: OpenUnitOfWork, *, import_id: int, actor: str = "operator") -> int:

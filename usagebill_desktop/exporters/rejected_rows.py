@@ -21,7 +21,8 @@ def write_rejected(original: Path, table: Table, header_row: int | None,
     if not rejected:
         return None
     target = original.with_name(f"{original.stem}.rejected.csv")
-    rows = dict(table.rows)
+    wanted = {note.row for note in rejected} | {header_row}
+    rows = {number: cells for number, cells in table.iter_rows() if number in wanted}
     delimiter = table.delimiter or ";"
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=delimiter)

@@ -77,7 +77,7 @@ def parse_customers(
 ) -> tuple[list[CustomerLine], list[RowNote], int]:
     """(lines, the rows that cannot be read, blank rows skipped)."""
     header = _header(table)
-    rows = [_Row(n, c, header[1]) for n, c in table.rows if n > header[0]]
+    rows = [_Row(n, c, header[1]) for n, c in table.iter_rows() if n > header[0]]
     texts = [r.raw(f) for r in rows for f in ("multiplier", "install_read")]
     told = decimal_comma_in([t for t in texts if isinstance(t, str)])
     comma = decimal_comma if told is None else told
@@ -95,7 +95,7 @@ def parse_customers(
 
 def _header(table: Table) -> tuple[int, dict[str, int]]:
     known = {fold(name): field for field, names in HEADERS.items() for name in names}
-    for number, cells in table.rows[:20]:
+    for number, cells in table.head(20):
         found: dict[str, int] = {}
         for position, cell in enumerate(cells):
             field = known.get(fold(str(cell or "")).replace("º", "").replace(".", "").strip())

@@ -29,6 +29,7 @@ HEADERS = {
              "comentario", "comentarios"),
 }  # fmt: skip
 TOTALS = ("total", "totals", "totales", "suma", "sum", "subtotal")
+SAMPLE_ROWS = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ def parse_mapping(text: str) -> dict[str, int]:
 def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
     """The first row that names the meter, date and value columns, with their positions."""
     known = {fold(name): field for field, names in HEADERS.items() for name in names}
-    for number, cells in table.rows[:20]:
+    for number, cells in table.head(20):
         found: dict[str, int] = {}
         for position, cell in enumerate(cells):
             key = fold(str(cell or "")).replace("º", "").replace(".", "").strip()
@@ -97,14 +98,18 @@ def parse_readings(table: Table, *, mapping: Mapping[str, int] | None = None,
     missing = [f for f in REQUIRED if f not in mapping]
     if missing:
         raise UnreadableFile(f"the mapping has no column for {', '.join(missing)}.")
-    body = [(n, cells) for n, cells in table.rows if header is None or n > header[0]]
-    told = date_order(_texts(body, mapping["date"]))
-    comma = decimal_comma_in(_texts(body, mapping["value"]))
+    first = header[0] if header else 0
+    # The conventions are told by the first rows that show them (a sample, not the file).
+    sample = [(n, cells) for n, cells in table.head(first + SAMPLE_ROWS) if n > first]
+    told = date_order(_texts(sample, mapping["date"]))
+    comma = decimal_comma_in(_texts(sample, mapping["value"]))
     result = ParsedFile(table, dict(mapping), header[0] if header else None,
                         day_first if told is None else told, "locale" if told is None else "file",
                         decimal_comma if comma is None else comma, [], [], 0)  # fmt: skip
-    for number, cells in body:
-        _parse_row(result, number, cells)
+    serials: dict[str, str] = {}  # one string per meter, not one per row
+    for number, cells in table.iter_rows():
+        if number > first:
+            _parse_row(result, number, cells, serials)
     return result
 
 
@@ -122,7 +127,9 @@ def _cell(cells: list[object], mapping: Mapping[str, int], field: str) -> object
     return value.strip() if isinstance(value, str) else value
 
 
-def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
+def _parse_row(
+    result: ParsedFile, number: int, cells: list[object], serials: dict[str, str]
+) -> None:
     filled = [c for c in cells if c is not None and str(c).strip()]
     if not filled:
         result.skipped += 1
@@ -153,5 +160,6 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
         result.problems.append(rule_note(number, error.field, error.reason, error.values))
         return
     note = _cell(cells, m, "note")
-    result.readings.append(FileReading(number, str(meter), read_on, amount, kind,
+    serial = serials.setdefault(str(meter), str(meter))
+    result.readings.append(FileReading(number, serial, read_on, amount, kind,
                                        "" if note is None else str(note)))  # fmt: skip

@@ -9,7 +9,8 @@ import csv
 import io
 import zipfile
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -23,13 +24,30 @@ class UnreadableFile(Exception):
     """The file cannot be imported at all; str() is the one sentence to show."""
 
 
+Rows = Iterator[tuple[int, list[object]]]  # (row number in the file, cells)
+
+
 @dataclass(frozen=True)
 class Table:
+    """A readable file. Its rows are produced on demand, each time from the start, so a
+    million-row file is never held in memory as cells."""
+
     file: str
     kind: str  # "csv" or "xlsx"
     encoding: str | None
     delimiter: str | None
-    rows: list[tuple[int, list[object]]]  # (row number in the file, cells)
+    source: Callable[[], Rows] = field(repr=False, compare=False)
+
+    def iter_rows(self) -> Rows:
+        return self.source()
+
+    def head(self, count: int) -> list[tuple[int, list[object]]]:
+        return list(islice(self.source(), count))
+
+    @property
+    def rows(self) -> list[tuple[int, list[object]]]:
+        """All of them, for small files (a customer list) and tests."""
+        return list(self.source())
 
 
 def read_table(path: Path, *, max_bytes: int = MAX_FILE_BYTES,
@@ -104,14 +122,17 @@ def _read_csv(path: Path, data: bytes) -> Table:
                              "characters; this is not a readings file.")  # fmt: skip
     csv.field_size_limit(MAX_FIELD_CHARS)
     delimiter = _delimiter(list(islice(io.StringIO(text), 50)))
-    rows: list[tuple[int, list[object]]] = []
-    try:
-        for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
-            rows.append((number, list(cells)))
-    except csv.Error as error:
-        raise UnreadableFile(
-            f"{path.name}: row {len(rows) + 1} cannot be read ({error})."
-        ) from None
+
+    def rows() -> Rows:
+        number = 0
+        try:
+            for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+                yield number, list(cells)
+        except csv.Error as error:
+            raise UnreadableFile(
+                f"{path.name}: row {number + 1} cannot be read ({error})."
+            ) from None
+
     return Table(path.name, "csv", encoding, delimiter, rows)
 
 
@@ -127,17 +148,23 @@ def _read_xlsx(path: Path, max_unpacked: int) -> Table:
                              f"{max_unpacked // 2**20} MB; refused.")  # fmt: skip
     if "xl/workbook.xml" not in names:
         raise UnreadableFile(f"{path.name}: this zip file is not an Excel workbook.")
-    from openpyxl import load_workbook  # heavy: only when an .xlsx is imported
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds on damaged files
-        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
-    try:
-        sheet = book.worksheets[0]
-        rows = [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), 1)]
-    except Exception as error:  # damaged or hostile XML inside (defusedxml refuses entities)
-        raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
-    finally:
-        book.close()
-    return Table(path.name, "xlsx", None, None, rows)
+    def rows() -> Rows:
+        from openpyxl import load_workbook  # heavy: only when an .xlsx is imported
+
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds on damaged files
+            raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
+        try:
+            sheet = book.worksheets[0]
+            for number, cells in enumerate(sheet.iter_rows(values_only=True), 1):
+                yield number, list(cells)
+        except Exception as error:  # damaged or hostile XML (defusedxml refuses entities)
+            raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
+        finally:
+            book.close()
+
+    table = Table(path.name, "xlsx", None, None, rows)
+    table.head(1)  # a workbook that cannot be opened is refused now, not halfway
+    return table

@@ -184,8 +184,9 @@ class PreviewPage(QWizardPage):
         table = self.wizard_.table
         assert table is not None
         header = find_header(table)
-        names = [str(c or "") for c in dict(table.rows)[header[0]]] if header else []
-        width = max((len(c) for _, c in table.rows[:50]), default=0)
+        first_rows = table.head(50)
+        names = [str(c or "") for c in dict(first_rows)[header[0]]] if header else []
+        width = max((len(c) for _, c in first_rows), default=0)
         self._filling = True
         for field, box in self.columns.items():
             box.clear()

@@ -1,6 +1,7 @@
 import os
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from usagebill_desktop.bootstrap import Workspace, database_url, open_workspace
 from usagebill_desktop.importers.demo_files import read_demo_tariffs
+from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.demo import build_demo
+from usagebill_desktop.services.meters import add_meter
 
 TODAY = date(2026, 11, 24)
 
@@ -39,3 +42,16 @@ def demo(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
     opened = open_workspace(database_url(str(copy)))
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def desk(workspace):
+    """Three meters: WM1 (install read 1,000), WM2 (99,990 on a 5-digit register), ROOM-1."""
+    add_customer(workspace.open_uow, name="Ana Ruiz", account="1")
+    for serial, kind, start in (("WM1", "cumulative", 1000), ("WM2", "cumulative", 99_990),
+                                ("ROOM-1", "interval", 0)):  # fmt: skip
+        add_meter(workspace.open_uow, serial=serial, customer_account="1", kind=kind,
+                  unit="h" if kind == "interval" else "m³", install_date=date(2026, 1, 1),
+                  digits=5 if kind == "cumulative" else None,
+                  install_read=Decimal(start))  # fmt: skip
+    return workspace

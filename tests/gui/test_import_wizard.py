@@ -1,31 +1,15 @@
 """The import wizard: the file, how it reads, the check, the import on a worker thread."""
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QWizard
 
-from usagebill_desktop.services.customers import add_customer
-from usagebill_desktop.services.meters import add_meter
 from usagebill_desktop.services.readings import meter_readings
 from usagebill_desktop.ui.dialogs.import_wizard import ImportWizard
 from usagebill_desktop.ui.formatting import Formatter
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "imports"
-
-
-@pytest.fixture
-def desk(workspace):
-    add_customer(workspace.open_uow, name="Ana Ruiz", account="1")
-    for serial, kind, start in (("WM1", "cumulative", 1000), ("WM2", "cumulative", 99_990),
-                                ("ROOM-1", "interval", 0)):  # fmt: skip
-        add_meter(workspace.open_uow, serial=serial, customer_account="1", kind=kind,
-                  unit="h" if kind == "interval" else "m³", install_date=date(2026, 1, 1),
-                  digits=5 if kind == "cumulative" else None,
-                  install_read=Decimal(start))  # fmt: skip
-    return workspace
 
 
 def wizard_on(qtbot, desk, tmp_path, name):

@@ -16,24 +16,9 @@ import pytest
 
 from usagebill_desktop.cli import main
 from usagebill_desktop.importers.tables import UnreadableFile, read_table
-from usagebill_desktop.services.customers import add_customer
-from usagebill_desktop.services.meters import add_meter
 from usagebill_desktop.services.readings import meter_readings
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "imports"
-
-
-@pytest.fixture
-def desk(workspace, tmp_path):
-    """Three meters: WM1 (install read 1,000), WM2 (99,990 on a 5-digit register), ROOM-1."""
-    add_customer(workspace.open_uow, name="Ana Ruiz", account="1")
-    for serial, kind, start in (("WM1", "cumulative", 1000), ("WM2", "cumulative", 99_990),
-                                ("ROOM-1", "interval", 0)):  # fmt: skip
-        add_meter(workspace.open_uow, serial=serial, customer_account="1", kind=kind,
-                  unit="h" if kind == "interval" else "m³", install_date=date(2026, 1, 1),
-                  digits=5 if kind == "cumulative" else None,
-                  install_read=Decimal(start))  # fmt: skip
-    return workspace
 
 
 def run_import(desk, tmp_path, name, *options, capsys):

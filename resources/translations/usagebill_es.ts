@@ -22,78 +22,88 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262"/>
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265"/>
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266"/>
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="274"/>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="278"/>
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="336"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344"/>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Detenida: no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="346"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="355"/>
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358"/>
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344"/>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="387"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="380"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -437,37 +447,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="106"/>
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="107"/>
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="110"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="121"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="122"/>
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143"/>
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144"/>
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -612,7 +622,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="68"/>
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -783,92 +793,92 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="157"/>
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162"/>
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="172"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="194"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="197"/>
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="226"/>
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230"/>
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230"/>
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="231"/>
         <source>told by the file</source>
         <translation>según el propio archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="233"/>
         <source>as the chosen locale: every date in the file fits both ways</source>
         <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234"/>
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234"/>
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="236"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="238"/>
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
 
+from usagebill_desktop.services.imports import ImportCancelled
 from usagebill_desktop.services.readings import meter_readings
 from usagebill_desktop.ui.dialogs.import_wizard import ImportWizard
 from usagebill_desktop.ui.formatting import Formatter
@@ -71,3 +72,17 @@ def test_the_check_speaks_spanish_in_a_spanish_window(qtbot, desk, tmp_path, spa
     assert reasons["5"] == "contador desconocido: NOPE"
     assert reasons["12"] == "falta la lectura"
     assert reasons["6"] == "no es una fecha: '32/10/2026'"
+
+
+def test_stopping_an_import_says_nothing_was_imported(qtbot, desk, tmp_path):
+    wizard = wizard_on(qtbot, desk, tmp_path, "es_excel.csv")
+    wizard.next()
+    wizard.next()
+    page = wizard.check_page
+    assert page._on_worker_progress(0) is True  # going on until asked to stop
+    page.stop.click()
+    assert page._on_worker_progress(5_000) is False
+    page._on_import_failed(ImportCancelled())
+    assert page.summary.text() == "Stopped: nothing was imported."
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert meter_readings(desk.open_uow, meter="WM1") == []

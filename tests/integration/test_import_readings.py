@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from usagebill_desktop.cli import main
+from usagebill_desktop.importers.readings_file import parse_readings
 from usagebill_desktop.importers.tables import UnreadableFile, read_table
+from usagebill_desktop.services.imports import ImportCancelled, import_readings
 from usagebill_desktop.services.readings import meter_readings
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "imports"
@@ -206,3 +208,22 @@ def test_a_workbook_with_an_entity_bomb_is_refused_not_expanded(tmp_path):
     with pytest.raises(UnreadableFile, match="cannot be read"):
         read_table(bomb)
     assert time.monotonic() - started < 5  # refused, not expanded to gigabytes
+
+
+def test_a_stopped_import_writes_nothing(desk, tmp_path):
+    big = tmp_path / "usage.csv"
+    rows = (f"ROOM-1;{date.fromordinal(date(2026, 1, 1).toordinal() + n % 300)};1;b{n}"
+            for n in range(12_000))  # fmt: skip
+    big.write_text("meter;date;reading;note\n" + "\n".join(rows) + "\n")
+    parsed = parse_readings(read_table(big))
+    seen = []
+
+    def stop_after_the_first_batch(rows_checked: int) -> bool:
+        seen.append(rows_checked)
+        return rows_checked < 5_000
+
+    with pytest.raises(ImportCancelled):
+        import_readings(desk.open_uow, parsed=parsed, sha256="x", today=date(2026, 11, 24),
+                        progress=stop_after_the_first_batch)  # fmt: skip
+    assert seen == [0, 5_000]
+    assert meter_readings(desk.open_uow, meter="ROOM-1") == []

@@ -8,7 +8,7 @@ the same file finds its rows already present and adds nothing.
 
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -27,6 +27,14 @@ from ..domain.money import plain
 from ..domain.readings import Reading, make_reading
 from ..importers.readings_file import FileReading, ParsedFile
 from .ports import EVERYTHING, OpenUnitOfWork
+
+
+class ImportCancelled(Exception):
+    """The operator stopped the import; the transaction was rolled back."""
+
+
+Progress = Callable[[int], bool]
+PROGRESS_EVERY = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +189,13 @@ def _note(line: int, template: str, /, **values: object) -> RowNote:
 def import_readings(
     open_uow: OpenUnitOfWork, *, parsed: ParsedFile, sha256: str, today: date,
     dry_run: bool = False, strict: bool = False, replace: bool = False, actor: str = "operator",
+    progress: Progress | None = None,
 ) -> ImportReport:  # fmt: skip
     """Check every row, then write all accepted rows in one transaction (or, when
-    `dry_run`, or `strict` with a row rejected, write nothing)."""
+    `dry_run`, or `strict` with a row rejected, write nothing).
+
+    `progress(rows checked)` is called every few thousand rows; when it answers False
+    the import stops and `ImportCancelled` is raised: nothing has been written."""
     table = parsed.table
     report = ImportReport(table.file, table.encoding, table.delimiter,
                           rows=len(parsed.readings) + len(parsed.problems) + parsed.skipped,
@@ -195,7 +207,8 @@ def import_readings(
         stored = uow.readings.of_meters(min(days) - timedelta(days=400), max(max(days), today))
         checker = _Checker(meters, stored, today=today, replace=replace)
         ordered = sorted(parsed.readings, key=lambda r: (r.read_on, r.row))
-        checked = (a for fr in ordered if (a := checker.check(fr, report)) is not None)
+        checked = (a for fr in _watched(ordered, progress)
+                   if (a := checker.check(fr, report)) is not None)  # fmt: skip
         replacing: list[Reading] = []
 
         def new_readings() -> Iterator[Reading]:
@@ -226,6 +239,13 @@ def import_readings(
         uow.commit()
         report.import_id, report.written = import_id, True
     return report
+
+
+def _watched(rows: list[FileReading], progress: Progress | None) -> Iterator[FileReading]:
+    for number, row in enumerate(rows):
+        if progress is not None and number % PROGRESS_EVERY == 0 and not progress(number):
+            raise ImportCancelled
+        yield row
 
 
 def _record(report: ImportReport, sha256: str, actor: str) -> ImportRecord:

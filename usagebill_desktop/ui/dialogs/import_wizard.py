@@ -5,10 +5,11 @@ happen; the import itself runs on a worker thread and writes everything or nothi
 """
 
 import hashlib
+import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +34,7 @@ from ...domain.imports import ImportReport
 from ...exporters.rejected_rows import write_rejected
 from ...importers.readings_file import FIELDS, ParsedFile, find_header, parse_readings
 from ...importers.tables import Table, UnreadableFile, read_table
-from ...services.imports import import_readings
+from ...services.imports import ImportCancelled, Progress, import_readings
 from ...services.ports import OpenUnitOfWork
 from ..formatting import Formatter
 from ..messages import note_text
@@ -90,12 +91,12 @@ class ImportWizard(QWizard):
                                      day_first=locale not in MONTH_FIRST,
                                      decimal_comma=not locale.startswith("en"))  # fmt: skip
 
-    def check(self, dry_run: bool) -> ImportReport:
+    def check(self, dry_run: bool, progress: Progress | None = None) -> ImportReport:
         assert self.parsed is not None
         path = Path(self.file_page.path.text())
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         return import_readings(self.open_uow, parsed=self.parsed, sha256=digest,
-                               today=self.today, dry_run=dry_run)  # fmt: skip
+                               today=self.today, dry_run=dry_run, progress=progress)  # fmt: skip
 
 
 class FilePage(QWizardPage):
@@ -249,7 +250,11 @@ class PreviewPage(QWizardPage):
 
 
 class CheckPage(QWizardPage):
-    """The dry run's verdict, row by row; then the import itself, on a worker thread."""
+    """The dry run's verdict, row by row; then the import itself, on a worker thread.
+
+    Signals: _progressed(int) — rows checked, from the worker to the progress bar."""
+
+    _progressed = Signal(int)
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -265,14 +270,21 @@ class CheckPage(QWizardPage):
         self.notes.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What"), self.tr("Why")])
         self.notes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.notes.verticalHeader().hide()
-        self.progress = QProgressBar(maximum=0, visible=False)
+        self.progress = QProgressBar(visible=False)
+        self.stop = QPushButton(self.tr("&Stop the import"), visible=False)
+        self.stop.clicked.connect(self._on_stop_clicked)
+        self._stopping = threading.Event()
+        self._progressed.connect(self.progress.setValue)
         self.open_rejected = QPushButton(self.tr("Open the rejected rows"), visible=False)
         self.open_rejected.clicked.connect(self._on_open_rejected_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.show_only)
         layout.addWidget(self.notes, 1)
-        layout.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.stop)
+        layout.addLayout(row)
         layout.addWidget(self.open_rejected)
         self.rejected_file: Path | None = None
         self._importing = False
@@ -290,18 +302,33 @@ class CheckPage(QWizardPage):
         if self._importing:
             return False
         self._importing = True
+        self._stopping.clear()
+        assert self.wizard_.parsed is not None
+        self.progress.setRange(0, max(1, len(self.wizard_.parsed.readings)))
+        self.progress.setValue(0)
         self.progress.setVisible(True)
+        self.stop.setVisible(True)
         self.wizard_.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.wizard_.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        job = Job(lambda: self.wizard_.check(dry_run=False))
+        job = Job(lambda: self.wizard_.check(dry_run=False, progress=self._on_worker_progress))
         job.signals.done.connect(self._on_import_done)
         job.signals.failed.connect(self._on_import_failed)
         start(job)
         return False
 
+    def _on_worker_progress(self, rows: int) -> bool:
+        """Called on the worker thread: hand the count to the GUI thread, say whether to go on."""
+        self._progressed.emit(rows)
+        return not self._stopping.is_set()
+
+    def _on_stop_clicked(self) -> None:
+        self._stopping.set()
+        self.stop.setEnabled(False)
+
     def _on_import_done(self, report: ImportReport) -> None:
         self._importing = False
         self.progress.setVisible(False)
+        self.stop.setVisible(False)
         self.wizard_.report = report
         self._show_report(report, done=True)
         finish = self.wizard_.button(QWizard.WizardButton.FinishButton)
@@ -311,8 +338,14 @@ class CheckPage(QWizardPage):
     def _on_import_failed(self, error: Exception) -> None:
         self._importing = False
         self.progress.setVisible(False)
-        self.summary.setText(self.tr("Nothing was imported: {error}").format(error=error))
+        self.stop.setVisible(False)
+        self.stop.setEnabled(True)
+        if isinstance(error, ImportCancelled):
+            self.summary.setText(self.tr("Stopped: nothing was imported."))
+        else:
+            self.summary.setText(self.tr("Nothing was imported: {error}").format(error=error))
         self.wizard_.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.wizard_.button(QWizard.WizardButton.BackButton).setEnabled(True)
 
     def _show_report(self, report: ImportReport, *, done: bool) -> None:
         counts = dict(rows=report.rows, accepted=report.accepted, duplicates=report.duplicates,

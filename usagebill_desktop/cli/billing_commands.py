@@ -11,7 +11,7 @@ from ..domain.periods import Period, Span
 from ..exporters.explanations import Wording, finding_text
 from ..exporters.invoice_text import invoice_text
 from ..services import billing, invoices
-from . import payment_commands
+from . import export_commands, payment_commands
 from .common import LazyWorkspace, print_list
 
 STATUSES = ("draft", "issued", "partially_paid", "paid", "overdue", "void")
@@ -43,6 +43,7 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
                        help="issue date (default: today)")  # fmt: skip
     issue.set_defaults(handler=_issue)
     payment_commands.register(actions, db_after)
+    export_commands.register(commands, db_after, _month)
 
 
 def _month(text: str) -> Span:

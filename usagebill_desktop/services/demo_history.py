@@ -16,7 +16,7 @@ from .invoices import credit_invoice, issue_invoices, list_invoices
 from .ports import OpenUnitOfWork
 
 Progress = Callable[[str], None]
-LEAK_ALLOWANCE = "leak allowance"  # the demo's credit note
+LEAK_ALLOWANCE = "bonificación por fuga"  # the demo's credit note (a Spanish cooperative)
 
 
 @dataclass
@@ -72,8 +72,10 @@ def _pay(open_uow: OpenUnitOfWork, today: date, rng: random.Random, history: His
 
 def _credit_a_leak(open_uow: OpenUnitOfWork, today: date) -> str:
     """A leak allowance on the domestic water invoice with the most water in it."""
-    water = [i for i in list_invoices(open_uow, state=InvoiceState.ISSUED)
-             if i.customer.account != "000003"]  # fmt: skip
+    issued = list_invoices(open_uow, state=InvoiceState.ISSUED)
+    households = (i for i in issued if i.customer.account.isdigit()
+                  and 6 <= int(i.customer.account) <= 200)  # fmt: skip
+    water = list(households)  # the water customers but the five businesses
     if not water:
         return ""
     biggest = max(water, key=lambda i: i.total)

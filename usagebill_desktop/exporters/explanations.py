@@ -63,13 +63,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "fixed_prorated": "{amount} × {share} = {total}",
         "per_unit": "{quantity} × {price} = {total}",
         "tier": "{range}: {quantity} × {price} = {total}",
-        "tier_included": "{range}: {quantity} incluidos",
+        "tier_included": "{range}: {quantity} sin coste",
         "tier_fee": "{range}: cuota del bloque {fee}",
         "tier_fee_prorated": "{range}: cuota del bloque {fee} × {share} = {total}",
         "volume": "{quantity} en el bloque {range}, todo a {price} = {total}",
-        "package": "{used} − {free} incluidos = {billable} → "
+        "package": "{used} − {free} sin coste = {billable} → "
         "{packages} × {size} × {price} = {total}",
-        "package_none": "{used}, {free} incluidos: nada que pagar",
+        "package_none": "{used}, {free} sin coste: nada que pagar",
         "stairstep": "{quantity} está en el escalón {range}: {price}",
         "stairstep_prorated": "{quantity} está en el escalón {range}: {price} × {share} = {total}",
         "minimum": "consumo mínimo {minimum}, conceptos anteriores {so_far}: se añaden {total}",

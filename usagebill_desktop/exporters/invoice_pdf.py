@@ -34,7 +34,9 @@ TEXTS = {
            "total": "Total", "pay": "How to pay", "pay_by": "Please pay {total} by {due}.",
            "bank": "Bank transfer to {iban} ({bank}), reference {reference}.",
            "credits": "Corrects invoice {number}: {reason}", "page": "Page {n} of {of}",
-           "marks": "A actual read · E estimated · C read by the customer"},
+           "marks": "A actual read · E estimated · C read by the customer",
+           "date": "Date", "reading": "Reading ({unit})", "mark": "Type",
+           "in_favour": "Total in your favour"},
     "es": {"invoice": "Factura", "credit_note": "Factura rectificativa", "draft": "BORRADOR",
            "number": "Número", "issued": "Fecha de emisión", "due": "Vencimiento",
            "period": "Periodo", "customer": "Cliente", "account": "Nº abonado", "tax_id": "NIF",
@@ -48,7 +50,9 @@ TEXTS = {
            "pay": "Forma de pago", "pay_by": "Importe a pagar: {total}, antes del {due}.",
            "bank": "Transferencia a {iban} ({bank}), concepto {reference}.",
            "credits": "Rectifica la factura {number}: {reason}", "page": "Página {n} de {of}",
-           "marks": "A lectura real · E estimada · C facilitada por el cliente"},
+           "marks": "A lectura real · E estimada · C facilitada por el cliente",
+           "date": "Fecha", "reading": "Lectura ({unit})", "mark": "Tipo",
+           "in_favour": "Total a su favor"},
 }  # fmt: skip
 
 
@@ -158,7 +162,7 @@ def _story(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Word
         story += _meter(block, t, meter_wording, s)
     story += _charges(invoice, t, w, s, language)
     story += _payment(invoice, company, t, w, s)
-    if invoice.blocks:
+    if any(block.consumption.segments for block in invoice.blocks):
         story.append(Spacer(1, 4 * mm))
         story.append(_p(t["marks"], s["small"]))
     return story
@@ -184,7 +188,7 @@ def _header(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wor
         facts.append((t["issued"], w.day(invoice.issue_date)))
     if invoice.due_date and invoice.kind is InvoiceKind.INVOICE:
         facts.append((t["due"], w.day(invoice.due_date)))
-    facts.append((t["period"], f"{w.day(invoice.period.first)} – {w.day(invoice.period.last)}"))
+    facts.append((t["period"], _consumed(invoice, w)))
     title = [_p(t[invoice.kind.value], s["title"])]
     title += [_p(f"{label}: {value}", s["base"]) for label, value in facts]
     table = Table([[issuer, title], [customer, ""]], colWidths=[100 * mm, 74 * mm])
@@ -196,11 +200,21 @@ def _header(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wor
     return table
 
 
+def _consumed(invoice: Invoice, w: Wording) -> str:
+    """The days actually billed (the meters' spans), not the month the run was for."""
+    spans = [b.consumption.span for b in invoice.blocks]
+    first = min((s.first for s in spans), default=invoice.period.first)
+    last = max((s.last for s in spans), default=invoice.period.last)
+    return f"{w.day(first)} – {w.day(last)}"
+
+
 def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Table, TableStyle
 
     used = block.consumption
-    rows = []
+    rows: list[list[str]] = []
+    if used.segments:
+        rows.append(["", t["date"], t["reading"].format(unit=block.unit), t["mark"]])
     notes = []
     for part in used.segments:
         for label, read in ((t["start"], part.start), (t["end"], part.end)):
@@ -219,6 +233,8 @@ def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any]) 
     table = Table(rows, colWidths=[60 * 2.835, 55 * 2.835, 45 * 2.835, 14 * 2.835])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, -1), (-1, -1), BOLD, 9),
+        *([("FONT", (0, 0), (-1, 0), FONT, 7.5), ("TEXTCOLOR", (0, 0), (-1, 0), GREY)]
+          if used.segments else []),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK), ("ALIGN", (2, 0), (3, -1), "RIGHT"),
         ("LINEABOVE", (0, -1), (-1, -1), 0.5, GREY), ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))  # fmt: skip
@@ -246,7 +262,8 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
     for tax in invoice.taxes:
         label = t["tax"].format(name=tax.name, rate=w.percent(tax.rate), base=w.money(tax.base))
         rows.append([_p(label, s["base"]), "", _p(w.money(tax.amount), s["right"])])
-    rows.append([_p(t["total"], s["total"]), "", _p(w.money(invoice.total), s["total_right"])])
+    total = t["in_favour"] if invoice.total < 0 else t["total"]
+    rows.append([_p(total, s["total"]), "", _p(w.money(invoice.total), s["total_right"])])
     table = Table(rows, colWidths=[42 * mm, 94 * mm, 38 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

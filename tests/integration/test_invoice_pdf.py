@@ -64,8 +64,10 @@ def test_drafts_carry_the_watermark_and_credit_notes_name_the_invoice(demo):
     issued = list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
     [credit] = [s for s in issued if s.kind is InvoiceKind.CREDIT_NOTE]
     document = invoice_document(demo.open_uow, key=credit.number)
-    text = text_of(invoice_pdf(document.invoice, document.company, "es"))
+    text = text_of(invoice_pdf(document.invoice, document.company, "es", document.corrected))
     assert "Factura rectificativa" in text and "Rectifica la factura F-" in text
+    assert " de fecha " in text and "Motivo: Bonificación por fuga de agua." in text
+    assert "Importe a su favor:" in text and "Total a su favor" in text
     draft = replace(document.invoice, state=InvoiceState.DRAFT, number=None, id=1)
     assert "BORRADOR" in text_of(invoice_pdf(draft, document.company, "es"))
 

@@ -32,7 +32,7 @@ def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         try:
             document = invoice_document(workspace().open_uow, key=key)
             path = write_invoice_pdf(document.invoice, document.company, document.language,
-                                     args.out)  # fmt: skip
+                                     args.out, document.corrected)  # fmt: skip
         except Exception as error:  # one bad invoice must not stop the others
             failed += 1
             print(f"usagebill: {key}: {error}")

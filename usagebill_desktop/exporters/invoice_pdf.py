@@ -34,6 +34,9 @@ TEXTS = {
            "total": "Total", "pay": "How to pay", "pay_by": "Please pay {total} by {due}.",
            "bank": "Bank transfer to {iban} ({bank}), reference {reference}.",
            "credits": "Corrects invoice {number}: {reason}", "page": "Page {n} of {of}",
+           "credits_dated": "Corrects invoice {number} of {day}. Reason: {reason}.",
+           "refund": "{total} in your favour: refunded by bank transfer or deducted from "
+                     "your next invoice.",
            "marks": "A actual read · E estimated · C read by the customer",
            "date": "Date", "reading": "Reading ({unit})", "mark": "Type",
            "in_favour": "Total in your favour"},
@@ -50,6 +53,9 @@ TEXTS = {
            "pay": "Forma de pago", "pay_by": "Importe a pagar: {total}, antes del {due}.",
            "bank": "Transferencia a {iban} ({bank}), concepto {reference}.",
            "credits": "Rectifica la factura {number}: {reason}", "page": "Página {n} de {of}",
+           "credits_dated": "Rectifica la factura {number} de fecha {day}. Motivo: {reason}.",
+           "refund": "Importe a su favor: {total}; se le devolverá por transferencia o se "
+                     "descontará de su próxima factura.",
            "marks": "A lectura real · E estimada · C facilitada por el cliente",
            "date": "Fecha", "reading": "Lectura ({unit})", "mark": "Tipo",
            "in_favour": "Total a su favor"},
@@ -67,8 +73,10 @@ def _fonts() -> None:
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
 
 
-def invoice_pdf(invoice: Invoice, company: CompanyProfile, language: str) -> bytes:
-    """The PDF of one invoice or credit note, in the customer's language."""
+def invoice_pdf(invoice: Invoice, company: CompanyProfile, language: str,
+                corrected: Invoice | None = None) -> bytes:  # fmt: skip
+    """The PDF of one invoice or credit note (with the invoice it corrects), in the
+    customer's language."""
     # ReportLab is heavy: it loads when a PDF is made, not when the window opens.
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -84,20 +92,20 @@ def invoice_pdf(invoice: Invoice, company: CompanyProfile, language: str) -> byt
         bottomMargin=18 * mm, title=title, author=company.name,
         subject=f"{t['customer']} {invoice.customer.account} · {money.money(invoice.total)}",
     )  # fmt: skip
-    story = _story(invoice, company, t, money, language)
+    story = _story(invoice, company, t, money, language, corrected)
     draft = invoice.state is InvoiceState.DRAFT
     document.build(story, canvasmaker=_numbered_canvas(t, draft))
     return buffer.getvalue()
 
 
 def write_invoice_pdf(invoice: Invoice, company: CompanyProfile, language: str,
-                      folder: Path) -> Path:  # fmt: skip
+                      folder: Path, corrected: Invoice | None = None) -> Path:  # fmt: skip
     """`F-2026-00042_Customer-Name.pdf` in `folder` (safe characters only)."""
     name = invoice.number or f"draft-{invoice.id}"
     plain = unicodedata.normalize("NFKD", invoice.customer.name).encode("ascii", "ignore").decode()
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in plain)
     target = folder / f"{name}_{'-'.join(filter(None, safe.split('-')))[:60]}.pdf"
-    target.write_bytes(invoice_pdf(invoice, company, language))
+    target.write_bytes(invoice_pdf(invoice, company, language, corrected))
     return target
 
 
@@ -148,15 +156,18 @@ def _p(text: str, style: Any) -> Any:
 
 
 def _story(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wording,
-           language: str) -> list[Any]:  # fmt: skip
+           language: str, corrected: Invoice | None) -> list[Any]:  # fmt: skip
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
     s = _styles()
     story: list[Any] = [_header(invoice, company, t, w, s), Spacer(1, 6 * mm)]
     if invoice.credited_number:
-        story.append(_p(t["credits"].format(number=invoice.credited_number,
-                                            reason=invoice.reason), s["bold"]))  # fmt: skip
+        issued = corrected.issue_date if corrected is not None else None
+        text = t["credits_dated" if issued else "credits"].format(
+            number=invoice.credited_number, reason=invoice.reason,
+            day=w.day(issued) if issued else "")  # fmt: skip
+        story.append(_p(text, s["bold"]))
     for block in invoice.blocks:
         meter_wording = Wording(language, invoice.currency, block.unit, block.tariff_period)
         story += _meter(block, t, meter_wording, s)
@@ -278,7 +289,10 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
 
 def _payment(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wording,
              s: dict[str, Any]) -> list[Any]:  # fmt: skip
-    if invoice.kind is not InvoiceKind.INVOICE or invoice.due_date is None:
+    if invoice.kind is InvoiceKind.CREDIT_NOTE:
+        back = t["refund"].format(total=w.money(-invoice.total))
+        return [_p(t["pay"], s["heading"]), _p(back, s["base"])]
+    if invoice.due_date is None:
         return []
     lines = [_p(t["pay"], s["heading"]),
              _p(t["pay_by"].format(total=w.money(invoice.total), due=w.day(invoice.due_date)),

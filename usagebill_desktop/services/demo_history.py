@@ -16,7 +16,7 @@ from .invoices import credit_invoice, issue_invoices, list_invoices
 from .ports import OpenUnitOfWork
 
 Progress = Callable[[str], None]
-LEAK_ALLOWANCE = "bonificación por fuga"  # the demo's credit note (a Spanish cooperative)
+LEAK_ALLOWANCE = "Bonificación por fuga de agua"  # the demo's credit note (a Spanish cooperative)
 
 
 @dataclass

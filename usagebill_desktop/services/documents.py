@@ -14,6 +14,7 @@ class InvoiceDocument:
     invoice: Invoice
     company: CompanyProfile
     language: str  # the customer's, else the company's
+    corrected: Invoice | None = None  # what a credit note corrects (its number and date)
 
 
 def invoice_document(open_uow: OpenUnitOfWork, *, key: str) -> InvoiceDocument:
@@ -23,8 +24,9 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str) -> InvoiceDocument:
             raise NotFound(what="invoice", key=key)
         company = uow.company.get()
         customer = uow.customers.get(invoice.customer.account)
+        corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
     language = customer.language if customer is not None else company.language
-    return InvoiceDocument(invoice, company, language)
+    return InvoiceDocument(invoice, company, language, corrected)
 
 
 def period_invoices(open_uow: OpenUnitOfWork, *, period: Span) -> list[InvoiceSummary]:

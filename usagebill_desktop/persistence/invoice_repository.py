@@ -117,27 +117,10 @@ class SqlInvoices:
         self._session.execute(delete(InvoiceRow).where(InvoiceRow.id.in_(ids)))
         return len(ids)
 
-    def last_billed(self, meter_serial: str, before: date) -> LastBilled | None:
-        """The meter's block on its latest invoice that counts: issued and not void, or
-        a draft of an earlier period."""
-        query = (
-            select(InvoiceMeterRow.last_day, InvoiceMeterRow.end_on, InvoiceMeterRow.end_value)
-            .join(InvoiceRow, InvoiceMeterRow.invoice_id == InvoiceRow.id)
-            .where(
-                InvoiceMeterRow.meter_serial == meter_serial,
-                InvoiceRow.kind == InvoiceKind.INVOICE.value,
-                or_(InvoiceRow.state == InvoiceState.ISSUED.value,
-                    (InvoiceRow.state == InvoiceState.DRAFT.value)
-                    & (InvoiceRow.period_end < before)),
-            )
-            .order_by(InvoiceMeterRow.last_day.desc())
-            .limit(1)
-        )  # fmt: skip
-        found = self._session.execute(query).first()
-        return None if found is None else LastBilled(*found)
-
     def last_billed_all(self, before: date) -> dict[str, LastBilled]:
-        """`last_billed` for every meter at once (a billing run over 20,000 meters)."""
+        """Per meter, its block on its latest invoice that counts (issued and not void, or a
+        draft of a period before `before`): where its next bill starts. One query for all
+        meters (a billing run over 20,000 meters)."""
         counts = or_(
             InvoiceRow.state == InvoiceState.ISSUED.value,
             (InvoiceRow.state == InvoiceState.DRAFT.value) & (InvoiceRow.period_end < before),

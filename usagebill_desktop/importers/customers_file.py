@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..domain.imports import RowNote
 from ..domain.text import fold
+from .headers import find_columns
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, decimal_comma_in
 
@@ -94,16 +95,10 @@ def parse_customers(
 
 
 def _header(table: Table) -> tuple[int, dict[str, int]]:
-    known = {fold(name): field for field, names in HEADERS.items() for name in names}
-    for number, cells in table.head(20):
-        found: dict[str, int] = {}
-        for position, cell in enumerate(cells):
-            field = known.get(fold(str(cell or "")).replace("º", "").replace(".", "").strip())
-            if field and field not in found:
-                found[field] = position
-        if "name" in found and "account" in found:
-            return number, found
-    raise UnreadableFile(f"{table.file}: no header names the account and name columns.")
+    found = find_columns(table, HEADERS, ("account", "name"))
+    if found is None:
+        raise UnreadableFile(f"{table.file}: no header names the account and name columns.")
+    return found
 
 
 def _whole(row: _Row, field: str, what: str) -> int | None:

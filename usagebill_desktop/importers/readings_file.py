@@ -12,6 +12,7 @@ from ..domain.errors import InvalidValue
 from ..domain.imports import RowNote, rule_note
 from ..domain.readings import ReadType
 from ..domain.text import fold
+from .headers import find_columns
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, date_order, decimal_comma_in
 
@@ -70,17 +71,7 @@ def parse_mapping(text: str) -> dict[str, int]:
 
 def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
     """The first row that names the meter, date and value columns, with their positions."""
-    known = {fold(name): field for field, names in HEADERS.items() for name in names}
-    for number, cells in table.head(20):
-        found: dict[str, int] = {}
-        for position, cell in enumerate(cells):
-            key = fold(str(cell or "")).replace("º", "").replace(".", "").strip()
-            field = known.get(key)
-            if field and field not in found:
-                found[field] = position
-        if all(f in found for f in REQUIRED):
-            return number, found
-    return None
+    return find_columns(table, HEADERS, REQUIRED)
 
 
 def parse_readings(table: Table, *, mapping: Mapping[str, int] | None = None,

@@ -16,12 +16,10 @@ from ..exporters.rejected_rows import write_rejected
 from ..importers.customers_file import parse_customers
 from ..importers.readings_file import parse_mapping, parse_readings
 from ..importers.tables import UnreadableFile, read_table
+from ..importers.values import conventions
 from ..services import imports, onboarding
 from ..services.company import get_company
 from .common import LazyWorkspace
-
-MONTH_FIRST = ("en_US", "en_PH", "en_CA")  # locales that write 10/31/2026
-DECIMAL_POINT = ("en", "ja", "zh", "ko", "he", "th")
 
 
 def register(actions: Any, db_after: argparse.ArgumentParser) -> None:
@@ -44,16 +42,11 @@ def register(actions: Any, db_after: argparse.ArgumentParser) -> None:
     undo.set_defaults(handler=_undo)
 
 
-def _conventions(locale: str) -> tuple[bool, bool]:
-    """(day first, decimal comma) for a locale name."""
-    return locale not in MONTH_FIRST, locale.split("_")[0] not in DECIMAL_POINT
-
-
 def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     try:
         table = read_table(args.file)
         locale = args.locale or get_company(workspace().open_uow).locale
-        day_first, decimal_comma = _conventions(locale)
+        day_first, decimal_comma = conventions(locale)
         mapping = parse_mapping(args.map) if args.map else None
         parsed = parse_readings(table, mapping=mapping, day_first=day_first,
                                 decimal_comma=decimal_comma)  # fmt: skip
@@ -134,7 +127,7 @@ def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int
     try:
         table = read_table(args.file)
         locale = args.locale or get_company(workspace().open_uow).locale
-        day_first, decimal_comma = _conventions(locale)
+        day_first, decimal_comma = conventions(locale)
         lines, problems, skipped = parse_customers(table, day_first=day_first,
                                                    decimal_comma=decimal_comma)  # fmt: skip
     except UnreadableFile as problem:

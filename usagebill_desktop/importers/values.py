@@ -122,3 +122,13 @@ def cell_number(value: object, decimal_comma: bool) -> Decimal:
     if isinstance(value, Decimal):
         return value
     return parse_number(str(value), decimal_comma)
+
+
+MONTH_FIRST = ("en_US", "en_PH", "en_CA")  # locales that write 10/31/2026
+DECIMAL_POINT = ("en", "ja", "zh", "ko", "he", "th")  # languages that write 1,234.5
+
+
+def conventions(locale: str) -> tuple[bool, bool]:
+    """(day first, decimal comma): how a file from `locale` writes dates and numbers
+    when the file itself does not tell."""
+    return locale not in MONTH_FIRST, locale.split("_")[0] not in DECIMAL_POINT

@@ -34,6 +34,7 @@ from ...domain.imports import ImportReport
 from ...exporters.rejected_rows import write_rejected
 from ...importers.readings_file import FIELDS, ParsedFile, find_header, parse_readings
 from ...importers.tables import Table, UnreadableFile, read_table
+from ...importers.values import conventions
 from ...services.imports import ImportCancelled, Progress, import_readings
 from ...services.ports import OpenUnitOfWork
 from ..formatting import Formatter
@@ -43,7 +44,6 @@ from ..workers import Job, start
 LOCALES = (("es_ES", "Español (España): 1.234,5 · 31/12/2026"),
            ("en_GB", "English (UK): 1,234.5 · 31/12/2026"),
            ("en_US", "English (US): 1,234.5 · 12/31/2026"))  # fmt: skip
-MONTH_FIRST = ("en_US",)
 
 
 class ImportWizard(QWizard):
@@ -87,9 +87,9 @@ class ImportWizard(QWizard):
         locale = self.file_page.locale.currentData()
         path = Path(self.file_page.path.text())
         self.table = read_table(path)
-        self.parsed = parse_readings(self.table, mapping=mapping,
-                                     day_first=locale not in MONTH_FIRST,
-                                     decimal_comma=not locale.startswith("en"))  # fmt: skip
+        day_first, decimal_comma = conventions(locale)
+        self.parsed = parse_readings(self.table, mapping=mapping, day_first=day_first,
+                                     decimal_comma=decimal_comma)  # fmt: skip
 
     def check(self, dry_run: bool, progress: Progress | None = None) -> ImportReport:
         assert self.parsed is not None

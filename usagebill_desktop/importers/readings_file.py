@@ -5,13 +5,12 @@ problem for that row only, named by the file's own row number."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 
 from ..domain.errors import InvalidValue
 from ..domain.imports import RowNote, rule_note
 from ..domain.readings import ReadType
 from ..domain.text import fold
+from .file_readings import FileReading, FileReadings
 from .headers import find_columns
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, date_order, decimal_comma_in
@@ -33,16 +32,6 @@ TOTALS = ("total", "totals", "totales", "suma", "sum", "subtotal")
 SAMPLE_ROWS = 5_000
 
 
-@dataclass(frozen=True, slots=True)
-class FileReading:
-    row: int
-    meter: str
-    read_on: date
-    value: Decimal
-    type: ReadType
-    note: str
-
-
 @dataclass
 class ParsedFile:
     table: Table
@@ -51,7 +40,7 @@ class ParsedFile:
     day_first: bool
     date_order_from: str  # "file" or "locale": the preview says which decided
     decimal_comma: bool
-    readings: list[FileReading]
+    readings: FileReadings
     problems: list[RowNote]
     skipped: int  # blank and totals rows
 
@@ -96,11 +85,11 @@ def parse_readings(table: Table, *, mapping: Mapping[str, int] | None = None,
     comma = decimal_comma_in(_texts(sample, mapping["value"]))
     result = ParsedFile(table, dict(mapping), header[0] if header else None,
                         day_first if told is None else told, "locale" if told is None else "file",
-                        decimal_comma if comma is None else comma, [], [], 0)  # fmt: skip
-    serials: dict[str, str] = {}  # one string per meter, not one per row
+                        decimal_comma if comma is None else comma, FileReadings(), [],
+                        0)  # fmt: skip
     for number, cells in table.iter_rows():
         if number > first:
-            _parse_row(result, number, cells, serials)
+            _parse_row(result, number, cells)
     return result
 
 
@@ -118,9 +107,7 @@ def _cell(cells: list[object], mapping: Mapping[str, int], field: str) -> object
     return value.strip() if isinstance(value, str) else value
 
 
-def _parse_row(
-    result: ParsedFile, number: int, cells: list[object], serials: dict[str, str]
-) -> None:
+def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
     filled = [c for c in cells if c is not None and str(c).strip()]
     if not filled:
         result.skipped += 1
@@ -151,6 +138,5 @@ def _parse_row(
         result.problems.append(rule_note(number, error.field, error.reason, error.values))
         return
     note = _cell(cells, m, "note")
-    serial = serials.setdefault(str(meter), str(meter))
-    result.readings.append(FileReading(number, serial, read_on, amount, kind,
+    result.readings.append(FileReading(number, str(meter), read_on, amount, kind,
                                        "" if note is None else str(note)))  # fmt: skip

@@ -67,31 +67,61 @@ def read_table(path: Path, *, max_bytes: int = MAX_FILE_BYTES,
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFile(f"{path.name}: this is an encrypted or old-style Excel file "
                              "(.xls); save it as .xlsx or CSV and import that.")  # fmt: skip
-    return _read_csv(path, path.read_bytes())
+    return _read_csv(path)
 
 
-def _decode(name: str, data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8 (BOM)"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError:
-            raise UnreadableFile(f"{name}: the file says UTF-16 but is not.") from None
-    if b"\x00" in data[:4096]:
+def _encoding(path: Path) -> tuple[str, str]:
+    """The codec to open the file with and the name the preview shows, told by a
+    byte-order mark, else by whether the whole file is valid UTF-8, else guessed among
+    the Western code pages. The file is read in chunks: a big file is never held whole."""
+    name = path.name
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(b"\xef\xbb\xbf"):
+        return _checked(path, "utf-8-sig"), "UTF-8 (BOM)"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _checked(path, "utf-16", "the file says UTF-16 but is not."), "UTF-16"
+    if b"\x00" in head:
         raise UnreadableFile(f"{name}: this is not a text or spreadsheet file.")
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    if _decodes(path, "utf-8"):
+        return _checked(path, "utf-8"), "UTF-8"
     from charset_normalizer import from_bytes  # only for the files that need it
 
-    guess = from_bytes(data[: 2**20]).best()
+    with path.open("rb") as handle:
+        guess = from_bytes(handle.read(2**20)).best()
     encoding = guess.encoding if guess is not None else "cp1252"
     if encoding.replace("_", "").lower() not in ("cp1252", "latin1", "iso88591", "iso885915"):
         encoding = "cp1252"  # what Excel on Windows writes in Western Europe
-    return data.decode(encoding, errors="replace"), {"cp1252": "Windows-1252"}.get(
-        encoding, encoding)  # fmt: skip
+    return _checked(path, encoding), {"cp1252": "Windows-1252"}.get(encoding, encoding)
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    try:
+        with path.open(encoding=encoding, errors="strict", newline="") as text:
+            for _ in iter(lambda: text.read(2**20), ""):
+                pass
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _checked(path: Path, encoding: str, wrong: str = "") -> str:
+    """`encoding`, once no line of the file is absurdly long (a 10 MB "line" is not a
+    readings file) and, when `wrong` is given, the whole file decodes."""
+    try:
+        with _open_text(path, encoding, errors="strict" if wrong else "replace") as text:
+            for line in text:
+                if len(line) > MAX_FIELD_CHARS:
+                    raise UnreadableFile(f"{path.name}: a line is longer than "
+                                         f"{MAX_FIELD_CHARS:,} characters; this is not a "
+                                         "readings file.")  # fmt: skip
+    except UnicodeDecodeError:
+        raise UnreadableFile(f"{path.name}: {wrong}") from None
+    return encoding
+
+
+def _open_text(path: Path, encoding: str, errors: str = "replace") -> io.TextIOWrapper:
+    return path.open(encoding=encoding, errors=errors, newline="")
 
 
 def _delimiter(lines: list[str]) -> str:
@@ -112,28 +142,29 @@ def _delimiter(lines: list[str]) -> str:
     return best
 
 
-def _read_csv(path: Path, data: bytes) -> Table:
-    text, encoding = _decode(path.name, data)
-    controls = sum(1 for c in text[:10_000] if ord(c) < 32 and c not in "\r\n\t")
+def _read_csv(path: Path) -> Table:
+    encoding, label = _encoding(path)
+    with _open_text(path, encoding) as text:
+        sample = text.read(10_000)
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t")
     if controls > 10:
         raise UnreadableFile(f"{path.name}: this is not a text or spreadsheet file.")
-    if max(map(len, io.StringIO(text)), default=0) > MAX_FIELD_CHARS:
-        raise UnreadableFile(f"{path.name}: a line is longer than {MAX_FIELD_CHARS:,} "
-                             "characters; this is not a readings file.")  # fmt: skip
     csv.field_size_limit(MAX_FIELD_CHARS)
-    delimiter = _delimiter(list(islice(io.StringIO(text), 50)))
+    with _open_text(path, encoding) as text:
+        delimiter = _delimiter(list(islice(text, 50)))
 
     def rows() -> Rows:
         number = 0
-        try:
-            for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
-                yield number, list(cells)
-        except csv.Error as error:
-            raise UnreadableFile(
-                f"{path.name}: row {number + 1} cannot be read ({error})."
-            ) from None
+        with _open_text(path, encoding) as text:
+            try:
+                for number, cells in enumerate(csv.reader(text, delimiter=delimiter), 1):
+                    yield number, list(cells)
+            except csv.Error as error:
+                raise UnreadableFile(
+                    f"{path.name}: row {number + 1} cannot be read ({error})."
+                ) from None
 
-    return Table(path.name, "csv", encoding, delimiter, rows)
+    return Table(path.name, "csv", label, delimiter, rows)
 
 
 def _read_xlsx(path: Path, max_unpacked: int) -> Table:

@@ -25,7 +25,8 @@ from ..domain.imports import ImportRecord, ImportReport, RowNote, rule_note
 from ..domain.meters import Meter, MeterKind
 from ..domain.money import plain
 from ..domain.readings import Reading, make_reading
-from ..importers.readings_file import FileReading, ParsedFile
+from ..importers.file_readings import FileReading
+from ..importers.readings_file import ParsedFile
 from .ports import EVERYTHING, OpenUnitOfWork
 
 
@@ -203,10 +204,11 @@ def import_readings(
     report.rejected += parsed.problems
     with open_uow(write=not dry_run) as uow:
         meters = {m.meter.serial: m.meter for m in uow.meters.fetch(EVERYTHING)}
-        days = [r.read_on for r in parsed.readings] or [today]
-        stored = uow.readings.of_meters(min(days) - timedelta(days=400), max(max(days), today))
+        first = parsed.readings.first_day() or today
+        last = max(parsed.readings.last_day() or today, today)
+        stored = uow.readings.of_meters(first - timedelta(days=400), last)
         checker = _Checker(meters, stored, today=today, replace=replace)
-        ordered = sorted(parsed.readings, key=lambda r: (r.read_on, r.row))
+        ordered = parsed.readings.in_date_order()
         checked = (a for fr in _watched(ordered, progress)
                    if (a := checker.check(fr, report)) is not None)  # fmt: skip
         replacing: list[Reading] = []
@@ -241,7 +243,7 @@ def import_readings(
     return report
 
 
-def _watched(rows: list[FileReading], progress: Progress | None) -> Iterator[FileReading]:
+def _watched(rows: Iterator[FileReading], progress: Progress | None) -> Iterator[FileReading]:
     for number, row in enumerate(rows):
         if progress is not None and number % PROGRESS_EVERY == 0 and not progress(number):
             raise ImportCancelled

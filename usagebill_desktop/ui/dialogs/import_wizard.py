@@ -239,7 +239,7 @@ class PreviewPage(QWizardPage):
         self.detected.setText(text.format(encoding=encoding, delimiter=delimiter, order=order,
                                           told=told, mark=mark))  # fmt: skip
         f = self.wizard_.formatter
-        shown = parsed.readings[: self.PREVIEW_ROWS]
+        shown = parsed.readings.head(self.PREVIEW_ROWS)
         self.rows.setRowCount(len(shown))
         for n, r in enumerate(shown):
             for column, text in enumerate((str(r.row), r.meter, f.day(r.read_on),

@@ -25,6 +25,7 @@ from .tariffs import (
     PercentageCharge,
     PerUnitCharge,
     StairstepCharge,
+    Step,
     Tariff,
     TariffVersion,
     Tier,
@@ -169,12 +170,26 @@ def _per_unit(charge: PerUnitCharge, part: _Part, _: Earlier, currency: str) -> 
     ]
 
 
-def _tier_fee(charge: Charge, part: _Part, tier: Tier, bounds: tuple[Decimal, Decimal | None],
+def _block(number: int, lower: Decimal, upper: Decimal | None,
+           limits: Sequence[Tier] | Sequence[Step]) -> dict[str, Any]:  # fmt: skip
+    """Where a block starts and ends in this span, and per period as the tariff says it
+    (so the invoice can name "block 2 (10–25 m³/month)")."""
+    per_period_lower = limits[number - 2].up_to if number > 1 else Decimal(0)
+    return {
+        "lower": lower,
+        "upper": upper,
+        "block": number,
+        "per_period_lower": per_period_lower,
+        "per_period_upper": limits[number - 1].up_to,
+    }
+
+
+def _tier_fee(charge: Charge, part: _Part, tier: Tier, block: dict[str, Any],
               currency: str) -> list[RatedLine]:  # fmt: skip
     if not tier.flat_fee:
         return []
     amount = round_money(Fraction(tier.flat_fee) * part.proration.factor, currency)
-    details = {"lower": bounds[0], "upper": bounds[1], "flat_fee": tier.flat_fee}
+    details = {**block, "flat_fee": tier.flat_fee}
     return [RatedLine(charge.type, charge.label, "tier_fee", None, None, amount, details,
                       _prorated(part))]  # fmt: skip
 
@@ -187,10 +202,12 @@ def _graduated(charge: GraduatedCharge, part: _Part, _: Earlier, currency: str) 
             break  # not reached
         used = max(Decimal(0), (q if upper is None else min(q, upper)) - lower)
         amount = round_money(used * tier.unit_price, currency)
-        details = {"lower": lower, "upper": upper}
+        details = _block(index + 1, lower, upper, charge.tiers)
+        if index and not (charge.tiers[index - 1].unit_price or charge.tiers[index - 1].flat_fee):
+            details["after_allowance"] = True  # overage: units beyond what the plan includes
         lines.append(RatedLine(charge.type, charge.label, "tier", used, tier.unit_price, amount,
                                details, _prorated(part)))  # fmt: skip
-        lines += _tier_fee(charge, part, tier, (lower, upper), currency)
+        lines += _tier_fee(charge, part, tier, details, currency)
         if upper is None:
             break
         lower = upper
@@ -199,14 +216,14 @@ def _graduated(charge: GraduatedCharge, part: _Part, _: Earlier, currency: str) 
 
 def _volume(charge: VolumeCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
     lower, q = Decimal(0), part.quantity
-    for tier in charge.tiers:
+    for index, tier in enumerate(charge.tiers):
         upper = _scaled(tier.up_to, part.proration.factor)
         if upper is None or q <= upper:
             amount = round_money(q * tier.unit_price, currency)
-            details = {"lower": lower, "upper": upper}
+            details = _block(index + 1, lower, upper, charge.tiers)
             line = RatedLine(charge.type, charge.label, "volume", q, tier.unit_price, amount,
                              details, _prorated(part))  # fmt: skip
-            return [line, *_tier_fee(charge, part, tier, (lower, upper), currency)]
+            return [line, *_tier_fee(charge, part, tier, details, currency)]
         lower = upper
     raise AssertionError("the last tier is open")  # guaranteed by check_tiers
 
@@ -224,11 +241,11 @@ def _package(charge: PackageCharge, part: _Part, _: Earlier, currency: str) -> l
 
 def _stairstep(charge: StairstepCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
     lower, q = Decimal(0), part.quantity
-    for step in charge.steps:
+    for index, step in enumerate(charge.steps):
         upper = _scaled(step.up_to, part.proration.factor)
         if upper is None or q <= upper:
             amount = round_money(Fraction(step.price) * part.proration.factor, currency)
-            details = {"lower": lower, "upper": upper, "price": step.price}
+            details = {**_block(index + 1, lower, upper, charge.steps), "price": step.price}
             return [RatedLine(charge.type, charge.label, "stairstep", q, None, amount, details,
                               _prorated(part))]  # fmt: skip
         lower = upper

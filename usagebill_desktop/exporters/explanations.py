@@ -27,20 +27,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "fixed_prorated": "{amount} × {share} = {total}",
         "per_unit": "{quantity} × {price} = {total}",
         "tier": "{range}: {quantity} × {price} = {total}",
-        "tier_included": "{range}: {quantity} included",
+        "tier_included": "{quantity} included in the plan ({limits})",
+        "overage": "Over the allowance ({limits})",
         "tier_fee": "{range}: block fee {fee}",
         "tier_fee_prorated": "{range}: block fee {fee} × {share} = {total}",
-        "volume": "{quantity} in the {range} block, all at {price} = {total}",
+        "volume": "{quantity} in {range}, all at {price} = {total}",
+        "block": "Block {n} ({limits})",
+        "block_lower": "block {n} ({limits})",
+        "step_block": "step {n} ({limits})",
+        "limits_here": "{limits}; {here} in this period",
+        "range_per": "{lower}–{upper} {unit}/{period}",
+        "range_open_per": "over {lower} {unit}/{period}",
         "package": "{used} − {free} included = {billable} → "
         "{packages} × {size} × {price} = {total}",
         "package_none": "{used}, {free} included: nothing to pay",
-        "stairstep": "{quantity} is in the {range} step: {price}",
-        "stairstep_prorated": "{quantity} is in the {range} step: {price} × {share} = {total}",
+        "stairstep": "{quantity} is in {range}: {price}",
+        "stairstep_prorated": "{quantity} is in {range}: {price} × {share} = {total}",
         "minimum": "minimum bill {minimum}, charges so far {so_far}: {total} added",
         "percentage": "{rate} of {base} = {total}",
         "range": "{lower}–{upper} {unit}",
         "range_open": "over {lower} {unit}",
-        "range_prorated": " (block limits × {share})",
         "share_days": "{parts} days",
         "share_periods": "{parts} {periods}",
         "months": "months",
@@ -63,20 +69,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "fixed_prorated": "{amount} × {share} = {total}",
         "per_unit": "{quantity} × {price} = {total}",
         "tier": "{range}: {quantity} × {price} = {total}",
-        "tier_included": "{range}: {quantity} sin coste",
+        "tier_included": "{quantity} sin coste (incluido en la cuota: {limits})",
+        "overage": "Exceso sobre lo incluido ({limits})",
         "tier_fee": "{range}: cuota del bloque {fee}",
         "tier_fee_prorated": "{range}: cuota del bloque {fee} × {share} = {total}",
-        "volume": "{quantity} en el bloque {range}, todo a {price} = {total}",
+        "volume": "{quantity} en el {range}, todo a {price} = {total}",
+        "block": "Bloque {n} ({limits})",
+        "block_lower": "bloque {n} ({limits})",
+        "step_block": "escalón {n} ({limits})",
+        "limits_here": "{limits}; {here} en este periodo",
+        "range_per": "{lower}–{upper} {unit}/{period}",
+        "range_open_per": "más de {lower} {unit}/{period}",
         "package": "{used} − {free} sin coste = {billable} → "
         "{packages} × {size} × {price} = {total}",
         "package_none": "{used}, {free} sin coste: nada que pagar",
-        "stairstep": "{quantity} está en el escalón {range}: {price}",
-        "stairstep_prorated": "{quantity} está en el escalón {range}: {price} × {share} = {total}",
+        "stairstep": "{quantity} está en el {range}: {price}",
+        "stairstep_prorated": "{quantity} está en el {range}: {price} × {share} = {total}",
         "minimum": "consumo mínimo {minimum}, conceptos anteriores {so_far}: se añaden {total}",
         "percentage": "{rate} de {base} = {total}",
         "range": "{lower}–{upper} {unit}",
         "range_open": "más de {lower} {unit}",
-        "range_prorated": " (límites de bloque × {share})",
         "share_days": "{parts} días",
         "share_periods": "{parts} {periods}",
         "months": "meses",
@@ -133,11 +145,18 @@ class Wording:
     def number(self, value: Decimal) -> str:
         return format_decimal(value, locale=self.locale, decimal_quantization=False)
 
+    def hundredths(self, value: Decimal) -> str:
+        """A prorated limit to the hundredth: 10,3978 → "10,40"; whole numbers stay whole."""
+        if value == value.to_integral_value():
+            return self.number(value)
+        return format_decimal(round(value, 2), format="#,##0.00", locale=self.locale)
+
     def quantity(self, value: Decimal) -> str:
-        return f"{self.number(value)} {self.unit}".rstrip()
+        # A no-break space: "10 m³" never splits across lines.
+        return f"{self.number(value)}\u00a0{self.unit}" if self.unit else self.number(value)
 
     def percent(self, rate: Decimal) -> str:
-        return f"{self.number(rate)} %"
+        return f"{self.number(rate)}\u00a0%"
 
     def day(self, value: date) -> str:
         return format_date(value, "medium", locale=self.locale)
@@ -182,22 +201,25 @@ def explain(line: RatedLine, wording: Wording) -> str:
             text = w.text("per_unit", quantity=w.quantity(_q(line)), price=w.price(_p(line)),
                           total=total)  # fmt: skip
         case "tier" if not line.unit_price:  # an allowance: "0–10 h: 10 h included"
-            text = w.text("tier_included", range=_range(line, w), quantity=w.quantity(_q(line)))
+            text = w.text("tier_included", limits=_block_limits(line, w),
+                          quantity=w.quantity(_q(line)))  # fmt: skip
         case "tier":
-            text = w.text("tier", range=_range(line, w), quantity=w.quantity(_q(line)),
+            name = "overage" if d.get("after_allowance") else "block"
+            text = w.text("tier", range=_range(line, w, name), quantity=w.quantity(_q(line)),
                           price=w.price(_p(line)), total=total)  # fmt: skip
         case "tier_fee":
             key = "tier_fee_prorated" if line.proration else "tier_fee"
-            text = w.text(key, range=_range(line, w, limits=False), fee=w.money(d["flat_fee"]),
-                          share=share, total=total)  # fmt: skip
+            text = w.text(key, range=_range(line, w, "block", here=False),
+                          fee=w.money(d["flat_fee"]), share=share, total=total)  # fmt: skip
         case "volume":
-            text = w.text("volume", quantity=w.quantity(_q(line)), range=_range(line, w),
-                          price=w.price(_p(line)), total=total)  # fmt: skip
+            text = w.text("volume", quantity=w.quantity(_q(line)),
+                          range=_range(line, w, "block_lower"), price=w.price(_p(line)),
+                          total=total)  # fmt: skip
         case "package":
             text = _package(line, w, total)
         case "stairstep":
             key = "stairstep_prorated" if line.proration else "stairstep"
-            text = w.text(key, quantity=w.quantity(_q(line)), range=_range(line, w),
+            text = w.text(key, quantity=w.quantity(_q(line)), range=_range(line, w, "step_block"),
                           price=w.money(d["price"]), share=share, total=total)  # fmt: skip
         case "minimum":
             text = w.text("minimum", minimum=w.money(d["minimum"]), so_far=w.money(d["so_far"]),
@@ -238,15 +260,35 @@ def _p(line: RatedLine) -> Decimal:
     return line.unit_price
 
 
-def _range(line: RatedLine, w: Wording, *, limits: bool = True) -> str:
-    lower, upper = line.details["lower"], line.details["upper"]
+def _range(line: RatedLine, w: Wording, name: str, *, here: bool = True) -> str:
+    """ "Block 2 (10–25 m³/month)", the name of a block or step with its limits."""
+    if "block" not in line.details:  # a line rated before blocks were named
+        return _limits(line.details["lower"], line.details["upper"], w)
+    return w.text(name, n=line.details["block"], limits=_block_limits(line, w, here=here))
+
+
+def _block_limits(line: RatedLine, w: Wording, *, here: bool = True) -> str:
+    """ "10–25 m³/month"; prorated, with this span's limits to the hundredth:
+    "10–25 m³/month; 10.40–25.99 m³ in this period"."""
+    d = line.details
+    if "block" not in d:
+        return _limits(d["lower"], d["upper"], w)
+    limits = _limits(d["per_period_lower"], d["per_period_upper"], w, per_period=True)
+    if here and line.proration is not None:
+        here_limits = _limits(d["lower"], d["upper"], w, hundredths=True)
+        limits = w.text("limits_here", limits=limits, here=here_limits)
+    return limits
+
+
+def _limits(lower: Decimal, upper: Decimal | None, w: Wording, *, per_period: bool = False,
+            hundredths: bool = False) -> str:  # fmt: skip
+    suffix = "_per" if per_period else ""
+    period = w.text(w.period.value)
+    number = w.hundredths if hundredths else w.number
     if upper is None:
-        text = w.text("range_open", lower=w.number(lower), unit=w.unit)
-    else:
-        text = w.text("range", lower=w.number(lower), upper=w.number(upper), unit=w.unit)
-    if limits and line.proration is not None:
-        text += w.text("range_prorated", share=w.share(line.proration))
-    return text
+        return w.text("range_open" + suffix, lower=number(lower), unit=w.unit, period=period)
+    return w.text("range" + suffix, lower=number(lower), upper=number(upper), unit=w.unit,
+                  period=period)  # fmt: skip
 
 
 def _package(line: RatedLine, w: Wording, total: str) -> str:

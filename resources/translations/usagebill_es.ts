@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>Charge</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>How it is worked out</source>
         <translation>Cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -22,88 +21,88 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="274" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="278" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="336" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="346" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="355" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="378"/>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="378" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="387" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="380"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="380" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -111,57 +110,57 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37" />
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="42" />
         <source>Customer {account}</source>
         <translation>Cliente {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="9"/>
+        <location filename="../../ui/customer_dialog.ui" line="9" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="16"/>
+        <location filename="../../ui/customer_dialog.ui" line="16" />
         <source>&amp;Account number</source>
         <translation>Número de &amp;abonado</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="22"/>
+        <location filename="../../ui/customer_dialog.ui" line="22" />
         <source>Next free number</source>
         <translation>Siguiente número libre</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="28"/>
+        <location filename="../../ui/customer_dialog.ui" line="28" />
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="39"/>
+        <location filename="../../ui/customer_dialog.ui" line="39" />
         <source>&amp;Tax ID</source>
         <translation>N&amp;IF</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="50"/>
+        <location filename="../../ui/customer_dialog.ui" line="50" />
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="61"/>
+        <location filename="../../ui/customer_dialog.ui" line="61" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="70"/>
+        <location filename="../../ui/customer_dialog.ui" line="70" />
         <source>A&amp;ddress</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="81"/>
+        <location filename="../../ui/customer_dialog.ui" line="81" />
         <source>A&amp;ctive (billed in billing runs)</source>
         <translation>A&amp;ctivo (se factura en cada facturación)</translation>
     </message>
@@ -169,67 +168,67 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19" />
         <source>Account</source>
         <translation>Nº abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35" />
         <source>Search by name, account, tax ID or e-mail</source>
         <translation>Buscar por nombre, nº de abonado, NIF o correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36" />
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -237,7 +236,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62" />
         <source>Customer {account} saved: {name}</source>
         <translation>Cliente {account} guardado: {name}</translation>
     </message>
@@ -245,27 +244,27 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="23"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="23" />
         <source>Data file: {location}</source>
         <translation>Archivo de datos: {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="29" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="31" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="45" />
         <source>Your workspace</source>
         <translation>Su espacio de trabajo</translation>
     </message>
@@ -273,17 +272,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="25" />
         <source>Building the demo workspace…</source>
         <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="28" />
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="33" />
         <source>Building the demo workspace: {step}</source>
         <translation>Preparando el espacio de demostración: facturando {step}</translation>
     </message>
@@ -291,52 +290,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="103" />
         <source>There is already a customer with account number {key}.</source>
         <translation>Ya existe un cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="104"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="106" />
         <source>There is already a meter with serial number {key}.</source>
         <translation>Ya existe un contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="105"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="107" />
         <source>There is already a reading for {key}.</source>
         <translation>Ya hay una lectura para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="108" />
         <source>There is already a tariff assignment for {key}.</source>
         <translation>Ya hay una tarifa asignada para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="107"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="109" />
         <source>There is already a tariff called {key}.</source>
         <translation>Ya existe una tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="110"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="112" />
         <source>There is no customer with account number {key}.</source>
         <translation>No existe ningún cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="111"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="113" />
         <source>There is no meter with serial number {key}.</source>
         <translation>No existe ningún contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="112"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="114" />
         <source>There is no tariff called {key}.</source>
         <translation>No existe ninguna tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="113"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="115" />
         <source>There is no invoice {key}.</source>
         <translation>No existe la factura {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="114"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="116" />
         <source>There is no import {key}.</source>
         <translation>No existe la importación {key}.</translation>
     </message>
@@ -344,140 +343,145 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="14"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="14" />
         <source>Account number</source>
         <translation>Número de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="15"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="15" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="16"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="16" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="17" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="18"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="18" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="19" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="20" />
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="21"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="21" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="22" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="23"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="23" />
         <source>Register digits</source>
         <translation>Dígitos del totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="24"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="24" />
         <source>Multiplier</source>
         <translation>Multiplicador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="25" />
         <source>Install read</source>
         <translation>Lectura de instalación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="26" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="27" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="28" />
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="29" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="30" />
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="31" />
         <source>Invoice number format</source>
         <translation>Formato del número de factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="32" />
         <source>Credit note number format</source>
         <translation>Formato del número de factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="33" />
         <source>Database</source>
         <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="34" />
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="106" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="107" />
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="110" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="121" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="122" />
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144" />
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -485,17 +489,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17" />
         <source>Welcome to UsageBill</source>
         <translation>Bienvenido a UsageBill</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="19" />
         <source>There is no data file yet.</source>
         <translation>Todavía no hay ningún archivo de datos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22" />
         <source>Open a demo workspace (a village water utility and a co-working space, with two years of readings) to look around; it is kept in a file of its own. Or start with an empty workspace for your own data.
 
 Your data will be kept in:
@@ -506,12 +510,12 @@ Sus datos se guardarán en:
 {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="29" />
         <source>Open &amp;demo workspace</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31" />
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
     </message>
@@ -519,102 +523,102 @@ Sus datos se guardarán en:
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="136"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="138" />
         <source>unknown meter {meter}</source>
         <translation>contador desconocido: {meter}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="137"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="139" />
         <source>dated {day}, in the future</source>
         <translation>con fecha {day}, en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="138"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="140" />
         <source>after meter {meter} was removed on {day}</source>
         <translation>posterior a la retirada del contador {meter} el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="139"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="141" />
         <source>row {row} has another reading for {meter} on {day}</source>
         <translation>la fila {row} tiene otra lectura de {meter} para el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="140"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="142" />
         <source>{meter} already has the reading {value} on {day} (--replace to overwrite it)</source>
         <translation>{meter} ya tiene la lectura {value} el {day} (use reemplazar para sobrescribirla)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="143"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="145" />
         <source>{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover</source>
         <translation>{value} es menor que la lectura anterior, {previous} del {day}, y no es una vuelta a cero verosímil</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="148"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="150" />
         <source>the register of {meter} rolled over after {previous}: {used} used</source>
         <translation>el totalizador de {meter} dio la vuelta después de {previous}: consumo {used}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="151"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="153" />
         <source>{used} used since {day}, {ratio} times the usual: check it</source>
         <translation>consumo de {used} desde el {day}, {ratio} veces el habitual: revísela</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="152"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="154" />
         <source>not a number: {text}</source>
         <translation>no es un número: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="153"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="155" />
         <source>not a date: {text}</source>
         <translation>no es una fecha: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="154"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="156" />
         <source>no meter serial</source>
         <translation>falta el número de contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="155"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="157" />
         <source>no date</source>
         <translation>falta la fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="156"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="158" />
         <source>no reading</source>
         <translation>falta la lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="157"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="159" />
         <source>{what} {text} is not a whole number</source>
         <translation>{what} {text} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="158"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="160" />
         <source>meter kind {text} is neither cumulative nor interval</source>
         <translation>el tipo de contador {text} no es acumulativo ni por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="159"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="161" />
         <source>no account number</source>
         <translation>falta el número de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="160"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="162" />
         <source>meter {meter} belongs to customer {account}</source>
         <translation>el contador {meter} es del cliente {account}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="161"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="163" />
         <source>no tariff called {tariff}</source>
         <translation>no existe la tarifa {tariff}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="162"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="164" />
         <source>customer {account} updated: {fields}</source>
         <translation>cliente {account} actualizado: {fields}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="163"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="165" />
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -622,7 +626,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="68" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -630,12 +634,12 @@ Sus datos se guardarán en:
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="35" />
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -646,57 +650,57 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="39" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="56" />
         <source>Arrives with billing runs and invoices.</source>
         <translation>Llegará con la facturación y las facturas.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -704,57 +708,57 @@ Sus datos se guardarán en:
 <context>
     <name>MetersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19" />
         <source>Cumulative</source>
         <translation>Acumulativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25" />
         <source>Serial</source>
         <translation>Nº de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20" />
         <source>Usage</source>
         <translation>Por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30" />
         <source>Installed</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31" />
         <source>Removed</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33" />
         <source>Last reading</source>
         <translation>Última lectura</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln contador</numerusform>
@@ -762,7 +766,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n dígito</numerusform>
@@ -770,22 +774,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64" />
         <source>{value} on {date}</source>
         <translation>{value} el {date}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29" />
         <source>Register</source>
         <translation>Totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42" />
         <source>Search by serial, customer or account</source>
         <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
     </message>
@@ -793,92 +797,92 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="157" />
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="172" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="194" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="197" />
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="226" />
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="231" />
         <source>told by the file</source>
         <translation>según el propio archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="233" />
         <source>as the chosen locale: every date in the file fits both ways</source>
         <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="236" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="238" />
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>
@@ -886,47 +890,47 @@ Sus datos se guardarán en:
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="125"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="125" />
         <source>e.g. 27</source>
         <translation>p. ej. 27</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
         <source>Only part of a period:</source>
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="159"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="159" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="172"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="172" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="173"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="173" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="194"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="194" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="203"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="203" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="203"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="203" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="204"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="204" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -934,52 +938,52 @@ Sus datos se guardarán en:
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24" />
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25" />
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26" />
         <source>C · Customer read</source>
         <translation>C · Del cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40" />
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53" />
         <source>&amp;Import readings…</source>
         <translation>&amp;Importar lecturas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n lectura importada de {file}</numerusform>
@@ -987,7 +991,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln lectura</numerusform>
@@ -995,17 +999,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51" />
         <source>Search by meter, customer or account</source>
         <translation>Buscar por contador, cliente o nº de abonado</translation>
     </message>
@@ -1013,307 +1017,312 @@ Sus datos se guardarán en:
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="38" />
         <source>a three-letter ISO code such as EUR</source>
         <translation>un código ISO de tres letras, como EUR</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="38"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="39" />
+        <source>A4 or Letter</source>
+        <translation>A4 o Carta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="40" />
         <source>already undone</source>
         <translation>ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="39"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="41" />
         <source>{meter} on {day} is already invoiced</source>
         <translation>{meter} del {day} ya está facturado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="40"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="42" />
         <source>more than is outstanding ({outstanding})</source>
         <translation>más de lo pendiente ({outstanding})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="41"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="43" />
         <source>more than remains creditable ({remaining})</source>
         <translation>más de lo que queda por abonar ({remaining})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="44" />
         <source>part is already credited: give an amount, at most {remaining}</source>
         <translation>ya hay una parte abonada: indique un importe, como máximo {remaining}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="43"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="45" />
         <source>{number} is not an issued invoice</source>
         <translation>{number} no es una factura emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="44"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="46" />
         <source>after the meter was removed</source>
         <translation>posterior a la retirada del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="47" />
         <source>in the future</source>
         <translation>en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="46"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="48" />
         <source>only register meters can be estimated</source>
         <translation>solo se pueden estimar contadores con totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="49" />
         <source>not enough readings to estimate from</source>
         <translation>no hay lecturas suficientes para estimar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="48"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="50" />
         <source>{number} is already issued</source>
         <translation>{number} ya está emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="49"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="51" />
         <source>give --period, or both --from and --to</source>
         <translation>indique --period, o bien --from y --to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="50"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="52" />
         <source>this meter was already removed</source>
         <translation>este contador ya fue retirado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="53" />
         <source>a date such as 2026-01-01</source>
         <translation>una fecha como 2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="52"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="54" />
         <source>a minimum must follow the charges it tops up</source>
         <translation>un mínimo debe ir después de los conceptos que completa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="55" />
         <source>a percentage must follow the charges it is of</source>
         <translation>un porcentaje debe ir después de los conceptos sobre los que se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="56" />
         <source>another version from {day} is stored; new prices need a new date</source>
         <translation>ya hay otra versión desde el {day}; los precios nuevos necesitan una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="55"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="57" />
         <source>differs from the stored tariff ({stored})</source>
         <translation>no coincide con la tarifa guardada ({stored})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="56"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="58" />
         <source>give both dates, or neither</source>
         <translation>indique las dos fechas o ninguna</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="57"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="59" />
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="60" />
         <source>must be a non-empty list</source>
         <translation>debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="61" />
         <source>must be an object {{…}}</source>
         <translation>debe ser un objeto {{…}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="62" />
         <source>must be month, quarter or year</source>
         <translation>debe ser month, quarter o year</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="63" />
         <source>must be {expected}</source>
         <translation>debe ser {expected}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="64" />
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="65" />
         <source>not a UTF-8 text file</source>
         <translation>no es un archivo de texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="66" />
         <source>not a number: {value}</source>
         <translation>no es un número: {value}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="67" />
         <source>not valid JSON ({problem}, line {line})</source>
         <translation>no es JSON válido ({problem}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="68" />
         <source>only the last tier may have no up_to</source>
         <translation>solo el último tramo puede no tener up_to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="67"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="69" />
         <source>required (null for the last tier)</source>
         <translation>obligatorio (null en el último tramo)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="70" />
         <source>required text</source>
         <translation>texto obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="69"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="71" />
         <source>the end is before the start</source>
         <translation>el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="70"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="72" />
         <source>the last tier must have up_to null</source>
         <translation>el último tramo debe tener up_to null</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="71"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="73" />
         <source>unknown field (allowed: {allowed})</source>
         <translation>campo desconocido (se admiten: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="74" />
         <source>up_to must be above zero</source>
         <translation>up_to debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="73"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="75" />
         <source>up_to {value} is not above the previous {previous}</source>
         <translation>up_to {value} no es mayor que el anterior, {previous}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="74"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="76" />
         <source>valid_from dates must rise, each once</source>
         <translation>las fechas valid_from deben ir en orden creciente y sin repetirse</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="75"/>
-        <source>write decimals as strings, e.g. &quot;0.90&quot;</source>
-        <translation>escriba los decimales como texto, p. ej. &quot;0.90&quot;</translation>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="77" />
+        <source>write decimals as strings, e.g. "0.90"</source>
+        <translation>escriba los decimales como texto, p. ej. "0.90"</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="76"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="78" />
         <source>{label} is not an earlier charge</source>
         <translation>{label} no es un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="77"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="79" />
         <source>{label} is used by an earlier charge</source>
         <translation>{label} ya lo usa un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="78"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="80" />
         <source>at most 200 characters</source>
         <translation>como máximo 200 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="79"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="81" />
         <source>at most {places} decimals</source>
         <translation>como máximo {places} decimales</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="80"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="82" />
         <source>before the meter was installed</source>
         <translation>anterior a la instalación del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="81"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="83" />
         <source>between 0 and 365 days</source>
         <translation>entre 0 y 365 días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="82"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="84" />
         <source>does not fit in {digits} digits</source>
         <translation>no cabe en {digits} dígitos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="83"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="85" />
         <source>interval meters have no register</source>
         <translation>los contadores por consumo no tienen totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="84"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="86" />
         <source>must be actual, estimated or customer (A/E/C)</source>
         <translation>debe ser real, estimada o del cliente (A/E/C)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="85"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="87" />
         <source>must be between 1 and {most}</source>
         <translation>debe estar entre 1 y {most}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="86"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="88" />
         <source>must be cumulative or interval</source>
         <translation>debe ser acumulativo o por consumo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="87"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="89" />
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="90" />
         <source>must be one of {choices}</source>
         <translation>debe ser uno de: {choices}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="89"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="91" />
         <source>must contain {{seq}}</source>
         <translation>debe contener {{seq}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="90"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="92" />
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="91"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="93" />
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="92"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="94" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="93"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="95" />
         <source>required, at most 16 characters</source>
         <translation>obligatorio, como máximo 16 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="94"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="96" />
         <source>required, at most 40 characters</source>
         <translation>obligatorio, como máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="95"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="97" />
         <source>the demo needs an empty workspace</source>
         <translation>la demostración necesita un espacio de trabajo vacío</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="96"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="98" />
         <source>use 1–32 letters, digits, . _ / -</source>
         <translation>use de 1 a 32 letras, cifras, . _ / -</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="97"/>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="99" />
         <source>use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}</source>
         <translation>use {{year}} y {{seq}}, p. ej. F-{{year}}-{{seq:05d}}</translation>
     </message>
@@ -1321,117 +1330,147 @@ Sus datos se guardarán en:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="43" />
         <source>Company profile</source>
         <translation>Datos de la empresa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="50" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="85" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="91" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="96" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="97" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="98" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101" />
         <source>Logo (PNG or JPG)</source>
         <translation>Logotipo (PNG o JPG)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102" />
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105" />
         <source>Language and formats</source>
         <translation>Idioma y formatos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106" />
         <source>Invoice numbers</source>
         <translation>Numeración de facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107" />
         <source>Credit note numbers</source>
         <translation>Numeración de rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108" />
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109" />
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110" />
+        <source>Text on every invoice</source>
+        <translation>Texto en todas las facturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112" />
+        <source>e.g. office hours, a notice to customers</source>
+        <translation>p. ej. horario de oficina, un aviso a los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="113" />
+        <source>Legal footer</source>
+        <translation>Pie legal</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115" />
+        <source>e.g. registry details, data protection</source>
+        <translation>p. ej. datos registrales, protección de datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="117" />
+        <source>Compare each customer's use with similar customers on the invoice</source>
+        <translation>Comparar en la factura el consumo de cada cliente con el de clientes similares</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="134" />
         <source>{year} is the issue year, {seq} the number in the series; {seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001.</source>
         <translation>{year} es el año de emisión, {seq} el número dentro de la serie; {seq:05d} lo rellena hasta cinco cifras: F-{year}-{seq:05d} da F-2026-00001.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="126"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="144" />
         <source>not a valid format</source>
         <translation>formato no válido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="146" />
         <source>first: {number}</source>
         <translation>primera: {number}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="151" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="162" />
         <source>Choose a logo</source>
         <translation>Elija un logotipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="162" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1439,62 +1478,62 @@ Sus datos se guardarán en:
 <context>
     <name>TariffsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45" />
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45" />
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="50"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="50" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
         <source>Per</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
         <source>Prices since</source>
         <translation>Precios desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="57"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="57" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="59" />
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
         <source>&amp;Import tariff file…</source>
         <translation>&amp;Importar archivo de tarifa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tarifa</numerusform>
@@ -1502,17 +1541,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="101" />
         <source>Import a tariff file</source>
         <translation>Importar un archivo de tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="101" />
         <source>Tariff files (*.json)</source>
         <translation>Archivos de tarifa (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>

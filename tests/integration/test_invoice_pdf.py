@@ -34,7 +34,7 @@ def test_the_pdf_says_who_what_and_how_much_in_the_customers_language(demo, lang
                                                                       total):  # fmt: skip
     summary = first_paid_water_invoice(demo)
     document = invoice_document(demo.open_uow, key=summary.number)
-    text = text_of(invoice_pdf(document.invoice, document.company, language))
+    text = text_of(invoice_pdf(replace(document, language=language)))
     meter = document.invoice.blocks[0].meter_serial
     for word in (*words, summary.number, summary.customer.name, meter):
         assert word in text
@@ -44,7 +44,7 @@ def test_the_pdf_says_who_what_and_how_much_in_the_customers_language(demo, lang
         shown = shown.replace(",", "_").replace(".", ",").replace("_", ".")
     assert shown in text
     assert all(f"{a:.2f}".replace(".", "," if language == "es" else ".") in text for a in amounts)
-    meta = PdfReader(BytesIO(invoice_pdf(document.invoice, document.company, language))).metadata
+    meta = PdfReader(BytesIO(invoice_pdf(replace(document, language=language)))).metadata
     assert meta.title.endswith(summary.number) and meta.author == document.company.name
 
 
@@ -54,7 +54,7 @@ def test_a_long_invoice_flows_onto_more_pages_with_page_numbers(demo):
     many = tuple(InvoiceLine(line.meter_serial, replace(line.rated, label=f"Cargo {n}"))
                  for n in range(60))  # fmt: skip
     long_invoice = replace(document.invoice, lines=many)
-    pdf = invoice_pdf(long_invoice, document.company, "es")
+    pdf = invoice_pdf(replace(document, invoice=long_invoice, language="es"))
     pages = PdfReader(BytesIO(pdf)).pages
     assert len(pages) >= 2
     assert "Página 2 de" in pages[1].extract_text() and "Concepto" in pages[1].extract_text()
@@ -64,12 +64,12 @@ def test_drafts_carry_the_watermark_and_credit_notes_name_the_invoice(demo):
     issued = list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
     [credit] = [s for s in issued if s.kind is InvoiceKind.CREDIT_NOTE]
     document = invoice_document(demo.open_uow, key=credit.number)
-    text = text_of(invoice_pdf(document.invoice, document.company, "es", document.corrected))
+    text = text_of(invoice_pdf(replace(document, language="es")))
     assert "Factura rectificativa" in text and "Rectifica la factura F-" in text
     assert " de fecha " in text and "Motivo: Bonificación por fuga de agua." in text
     assert "Importe a su favor:" in text and "Total a su favor" in text
     draft = replace(document.invoice, state=InvoiceState.DRAFT, number=None, id=1)
-    assert "BORRADOR" in text_of(invoice_pdf(draft, document.company, "es"))
+    assert "BORRADOR" in text_of(invoice_pdf(replace(document, invoice=draft, language="es")))
 
 
 def test_a_period_is_exported_to_one_file_per_invoice(demo, tmp_path, capsys):
@@ -85,6 +85,66 @@ def test_unit_prices_and_money_are_exact_decimals_on_paper(demo):
     odd = RatedLine("per_unit", "Energía", "per_unit", Decimal("3"), Decimal("0.1450"),
                     Decimal("0.44"))  # fmt: skip
     invoice = replace(document.invoice, lines=(InvoiceLine("", odd),))
-    text = text_of(invoice_pdf(invoice, document.company, "es"))
+    text = text_of(invoice_pdf(replace(document, invoice=invoice, language="es")))
     assert "3 × 0,145 € = 0,44 €" in text
     assert date.today()  # the document does not depend on today's date
+
+
+def latest_water_invoice(demo):
+    issued = list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
+    return [s for s in issued if s.customer.account == "000010"][-1]
+
+
+def test_the_customer_sees_their_use_against_their_past_and_similar_customers(demo):
+    document = invoice_document(demo.open_uow, key=latest_water_invoice(demo).number)
+    [usage] = document.usage
+    block = document.invoice.blocks[0]
+    assert usage.trend.current.quantity == block.consumption.quantity
+    assert len(usage.trend.points) == 13 and usage.peers is not None
+    text = text_of(invoice_pdf(replace(document, language="en")))
+    days = block.consumption.span.days
+    assert (
+        f"This period: {block.consumption.quantity.normalize():f} m³ in {days} days"
+        in text.replace("\xa0", " ")
+    )
+    assert "Against the previous period:" in text
+    assert "customers on the same tariff" in text and "The most efficient quarter" in text
+    without_peers = replace(document, usage=(replace(usage, peers=None),))
+    assert "same tariff" not in text_of(invoice_pdf(without_peers))
+
+
+def test_switching_the_comparison_off_in_settings_leaves_it_out(demo):
+    from usagebill_desktop.services.company import get_company, save_company
+
+    profile = get_company(demo.open_uow)
+    save_company(demo.open_uow, profile=replace(profile, compare_with_peers=False))
+    try:
+        document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
+        assert document.usage[0].peers is None
+    finally:
+        save_company(demo.open_uow, profile=profile)
+
+
+def test_a_missing_logo_is_a_warning_and_the_invoice_still_prints(demo, tmp_path):
+    document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
+    company = replace(document.company, logo_path=str(tmp_path / "logo.png"))
+    warnings: list[str] = []
+    pdf = invoice_pdf(replace(document, company=company, language="en"), warnings.append)
+    assert document.invoice.number in text_of(pdf)
+    assert warnings == [f"The logo {tmp_path / 'logo.png'} cannot be read (no such file); "
+                        "the invoice is printed without it."]  # fmt: skip
+
+
+def test_the_note_and_legal_footer_print_and_letter_paper_is_letter(demo):
+    document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
+    company = replace(document.company, invoice_note="Oficina abierta de 9 a 14 h.",
+                      invoice_footer="Inscrita en el Registro de Cooperativas, hoja 123.",
+                      paper_size="Letter")  # fmt: skip
+    line = document.invoice.lines[0]
+    many = tuple(InvoiceLine(line.meter_serial, line.rated) for _ in range(60))
+    pdf = invoice_pdf(replace(document, company=company, language="es",
+                              invoice=replace(document.invoice, lines=many)))  # fmt: skip
+    pages = PdfReader(BytesIO(pdf)).pages
+    assert len(pages) >= 2 and float(pages[0].mediabox.width) == 612  # 8.5 in
+    assert all("Registro de Cooperativas, hoja 123." in page.extract_text() for page in pages)
+    assert "Oficina abierta de 9 a 14 h." in text_of(pdf)

@@ -1,6 +1,7 @@
 """Documents from the command line: `usagebill export pdf`."""
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,10 @@ def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> No
     pdf.set_defaults(handler=_pdf)
 
 
+def _warn(message: str) -> None:
+    print(f"usagebill: warning: {message}", file=sys.stderr)
+
+
 def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.invoice:
@@ -31,8 +36,7 @@ def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     for key in keys:
         try:
             document = invoice_document(workspace().open_uow, key=key)
-            path = write_invoice_pdf(document.invoice, document.company, document.language,
-                                     args.out, document.corrected)  # fmt: skip
+            path = write_invoice_pdf(document, args.out, warn=_warn)
         except Exception as error:  # one bad invoice must not stop the others
             failed += 1
             print(f"usagebill: {key}: {error}")

@@ -6,6 +6,7 @@ from .errors import InvalidValue
 
 DEFAULT_INVOICE_FORMAT = "F-{year}-{seq:05d}"
 DEFAULT_CREDIT_NOTE_FORMAT = "R-{year}-{seq:05d}"
+PAPER_SIZES = ("A4", "Letter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,10 @@ class CompanyProfile:
     invoice_number_format: str = DEFAULT_INVOICE_FORMAT
     credit_note_number_format: str = DEFAULT_CREDIT_NOTE_FORMAT
     payment_terms_days: int = 30
+    invoice_note: str = ""  # printed on every invoice, e.g. office hours or a notice
+    invoice_footer: str = ""  # legal text at the foot of every page
+    paper_size: str = "A4"  # or "Letter"
+    compare_with_peers: bool = True  # print "compared with similar customers"
 
     @property
     def language(self) -> str:
@@ -38,6 +43,8 @@ def check_profile(profile: CompanyProfile) -> CompanyProfile:
     """The profile unchanged, or `InvalidValue` naming the first bad field."""
     if len(profile.currency) != 3 or not profile.currency.isalpha():
         raise InvalidValue(field="currency", reason="a three-letter ISO code such as EUR")
+    if profile.paper_size not in PAPER_SIZES:
+        raise InvalidValue(field="paper_size", reason="A4 or Letter")
     if not 0 <= profile.payment_terms_days <= 365:
         raise InvalidValue(field="payment_terms_days", reason="between 0 and 365 days")
     for field in ("invoice_number_format", "credit_note_number_format"):

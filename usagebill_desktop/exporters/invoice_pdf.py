@@ -1,25 +1,27 @@
 """An invoice as a PDF a customer understands at a glance (ReportLab platypus).
 
-Takes plain objects (the domain `Invoice`, the `CompanyProfile`, a language) and
-writes A4 pages: who issues it and to whom, each meter's reads and consumption, every
-charge with how it was worked out, the taxes per rate, the total, how to pay. The
-amounts are the invoice's own rounded amounts, so the printed lines add up.
+Takes a plain `InvoiceDocument` (the domain invoice, the company profile, the language,
+the customer's use) and writes A4 or Letter pages: who issues it and to whom, each
+meter's reads and consumption, every charge with how it was worked out, the taxes per
+rate, the total, the customer's use against their past and similar customers, how to
+pay. The amounts are the invoice's own rounded amounts, so the printed lines add up.
 """
 
 import unicodedata
-from functools import cache
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from ..domain.company import CompanyProfile
-from ..domain.invoices import Invoice, InvoiceKind, InvoiceState, MeterBlock
-from ..domain.periods import Period
-from ..paths import resources_dir
+from ..domain.invoice_document import InvoiceDocument
+from ..domain.invoices import Invoice, InvoiceKind, InvoiceLine, InvoiceState, MeterBlock
+from ..domain.periods import Period, Proration
 from .explanations import Wording, explain
-
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-INK, GREY, LIGHT, ACCENT = "#1d2430", "#5f6b7a", "#e9edf2", "#1f6f8b"
+from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, para, register_fonts, styles
+from .usage_section import usage_section
 
 TEXTS = {
     "en": {"invoice": "Invoice", "credit_note": "Credit note", "draft": "DRAFT",
@@ -39,7 +41,11 @@ TEXTS = {
                      "your next invoice.",
            "marks": "A actual read · E estimated · C read by the customer",
            "date": "Date", "reading": "Reading ({unit})", "mark": "Type",
-           "in_favour": "Total in your favour"},
+           "in_favour": "Total in your favour",
+           "prorated": "Prorated: {days} days = {share} = {factor} {periods}. Amounts and "
+                       "blocks set per {period} apply in that proportion.",
+           "logo_missing": "The logo {path} cannot be read ({problem}); the invoice is "
+                           "printed without it."},
     "es": {"invoice": "Factura", "credit_note": "Factura rectificativa", "draft": "BORRADOR",
            "number": "Número", "issued": "Fecha de emisión", "due": "Vencimiento",
            "period": "Periodo", "customer": "Cliente", "account": "Nº abonado", "tax_id": "NIF",
@@ -58,150 +64,114 @@ TEXTS = {
                      "descontará de su próxima factura.",
            "marks": "A lectura real · E estimada · C facilitada por el cliente",
            "date": "Fecha", "reading": "Lectura ({unit})", "mark": "Tipo",
-           "in_favour": "Total a su favor"},
+           "in_favour": "Total a su favor",
+           "prorated": "Prorrateo: {days} días = {share} = {factor} {periods}. Las cuotas y "
+                       "los bloques fijados por {period} se aplican en esa proporción.",
+           "logo_missing": "No se puede leer el logotipo {path} ({problem}); la factura se "
+                           "imprime sin él."},
 }  # fmt: skip
 
 
-@cache
-def _fonts() -> None:
-    """Register the bundled Unicode font once: €, ñ, á, ç and ü print everywhere."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+Warn = Callable[[str], None]
 
 
-def invoice_pdf(invoice: Invoice, company: CompanyProfile, language: str,
-                corrected: Invoice | None = None) -> bytes:  # fmt: skip
-    """The PDF of one invoice or credit note (with the invoice it corrects), in the
-    customer's language."""
-    # ReportLab is heavy: it loads when a PDF is made, not when the window opens.
-    from reportlab.lib.pagesizes import A4
+def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
+    """The PDF of one invoice or credit note, in the document's language. `warn` hears
+    about what was left out (a logo that cannot be read), which never stops the PDF."""
+    from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
-    _fonts()
-    t = TEXTS[language if language in TEXTS else "en"]
+    register_fonts()
+    invoice, company = document.invoice, document.company
+    language = document.language if document.language in TEXTS else "en"
+    t = TEXTS[language]
     money = Wording(language, invoice.currency, "", Period.MONTH)
     title = t[invoice.kind.value] + (f" {invoice.number}" if invoice.number else "")
     buffer = BytesIO()
-    document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-        bottomMargin=18 * mm, title=title, author=company.name,
+    pages = SimpleDocTemplate(
+        buffer, pagesize=LETTER if company.paper_size == "Letter" else A4,
+        leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+        bottomMargin=(24 if company.invoice_footer else 18) * mm, title=title,
+        author=company.name,
         subject=f"{t['customer']} {invoice.customer.account} · {money.money(invoice.total)}",
     )  # fmt: skip
-    story = _story(invoice, company, t, money, language, corrected)
+    story = _story(replace(document, language=language), t, money, warn or (lambda _: None))
     draft = invoice.state is InvoiceState.DRAFT
-    document.build(story, canvasmaker=_numbered_canvas(t, draft))
+    pages.build(story, canvasmaker=_numbered_canvas(t, draft, company.invoice_footer))
     return buffer.getvalue()
 
 
-def write_invoice_pdf(invoice: Invoice, company: CompanyProfile, language: str,
-                      folder: Path, corrected: Invoice | None = None) -> Path:  # fmt: skip
-    """`F-2026-00042_Customer-Name.pdf` in `folder` (safe characters only)."""
+def pdf_file_name(invoice: Invoice) -> str:
+    """`F-2026-00042_Customer-Name.pdf`: safe characters only, on any file system."""
     name = invoice.number or f"draft-{invoice.id}"
     plain = unicodedata.normalize("NFKD", invoice.customer.name).encode("ascii", "ignore").decode()
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in plain)
-    target = folder / f"{name}_{'-'.join(filter(None, safe.split('-')))[:60]}.pdf"
-    target.write_bytes(invoice_pdf(invoice, company, language, corrected))
+    return f"{name}_{'-'.join(filter(None, safe.split('-')))[:60]}.pdf"
+
+
+def write_invoice_pdf(document: InvoiceDocument, folder: Path, warn: Warn | None = None) -> Path:
+    target = folder / pdf_file_name(document.invoice)
+    target.write_bytes(invoice_pdf(document, warn))
     return target
 
 
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle
-
-    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12, textColor=INK)
-    return {
-        "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10, textColor=GREY),
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT
-        ),
-        "company": ParagraphStyle("company", parent=base, fontName=BOLD, fontSize=12, leading=15),
-        "heading": ParagraphStyle(
-            "heading",
-            parent=base,
-            fontName=BOLD,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=3,
-        ),
-        "right": ParagraphStyle("right", parent=base, alignment=2),
-        "total": ParagraphStyle(
-            "total", parent=base, fontName=BOLD, fontSize=14, leading=18, textColor=ACCENT
-        ),
-        "total_right": ParagraphStyle(
-            "total_right",
-            parent=base,
-            fontName=BOLD,
-            fontSize=14,
-            leading=18,
-            textColor=ACCENT,
-            alignment=2,
-        ),
-        "bold_right": ParagraphStyle("bold_right", parent=base, fontName=BOLD, alignment=2),
-        "bold": ParagraphStyle("bold", parent=base, fontName=BOLD),
-    }
-
-
-def _p(text: str, style: Any) -> Any:
-    from xml.sax.saxutils import escape
-
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def _story(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wording,
-           language: str, corrected: Invoice | None) -> list[Any]:  # fmt: skip
+def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    s = _styles()
-    story: list[Any] = [_header(invoice, company, t, w, s), Spacer(1, 6 * mm)]
+    invoice, company, language = document.invoice, document.company, document.language
+    s = styles()
+    story: list[Any] = [_header(invoice, company, t, w, s, warn), Spacer(1, 6 * mm)]
     if invoice.credited_number:
+        corrected = document.corrected
         issued = corrected.issue_date if corrected is not None else None
         text = t["credits_dated" if issued else "credits"].format(
             number=invoice.credited_number, reason=invoice.reason,
             day=w.day(issued) if issued else "")  # fmt: skip
-        story.append(_p(text, s["bold"]))
+        story.append(para(text, s["bold"]))
     for block in invoice.blocks:
         meter_wording = Wording(language, invoice.currency, block.unit, block.tariff_period)
-        story += _meter(block, t, meter_wording, s)
+        lines = [line for line in invoice.lines if line.meter_serial == block.meter_serial]
+        story += _meter(block, t, meter_wording, s, lines)
     story += _charges(invoice, t, w, s, language)
+    for usage in document.usage:
+        block = next(b for b in invoice.blocks if b.meter_serial == usage.serial)
+        wording = Wording(language, invoice.currency, usage.unit, block.tariff_period)
+        story += usage_section(usage, wording, name_meter=len(document.usage) > 1)
     story += _payment(invoice, company, t, w, s)
+    if company.invoice_note:
+        story += [Spacer(1, 3 * mm), para(company.invoice_note, s["base"])]
     if any(block.consumption.segments for block in invoice.blocks):
         story.append(Spacer(1, 4 * mm))
-        story.append(_p(t["marks"], s["small"]))
+        story.append(para(t["marks"], s["small"]))
     return story
 
 
 def _header(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wording,
-            s: dict[str, Any]) -> Any:  # fmt: skip
+            s: dict[str, Any], warn: Warn) -> Any:  # fmt: skip
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
-    issuer = [_p(company.name, s["company"])]
+    logo = _logo(company.logo_path, t, warn)
+    issuer = ([logo] if logo is not None else []) + [para(company.name, s["company"])]
     details = [company.tax_id and f"{t['tax_id']} {company.tax_id}", company.address,
                " · ".join(filter(None, (company.email, company.phone)))]  # fmt: skip
-    issuer += [_p(text, s["base"]) for text in details if text]
+    issuer += [para(text, s["base"]) for text in details if text]
     c = invoice.customer
-    customer = [_p(t["customer"], s["small"]), _p(c.name, s["bold"])]
-    customer += [_p(f"{t['account']} {c.account}" + (f" · {t['tax_id']} {c.tax_id}"
+    customer = [para(t["customer"], s["small"]), para(c.name, s["bold"])]
+    customer += [para(f"{t['account']} {c.account}" + (f" · {t['tax_id']} {c.tax_id}"
                                                      if c.tax_id else ""), s["base"])]  # fmt: skip
     if c.address:
-        customer.append(_p(c.address, s["base"]))
+        customer.append(para(c.address, s["base"]))
     facts = [(t["number"], invoice.number or t["draft"])]
     if invoice.issue_date:
         facts.append((t["issued"], w.day(invoice.issue_date)))
     if invoice.due_date and invoice.kind is InvoiceKind.INVOICE:
         facts.append((t["due"], w.day(invoice.due_date)))
     facts.append((t["period"], _consumed(invoice, w)))
-    title = [_p(t[invoice.kind.value], s["title"])]
-    title += [_p(f"{label}: {value}", s["base"]) for label, value in facts]
+    title = [para(t[invoice.kind.value], s["title"])]
+    title += [para(f"{label}: {value}", s["base"]) for label, value in facts]
     table = Table([[issuer, title], [customer, ""]], colWidths=[100 * mm, 74 * mm])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -209,6 +179,27 @@ def _header(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wor
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))  # fmt: skip
     return table
+
+
+def _logo(path: str, t: dict[str, str], warn: Warn) -> Any:
+    """The company's logo scaled into 45 × 16 mm, or None (and a warning) when the
+    file is missing or not an image."""
+    if not path:
+        return None
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        width, height = ImageReader(path).getSize()
+    except Exception as error:  # missing, unreadable, not an image: PIL says many things
+        problem = "no such file" if not Path(path).is_file() else type(error).__name__
+        warn(t["logo_missing"].format(path=path, problem=problem))
+        return None
+    scale = min(45 * mm / width, 16 * mm / height)
+    logo = Image(path, width=width * scale, height=height * scale)
+    logo.hAlign = "LEFT"
+    return logo
 
 
 def _consumed(invoice: Invoice, w: Wording) -> str:
@@ -219,7 +210,8 @@ def _consumed(invoice: Invoice, w: Wording) -> str:
     return f"{w.day(first)} – {w.day(last)}"
 
 
-def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any]) -> list[Any]:
+def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any],
+           lines: Sequence[InvoiceLine]) -> list[Any]:  # fmt: skip
     from reportlab.platypus import Table, TableStyle
 
     used = block.consumption
@@ -251,7 +243,20 @@ def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any]) 
     ]))  # fmt: skip
     heading = t["meter"].format(serial=block.meter_serial) + " · " + t["tariff"].format(
         tariff=block.tariff)  # fmt: skip
-    return [_p(heading, s["heading"]), table, *(_p(n, s["small"]) for n in notes)]
+    prorated = next((line.rated.proration for line in lines if line.rated.proration), None)
+    if prorated is not None:
+        notes.append(_proration(prorated, t, w))
+    return [para(heading, s["heading"]), table, *(para(n, s["small"]) for n in notes)]
+
+
+def _proration(proration: Proration, t: dict[str, str], w: Wording) -> str:
+    """ "Prorated: 32 days = 25/31 + 7/30 = 1.0398 months": the share once, in words."""
+    days = sum(part.days for part in proration.parts)
+    share = " + ".join(f"{p.days}/{p.days_in_period}" for p in proration.parts)
+    period = w.text(w.period.value)
+    factor = w.number(round(Decimal(proration.factor.numerator) / proration.factor.denominator, 4))
+    return t["prorated"].format(days=days, share=share, factor=factor,
+                                periods=w.text(f"{w.period.value}s"), period=period)  # fmt: skip
 
 
 def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
@@ -260,21 +265,24 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
     from reportlab.platypus import Spacer, Table, TableStyle
 
     units = {b.meter_serial: b for b in invoice.blocks}
-    rows: list[list[Any]] = [[_p(t["charge"], s["bold"]), _p(t["detail"], s["bold"]),
-                              _p(t["amount"], s["bold_right"])]]  # fmt: skip
+    rows: list[list[Any]] = [[para(t["charge"], s["bold"]), para(t["detail"], s["bold"]),
+                              para(t["amount"], s["bold_right"])]]  # fmt: skip
     for line in invoice.lines:
         block = units.get(line.meter_serial)
         wording = w if block is None else Wording(language, invoice.currency, block.unit,
                                                   block.tariff_period)  # fmt: skip
-        rows.append([_p(line.rated.label, s["base"]), _p(explain(line.rated, wording), s["base"]),
-                     _p(w.money(line.rated.amount), s["right"])])  # fmt: skip
+        rows.append([para(line.rated.label, s["base"]),
+                     para(explain(line.rated, wording), s["base"]),
+                     para(w.money(line.rated.amount), s["right"])])  # fmt: skip
     body = len(rows)
-    rows.append([_p(t["subtotal"], s["bold"]), "", _p(w.money(invoice.subtotal), s["bold_right"])])
+    rows.append(
+        [para(t["subtotal"], s["bold"]), "", para(w.money(invoice.subtotal), s["bold_right"])]
+    )
     for tax in invoice.taxes:
         label = t["tax"].format(name=tax.name, rate=w.percent(tax.rate), base=w.money(tax.base))
-        rows.append([_p(label, s["base"]), "", _p(w.money(tax.amount), s["right"])])
+        rows.append([para(label, s["base"]), "", para(w.money(tax.amount), s["right"])])
     total = t["in_favour"] if invoice.total < 0 else t["total"]
-    rows.append([_p(total, s["total"]), "", _p(w.money(invoice.total), s["total_right"])])
+    rows.append([para(total, s["total"]), "", para(w.money(invoice.total), s["total_right"])])
     table = Table(rows, colWidths=[42 * mm, 94 * mm, 38 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -291,20 +299,22 @@ def _payment(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wo
              s: dict[str, Any]) -> list[Any]:  # fmt: skip
     if invoice.kind is InvoiceKind.CREDIT_NOTE:
         back = t["refund"].format(total=w.money(-invoice.total))
-        return [_p(t["pay"], s["heading"]), _p(back, s["base"])]
+        return [para(t["pay"], s["heading"]), para(back, s["base"])]
     if invoice.due_date is None:
         return []
-    lines = [_p(t["pay"], s["heading"]),
-             _p(t["pay_by"].format(total=w.money(invoice.total), due=w.day(invoice.due_date)),
+    lines = [para(t["pay"], s["heading"]),
+             para(t["pay_by"].format(total=w.money(invoice.total), due=w.day(invoice.due_date)),
                 s["base"])]  # fmt: skip
     if company.iban:
-        lines.append(_p(t["bank"].format(iban=company.iban, bank=company.bank_name,
+        lines.append(para(t["bank"].format(iban=company.iban, bank=company.bank_name,
                                          reference=invoice.number), s["base"]))  # fmt: skip
     return lines
 
 
-def _numbered_canvas(t: dict[str, str], draft: bool) -> Any:
-    """A canvas that writes "Page 1 of 2" (known only at the end) and the draft mark."""
+def _numbered_canvas(t: dict[str, str], draft: bool, footer: str) -> Any:
+    """A canvas that writes "Page 1 of 2" (known only at the end), the legal footer and
+    the draft mark on every page."""
+    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
@@ -328,6 +338,12 @@ def _numbered_canvas(t: dict[str, str], draft: bool) -> Any:
             self.setFont(FONT, 7.5)
             self.setFillColor(GREY)
             self.drawRightString(width - 51, 28, t["page"].format(n=self._pageNumber, of=pages))
+            room = width - 2 * 51 - 70  # the page number keeps the right-hand corner
+            lines = [piece for paragraph in footer.splitlines()
+                     for piece in simpleSplit(paragraph, FONT, 6.5, room)][:4]  # fmt: skip
+            self.setFont(FONT, 6.5)
+            for n, line in enumerate(lines):
+                self.drawString(51, 28 + 8 * (len(lines) - 1 - n), line)
             if draft:
                 self.saveState()
                 self.setFont(BOLD, 80)

@@ -53,6 +53,10 @@ class CompanyRow(Base):
     invoice_number_format: Mapped[str] = mapped_column(String(60))
     credit_note_number_format: Mapped[str] = mapped_column(String(60))
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
+    invoice_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    invoice_footer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    paper_size: Mapped[str] = mapped_column(String(10), default="A4", server_default="A4")
+    compare_with_peers: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class SettingRow(Base):

@@ -11,6 +11,7 @@ from .import_repository import SqlImports
 from .invoice_repository import SqlInvoices
 from .repositories import SqlCompany, SqlCustomers, SqlMeters, SqlReadings
 from .tariff_repository import SqlTariffs
+from .usage_repository import SqlUsage
 
 
 class SqlUnitOfWork:
@@ -26,6 +27,7 @@ class SqlUnitOfWork:
         self.tariffs = SqlTariffs(self.session)
         self.invoices = SqlInvoices(self.session)
         self.imports = SqlImports(self.session)
+        self.usage = SqlUsage(self.session)
         return self
 
     def __exit__(

@@ -1,20 +1,17 @@
-"""What a document needs: the invoice, the issuer's profile and the reader's language."""
+"""What a document needs: the invoice, the issuer's profile, the reader's language, and
+how the customer's use compares with their past and with similar customers."""
 
-from dataclasses import dataclass
-
-from ..domain.company import CompanyProfile
 from ..domain.errors import NotFound
-from ..domain.invoices import Invoice, InvoiceSummary
+from ..domain.invoice_document import InvoiceDocument, MeterUsage
+from ..domain.invoices import Invoice, InvoiceKind, InvoiceSummary
 from ..domain.periods import Span
-from .ports import OpenUnitOfWork
-
-
-@dataclass(frozen=True, slots=True)
-class InvoiceDocument:
-    invoice: Invoice
-    company: CompanyProfile
-    language: str  # the customer's, else the company's
-    corrected: Invoice | None = None  # what a credit note corrects (its number and date)
+from ..domain.usage import (
+    HISTORY_PERIODS,
+    UsagePoint,
+    compare_with_peers,
+    usage_trend,
+)
+from .ports import OpenUnitOfWork, UnitOfWork
 
 
 def invoice_document(open_uow: OpenUnitOfWork, *, key: str) -> InvoiceDocument:
@@ -25,8 +22,28 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str) -> InvoiceDocument:
         company = uow.company.get()
         customer = uow.customers.get(invoice.customer.account)
         corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
+        usage = _usage(uow, invoice, company.compare_with_peers)
     language = customer.language if customer is not None else company.language
-    return InvoiceDocument(invoice, company, language, corrected)
+    return InvoiceDocument(invoice, company, language, corrected, usage)
+
+
+def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool) -> tuple[MeterUsage, ...]:
+    if invoice.kind is not InvoiceKind.INVOICE:
+        return ()
+    found = []
+    for block in invoice.blocks:
+        span = block.consumption.span
+        current = UsagePoint(span.first, span.last, block.consumption.quantity)
+        history = uow.usage.history(block.meter_serial, span.first, HISTORY_PERIODS)
+        earlier = [p for p in history if p.last < span.first]  # this invoice's own block aside
+        peers = None
+        if compare:
+            others = uow.usage.peers(block.tariff, block.unit, invoice.period.first,
+                                     invoice.customer.account)  # fmt: skip
+            peers = compare_with_peers(current.daily, [p.daily for p in others])
+        found.append(MeterUsage(block.meter_serial, block.unit,
+                                usage_trend([*earlier, current]), peers))  # fmt: skip
+    return tuple(found)
 
 
 def period_invoices(open_uow: OpenUnitOfWork, *, period: Span) -> list[InvoiceSummary]:

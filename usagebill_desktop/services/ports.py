@@ -24,6 +24,7 @@ from ..domain.meters import Meter, MeterListing
 from ..domain.periods import Span
 from ..domain.readings import Reading, ReadingListing
 from ..domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
+from ..domain.usage import UsagePoint
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,12 @@ class Imports(Protocol):
     def latest(self, limit: int = 50) -> list[ImportRecord]: ...
 
 
+class Usage(Protocol):
+    def history(self, serial: str, until: date, count: int) -> list[UsagePoint]: ...
+    def peers(self, tariff: str, unit: str, period_start: date, account: str
+              ) -> list[UsagePoint]: ...  # fmt: skip
+
+
 class Company(Protocol):
     def get(self) -> CompanyProfile: ...
     def save(self, profile: CompanyProfile) -> None: ...
@@ -115,6 +122,7 @@ class UnitOfWork(Protocol):
     tariffs: Tariffs
     invoices: Invoices
     imports: Imports
+    usage: Usage
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -31,10 +31,12 @@ FIELDS = {
     "invoice_number_format": QT_TRANSLATE_NOOP("Fields", "Invoice number format"),
     "credit_note_number_format": QT_TRANSLATE_NOOP("Fields", "Credit note number format"),
     "database": QT_TRANSLATE_NOOP("Fields", "Database"),
+    "paper_size": QT_TRANSLATE_NOOP("Fields", "Paper size"),
 }
 
 REASONS = (
     QT_TRANSLATE_NOOP("Rules", "a three-letter ISO code such as EUR"),
+    QT_TRANSLATE_NOOP("Rules", "A4 or Letter"),
     QT_TRANSLATE_NOOP("Rules", "already undone"),
     QT_TRANSLATE_NOOP("Rules", "{meter} on {day} is already invoiced"),
     QT_TRANSLATE_NOOP("Rules", "more than is outstanding ({outstanding})"),

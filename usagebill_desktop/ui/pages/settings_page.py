@@ -5,6 +5,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -18,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.company import CompanyProfile, check_profile, format_document_number
+from ...domain.company import (
+    PAPER_SIZES,
+    CompanyProfile,
+    check_profile,
+    format_document_number,
+)
 from ...domain.errors import DomainError
 from ...services.company import get_company, save_company
 from ...services.ports import OpenUnitOfWork
@@ -83,6 +89,9 @@ class SettingsPage(QWidget):
         for code, label in LOCALES:
             locale.addItem(label, code)
         terms = QSpinBox(minimum=0, maximum=365, suffix=self.tr(" days"))
+        paper = QComboBox()
+        for size in PAPER_SIZES:
+            paper.addItem(size, size)
         return [
             ("name", self.tr("Name"), QLineEdit()),
             ("tax_id", self.tr("Tax ID"), QLineEdit()),
@@ -97,7 +106,16 @@ class SettingsPage(QWidget):
             ("invoice_number_format", self.tr("Invoice numbers"), self._number_format()),
             ("credit_note_number_format", self.tr("Credit note numbers"), self._number_format()),
             ("payment_terms_days", self.tr("Payment terms"), terms),
-        ]
+            ("paper_size", self.tr("Paper size"), paper),
+            ("invoice_note", self.tr("Text on every invoice"),
+             QPlainTextEdit(tabChangesFocus=True, maximumHeight=55,
+                            placeholderText=self.tr("e.g. office hours, a notice to customers"))),
+            ("invoice_footer", self.tr("Legal footer"),
+             QPlainTextEdit(tabChangesFocus=True, maximumHeight=55,
+                            placeholderText=self.tr("e.g. registry details, data protection"))),
+            ("compare_with_peers", "", QCheckBox(
+                self.tr("Compare each customer's use with similar customers on the invoice"))),
+        ]  # fmt: skip
 
     def _number_format(self) -> QWidget:
         """The format, and what the first number of this year would look like."""
@@ -148,7 +166,9 @@ class SettingsPage(QWidget):
 
 
 def _set(editor: QWidget, value: Any) -> None:
-    if isinstance(editor, QLineEdit):
+    if isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
+    elif isinstance(editor, QLineEdit):
         editor.setText(str(value))
     elif isinstance(editor, QPlainTextEdit):
         editor.setPlainText(str(value))
@@ -159,6 +179,8 @@ def _set(editor: QWidget, value: Any) -> None:
 
 
 def _get(editor: QWidget) -> Any:
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
     if isinstance(editor, QLineEdit):
         return editor.text().strip()
     if isinstance(editor, QPlainTextEdit):

@@ -1,0 +1,176 @@
+"""The "your use" part of an invoice: the last periods as a bar chart (vectors, this
+period highlighted), use per day against the previous period and a year ago, and a
+comparison with similar customers.
+
+Periods differ in length, so the percentages compare use per day; the bars show what
+each invoice billed, the figures a customer can find on their old invoices."""
+
+from decimal import Decimal
+from typing import Any
+
+from babel.dates import format_date
+
+from ..domain.invoice_document import MeterUsage
+from ..domain.usage import PeerComparison
+from .explanations import Wording
+from .pdf_style import ACCENT, FONT, GREY, INK, PALE, para, styles
+
+TEXTS = {
+    "en": {"heading": "Your use", "heading_meter": "Your use · meter {serial}",
+           "caption": "Consumption billed in each period ({unit})",
+           "this_period": "This period: {quantity} in {days} days, {daily} a day.",
+           "vs_previous": "Against the previous period: {change} a day.",
+           "vs_last_year": "Against the same period last year: {change} a day.",
+           "first_period": "This is the first period billed for this meter.",
+           "less": "You used {percent} less a day than the median of {count} customers on "
+                   "the same tariff ({median} a day).",
+           "more": "You used {percent} more a day than the median of {count} customers on "
+                   "the same tariff ({median} a day).",
+           "same": "You used as much a day as the median of {count} customers on the same "
+                   "tariff ({median} a day).",
+           "efficient": "The most efficient quarter used {efficient} a day or less.",
+           "you": "You", "median": "Median", "quarter": "Most efficient 25 %",
+           "no_change": "no change"},
+    "es": {"heading": "Su consumo", "heading_meter": "Su consumo · contador {serial}",
+           "caption": "Consumo facturado en cada periodo ({unit})",
+           "this_period": "Este periodo: {quantity} en {days} días, {daily} al día.",
+           "vs_previous": "Frente al periodo anterior: {change} al día.",
+           "vs_last_year": "Frente al mismo periodo del año pasado: {change} al día.",
+           "first_period": "Es el primer periodo facturado de este contador.",
+           "less": "Ha consumido un {percent} menos al día que la mediana de {count} clientes "
+                   "con la misma tarifa ({median} al día).",
+           "more": "Ha consumido un {percent} más al día que la mediana de {count} clientes "
+                   "con la misma tarifa ({median} al día).",
+           "same": "Ha consumido al día lo mismo que la mediana de {count} clientes con la "
+                   "misma tarifa ({median} al día).",
+           "efficient": "El 25 % más eficiente consumió {efficient} al día o menos.",
+           "you": "Usted", "median": "Mediana", "quarter": "25 % más eficiente",
+           "no_change": "sin cambios"},
+}  # fmt: skip
+
+
+def usage_section(usage: MeterUsage, w: Wording, *, name_meter: bool) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Table, TableStyle
+
+    t, s = TEXTS[w.language], styles()
+    heading = t["heading_meter"].format(serial=usage.serial) if name_meter else t["heading"]
+    facts = [para(text, s["base"]) for text in _trend_sentences(usage, w, t)]
+    if usage.peers is not None:
+        facts += [para(text, s["base"]) for text in _peer_sentences(usage.peers, w, t)]
+        facts.append(_peer_bars(usage.peers, w, t))
+    chart = [para(t["caption"].format(unit=usage.unit), s["small"]), _history_chart(usage, w)]
+    table = Table([[chart, facts]], colWidths=[92 * mm, 82 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (0, 0), 0), ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
+    ]))  # fmt: skip
+    return [KeepTogether([para(heading, s["heading"]), table])]
+
+
+def _per_day(value: Decimal, w: Wording) -> str:
+    return w.quantity(round(value, 2) if value < 10 else round(value, 1))
+
+
+def _change(change: Decimal | None, w: Wording, t: dict[str, str]) -> str | None:
+    if change is None:
+        return None
+    percent = round(change * 100)
+    if percent == 0:
+        return t["no_change"]
+    sign = "+" if percent > 0 else "−"
+    return f"{sign}{w.number(abs(percent))}\u00a0%"
+
+
+def _trend_sentences(usage: MeterUsage, w: Wording, t: dict[str, str]) -> list[str]:
+    now = usage.trend.current
+    sentences = [t["this_period"].format(quantity=w.quantity(now.quantity), days=now.days,
+                                         daily=_per_day(now.daily, w))]  # fmt: skip
+    previous = _change(usage.trend.vs_previous, w, t)
+    if previous is None:
+        sentences.append(t["first_period"])
+    else:
+        sentences.append(t["vs_previous"].format(change=previous))
+    last_year = _change(usage.trend.vs_last_year, w, t)
+    if last_year is not None:
+        sentences.append(t["vs_last_year"].format(change=last_year))
+    return sentences
+
+
+def _peer_sentences(peers: PeerComparison, w: Wording, t: dict[str, str]) -> list[str]:
+    change = peers.vs_median
+    percent = 0 if change is None else round(change * 100)
+    key = "same" if percent == 0 else "more" if percent > 0 else "less"
+    first = t[key].format(percent=f"{w.number(abs(percent))}\u00a0%", count=peers.peers,
+                          median=_per_day(peers.median, w))  # fmt: skip
+    return [first, t["efficient"].format(efficient=_per_day(peers.efficient, w))]
+
+
+def _history_chart(usage: MeterUsage, w: Wording) -> Any:
+    """The last periods' consumption as bars, this one in the accent colour."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.units import mm
+
+    points = usage.trend.points
+    drawing = Drawing(90 * mm, 36 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 2, 18, 90 * mm - 4, 36 * mm - 28
+    # Bar heights are geometry, not money: floats are fine here.
+    chart.data = [[float(p.quantity) for p in points]]
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visible = False
+    chart.categoryAxis.strokeColor = HexColor(GREY)
+    chart.categoryAxis.strokeWidth = 0.5
+    chart.categoryAxis.categoryNames = [_month(p.first, p.last, w) for p in points]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 5.5
+    chart.categoryAxis.labels.fillColor = HexColor(GREY)
+    chart.categoryAxis.labels.dy = -2
+    chart.barSpacing = 1
+    chart.groupSpacing = 3
+    chart.bars.strokeWidth = 0
+    chart.bars[0].fillColor = HexColor(PALE)
+    chart.bars[(0, len(points) - 1)].fillColor = HexColor(ACCENT)
+    chart.barLabelFormat = lambda value: w.number(_rounded(Decimal(str(value))))
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 5.5
+    chart.barLabels.fillColor = HexColor(INK)
+    chart.barLabels.nudge = 5
+    drawing.add(chart)
+    return drawing
+
+
+def _rounded(value: Decimal) -> Decimal:
+    return round(value) if value >= 10 else round(value, 1).normalize()
+
+
+def _month(first: Any, last: Any, w: Wording) -> str:
+    """The month most of the span lies in, on two lines: "Aug" over "26"."""
+    middle = first + (last - first) / 2
+    return format_date(middle, "MMM\nyy", locale=w.locale).replace(".", "")
+
+
+def _peer_bars(peers: PeerComparison, w: Wording, t: dict[str, str]) -> Any:
+    """Three bars: the customer, the median and the efficient quarter, per day."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.units import mm
+
+    rows = [(t["you"], peers.daily, ACCENT), (t["median"], peers.median, PALE),
+            (t["quarter"], peers.efficient, PALE)]  # fmt: skip
+    width, label_width, height = 78 * mm, 27 * mm, 7
+    drawing = Drawing(width, len(rows) * (height + 3) + 4)
+    largest = max(value for _, value, _ in rows) or Decimal(1)
+    room = width - label_width - 22 * mm  # space for the bar and its figure
+    for n, (label, value, colour) in enumerate(rows):
+        y = drawing.height - (n + 1) * (height + 3)
+        drawing.add(String(0, y + 1.5, label, fontName=FONT, fontSize=6.5,
+                           fillColor=HexColor(INK)))  # fmt: skip
+        bar = float(value / largest) * room
+        drawing.add(Rect(label_width, y, max(bar, 0.5), height, fillColor=HexColor(colour),
+                         strokeWidth=0))  # fmt: skip
+        drawing.add(String(label_width + bar + 3, y + 1.5, _per_day(value, w), fontName=FONT,
+                           fontSize=6.5, fillColor=HexColor(GREY)))  # fmt: skip
+    return drawing

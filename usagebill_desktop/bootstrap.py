@@ -72,3 +72,9 @@ def open_workspace(url: str) -> Workspace:
     engine = make_engine(url)
     backup = upgrade_database(engine)
     return Workspace(url, engine, UnitOfWorkFactory(engine), backup)
+
+
+def open_for_worker(url: str) -> UnitOfWorkFactory:
+    """Units of work on a database another process has already opened and upgraded: what
+    a worker process of a batch (PDF export) uses. Module-level, so it can be pickled."""
+    return UnitOfWorkFactory(make_engine(url))

@@ -2,11 +2,15 @@
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from ..bootstrap import open_for_worker
 from ..exporters.invoice_pdf import write_invoice_pdf
-from ..services.documents import invoice_document, period_invoices
+from ..exporters.pdf_join import join_pdfs
+from ..services.document_batch import export_invoice_pdfs
+from ..services.documents import period_invoices
 from .common import LazyWorkspace
 
 
@@ -18,28 +22,28 @@ def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> No
     which.add_argument("--invoice", metavar="NUMBER_OR_ID")
     which.add_argument("--period", type=month, metavar="YYYY-MM")
     pdf.add_argument("--out", required=True, type=Path, metavar="DIR")
+    pdf.add_argument("--combined", type=Path, metavar="FILE",
+                     help="also join them, in number order, into one PDF for printing")  # fmt: skip
+    pdf.add_argument("--workers", type=int, metavar="N", help="processes (default: all cores)")
     pdf.set_defaults(handler=_pdf)
 
 
-def _warn(message: str) -> None:
-    print(f"usagebill: warning: {message}", file=sys.stderr)
-
-
 def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    args.out.mkdir(parents=True, exist_ok=True)
     if args.invoice:
         keys = [args.invoice]
     else:
         keys = [s.number or str(s.id) for s in period_invoices(workspace().open_uow,
                                                                period=args.period)]  # fmt: skip
-    failed = 0
-    for key in keys:
-        try:
-            document = invoice_document(workspace().open_uow, key=key)
-            path = write_invoice_pdf(document, args.out, warn=_warn)
-        except Exception as error:  # one bad invoice must not stop the others
-            failed += 1
-            print(f"usagebill: {key}: {error}")
-            continue
+    result = export_invoice_pdfs(
+        keys, args.out, open_factory=partial(open_for_worker, workspace().url),
+        render=write_invoice_pdf, join=join_pdfs, combined=args.combined, workers=args.workers,
+    )  # fmt: skip
+    for message in dict.fromkeys(result.warnings):  # the same logo warning once, not per page
+        print(f"usagebill: warning: {message}", file=sys.stderr)
+    for path in result.written:
         print(path)
-    return 1 if failed else 0
+    for key, why in result.failed:
+        print(f"usagebill: {key}: {why}", file=sys.stderr)
+    if result.combined is not None:
+        print(f"combined: {result.combined}")
+    return 1 if result.failed else 0

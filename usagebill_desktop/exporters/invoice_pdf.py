@@ -111,8 +111,11 @@ def pdf_file_name(invoice: Invoice) -> str:
 
 
 def write_invoice_pdf(document: InvoiceDocument, folder: Path, warn: Warn | None = None) -> Path:
+    """The PDF into `folder` under its safe name; written whole or not at all."""
     target = folder / pdf_file_name(document.invoice)
-    target.write_bytes(invoice_pdf(document, warn))
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(invoice_pdf(document, warn))
+    partial.replace(target)
     return target
 
 

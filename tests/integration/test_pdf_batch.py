@@ -1,0 +1,53 @@
+"""Batch export: every invoice of a period on all cores, one failure reported and not
+stopping the rest, a combined file for printing, and a cancel that stops."""
+
+from functools import partial
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from usagebill_desktop.bootstrap import open_for_worker
+from usagebill_desktop.domain.invoices import month_span
+from usagebill_desktop.exporters.invoice_pdf import write_invoice_pdf
+from usagebill_desktop.exporters.pdf_join import join_pdfs
+from usagebill_desktop.services.document_batch import export_invoice_pdfs
+from usagebill_desktop.services.documents import period_invoices
+
+
+def keys_of(demo, month: int) -> list[str]:
+    return [s.number for s in period_invoices(demo.open_uow, period=month_span(2026, month))]
+
+
+def refuse_one(document, folder: Path, warn) -> Path:
+    if document.invoice.customer.account == "000007":
+        raise ValueError("the printer caught fire")
+    return write_invoice_pdf(document, folder, warn)
+
+
+def test_a_period_runs_on_worker_processes_and_one_failure_does_not_stop_the_rest(demo, tmp_path):
+    keys = keys_of(demo, 8)
+    seen: list[int] = []
+    result = export_invoice_pdfs(
+        keys, tmp_path / "out", open_factory=partial(open_for_worker, demo.url),
+        render=refuse_one, join=join_pdfs, combined=tmp_path / "all.pdf", workers=2,
+        progress=lambda done, of: seen.append(done) or True,
+    )  # fmt: skip
+    [(failed, why)] = result.failed
+    assert why == "the printer caught fire" and failed in keys
+    assert len(result.written) == len(keys) - 1 and seen[-1] == len(keys)
+    assert [p.name.split("_")[0] for p in result.written] == [k for k in keys if k != failed]
+    combined = pdfium.PdfDocument(result.combined)
+    assert len(combined) == sum(len(pdfium.PdfDocument(p)) for p in result.written)
+    assert keys[0] in combined[0].get_textpage().get_text_range()
+    assert not list((tmp_path / "out").glob("*.part"))
+
+
+def test_cancel_stops_the_batch_and_writes_no_combined_file(demo, tmp_path):
+    keys = keys_of(demo, 7)[:20]
+    result = export_invoice_pdfs(
+        keys, tmp_path / "out", open_factory=partial(open_for_worker, demo.url),
+        render=write_invoice_pdf, join=join_pdfs, combined=tmp_path / "all.pdf", workers=1,
+        progress=lambda done, of: done < 3,
+    )  # fmt: skip
+    assert result.cancelled and len(result.written) == 3 and result.combined is None
+    assert not (tmp_path / "all.pdf").exists()

@@ -1,0 +1,20 @@
+"""Several PDF files joined into one, for printing a batch in one go."""
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def join_pdfs(files: Sequence[Path], target: Path) -> None:
+    """All pages of `files`, in order, into `target` (written whole or not at all)."""
+    import pypdfium2 as pdfium  # only when joining
+
+    joined = pdfium.PdfDocument.new()
+    for path in files:
+        source = pdfium.PdfDocument(path)
+        joined.import_pages(source)
+        source.close()
+    partial = target.with_name(target.name + ".part")
+    joined.save(partial)
+    joined.close()
+    os.replace(partial, target)

@@ -1,0 +1,134 @@
+"""Many invoices to PDF files at once, on every core, with progress and cancel.
+
+Each worker process opens the database itself and renders whole invoices, so the
+main process only hands out invoice numbers. A failure on one invoice is reported
+with its number and does not stop the others; the files already written stay (each
+is complete). Optionally the files are joined, in order, into one PDF for printing.
+"""
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from ..domain.invoice_document import InvoiceDocument
+from .documents import invoice_document
+from .ports import OpenUnitOfWork
+
+Warn = Callable[[str], None]
+Render = Callable[[InvoiceDocument, Path, Warn], Path]
+Join = Callable[[Sequence[Path], Path], None]
+Progress = Callable[[int, int], bool]  # (done, of) → False to stop
+OpenFactory = Callable[[], OpenUnitOfWork]  # picklable: each worker opens its own database
+
+IN_PROCESS_BELOW = 8  # starting worker processes costs more than a few invoices
+
+
+@dataclass
+class BatchResult:
+    written: list[Path] = field(default_factory=list)  # in the order asked for
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (invoice, why)
+    warnings: list[str] = field(default_factory=list)
+    combined: Path | None = None
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    key: str
+    path: Path | None
+    warnings: tuple[str, ...]
+    error: str | None
+
+
+def export_invoice_pdfs(
+    keys: Sequence[str], folder: Path, *, open_factory: OpenFactory, render: Render,
+    join: Join | None = None, combined: Path | None = None, workers: int | None = None,
+    progress: Progress | None = None,
+) -> BatchResult:  # fmt: skip
+    """Write one PDF per invoice into `folder`; with `combined` (and `join`), also one
+    file with all of them in the order of `keys`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    workers = max(1, workers or os.cpu_count() or 1)
+    if workers == 1 or len(keys) < IN_PROCESS_BELOW:
+        done = _in_process(keys, folder, open_factory, render, progress)
+    else:
+        done = _in_pool(keys, folder, open_factory, render, progress, workers)
+    result = BatchResult(cancelled=len(done) < len(keys))
+    for key in keys:
+        outcome = done.get(key)
+        if outcome is None:
+            continue
+        result.warnings += outcome.warnings
+        if outcome.path is not None:
+            result.written.append(outcome.path)
+        else:
+            result.failed.append((key, outcome.error or ""))
+    if combined is not None and join is not None and result.written and not result.cancelled:
+        join(result.written, combined)
+        result.combined = combined
+    return result
+
+
+def _in_process(keys: Sequence[str], folder: Path, open_factory: OpenFactory, render: Render,
+                progress: Progress | None) -> dict[str, _Done]:  # fmt: skip
+    open_uow = open_factory()
+    done: dict[str, _Done] = {}
+    for key in keys:
+        done[key] = _render(open_uow, key, folder, render)
+        if progress is not None and not progress(len(done), len(keys)):
+            break
+    return done
+
+
+def _in_pool(keys: Sequence[str], folder: Path, open_factory: OpenFactory, render: Render,
+             progress: Progress | None, workers: int) -> dict[str, _Done]:  # fmt: skip
+    done: dict[str, _Done] = {}
+    # "spawn", not fork: the GUI process has Qt threads, which a fork would copy mid-state.
+    pool = ProcessPoolExecutor(min(workers, len(keys)), mp_context=get_context("spawn"),
+                               initializer=_start_worker, initargs=(open_factory,))  # fmt: skip
+    with pool:
+        futures: dict[Future[_Done], str] = {
+            pool.submit(_render_in_worker, key, folder, render): key for key in keys
+        }
+        try:
+            for future in as_completed(futures):
+                key = futures[future]
+                try:
+                    done[key] = future.result()
+                except BrokenProcessPool as error:  # a worker died (out of memory, killed)
+                    done[key] = _Done(key, None, (), f"the worker stopped ({error})")
+                if progress is not None and not progress(len(done), len(keys)):
+                    pool.shutdown(cancel_futures=True)
+                    break
+        except KeyboardInterrupt:
+            pool.shutdown(cancel_futures=True)
+            raise
+    return done
+
+
+def _render(open_uow: OpenUnitOfWork, key: str, folder: Path, render: Render) -> _Done:
+    warnings: list[str] = []
+    try:
+        document = invoice_document(open_uow, key=key)
+        path = render(document, folder, warnings.append)
+    except Exception as error:  # one bad invoice must not stop the batch
+        return _Done(key, None, tuple(warnings), str(error) or type(error).__name__)
+    return _Done(key, path, tuple(warnings), None)
+
+
+# Set once per worker process by the pool's initializer: the process's own connection.
+_worker_uow: OpenUnitOfWork | None = None
+
+
+def _start_worker(open_factory: OpenFactory) -> None:
+    global _worker_uow
+    _worker_uow = open_factory()
+
+
+def _render_in_worker(key: str, folder: Path, render: Render) -> _Done:
+    assert _worker_uow is not None, "the pool initializer opens the database"
+    return _render(_worker_uow, key, folder, render)

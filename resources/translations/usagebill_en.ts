@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -13,9 +12,59 @@
     </message>
 </context>
 <context>
+    <name>ExportPdfDialog</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
+        <source>Writing %n invoice(s)…</source>
+        <translation>
+            <numerusform>Writing %n invoice…</numerusform>
+            <numerusform>Writing %n invoices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>%n PDF file written.</numerusform><numerusform>%n PDF files written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
+        <source>%n could not be written: {list}</source>
+        <translation>
+            <numerusform>%n could not be written: {list}</numerusform><numerusform>%n could not be written: {list}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
+        <source>{number} · {customer} · %n page(s)</source>
+        <translation>
+            <numerusform>{number} · {customer} · %n page</numerusform>
+            <numerusform>{number} · {customer} · %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="186" />
+        <source>%n PDF file(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n PDF file written to {folder}</numerusform>
+            <numerusform>%n PDF files written to {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -26,7 +75,7 @@
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln meter</numerusform>
@@ -34,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>
@@ -45,7 +94,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -53,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>
@@ -64,7 +113,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -72,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

@@ -272,17 +272,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="25" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="26" />
         <source>Building the demo workspace…</source>
         <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="28" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="29" />
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="33" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="34" />
         <source>Building the demo workspace: {step}</source>
         <translation>Preparando el espacio de demostración: facturando {step}</translation>
     </message>
@@ -338,6 +338,89 @@
         <location filename="../../usagebill_desktop/ui/messages.py" line="116" />
         <source>There is no import {key}.</source>
         <translation>No existe la importación {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="45" />
+        <source>Export invoices as PDF</source>
+        <translation>Exportar facturas en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="53" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="58" />
+        <source>Also one combined PDF of them all, for printing</source>
+        <translation>También un PDF combinado con todas, para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="61" />
+        <source>Billing period</source>
+        <translation>Periodo de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="62" />
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="68" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="86" />
+        <source>Choose a folder</source>
+        <translation>Elija una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="97" />
+        <source>There are no invoices for this period.</source>
+        <translation>No hay facturas de este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
+        <source>Writing %n invoice(s)…</source>
+        <translation>
+            <numerusform>Escribiendo %n factura…</numerusform>
+            <numerusform>Escribiendo %n facturas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="133" />
+        <source>Stopping after the invoices being written…</source>
+        <translation>Deteniendo tras las facturas en curso…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>%n archivo PDF escrito.</numerusform><numerusform>%n archivos PDF escritos.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="145" />
+        <source>Cancelled: the rest were not written.</source>
+        <translation>Cancelado: el resto no se ha escrito.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
+        <source>%n could not be written: {list}</source>
+        <translation>
+            <numerusform>%n no se pudo escribir: {list}</numerusform><numerusform>%n no se pudieron escribir: {list}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="151" />
+        <source>Combined file: {path}</source>
+        <translation>Archivo combinado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="159" />
+        <source>The export stopped: {error}</source>
+        <translation>La exportación se detuvo: {error}</translation>
     </message>
 </context>
 <context>
@@ -632,6 +715,169 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="46" />
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="50" />
+        <source>Search by number, customer or account</source>
+        <translation>Buscar por número, cliente o nº de abonado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="51" />
+        <source>&amp;Export a period as PDF…</source>
+        <translation>&amp;Exportar un periodo en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58" />
+        <source>Select an invoice to see it as the customer will.</source>
+        <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="60" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="61" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62" />
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="87" />
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <source>Partly paid</source>
+        <translation>Cobrada en parte</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <source>Paid</source>
+        <translation>Cobrada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <source>Credit note</source>
+        <translation>Rectificativa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="95" />
+        <source>Draft {id}</source>
+        <translation>Borrador {id}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="101" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="102" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="103" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="104" />
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="105" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="106" />
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="108" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="124" />
+        <source>Preparing {number}…</source>
+        <translation>Preparando {number}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
+        <source>{number} · {customer} · %n page(s)</source>
+        <translation>
+            <numerusform>{number} · {customer} · %n página</numerusform>
+            <numerusform>{number} · {customer} · %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147" />
+        <source>This invoice cannot be shown: {error}</source>
+        <translation>No se puede mostrar esta factura: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n página enviada a la impresora</numerusform>
+            <numerusform>%n páginas enviadas a la impresora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164" />
+        <source>Save the invoice as PDF</source>
+        <translation>Guardar la factura como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="173" />
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="186" />
+        <source>%n PDF file(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n archivo PDF escrito en {folder}</numerusform>
+            <numerusform>%n archivos PDF escritos en {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="35" />
@@ -650,57 +896,57 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="39" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="42" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="56" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
         <source>Arrives with billing runs and invoices.</source>
         <translation>Llegará con la facturación y las facturas.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>

@@ -1,8 +1,10 @@
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from usagebill_desktop.bootstrap import open_for_worker
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.main_window import MainWindow
@@ -23,6 +25,7 @@ def window(qtbot, demo, english) -> MainWindow:
         demo.open_uow,
         location=demo.location,
         formatter=Formatter("en_GB"),
+        open_factory=partial(open_for_worker, demo.url),
     )
     qtbot.addWidget(shown)
     shown.show()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from usagebill_desktop.bootstrap import database_url, demo_url, open_workspace
+from usagebill_desktop.bootstrap import database_url, demo_url, open_for_worker, open_workspace
 from usagebill_desktop.services.overview import workspace_overview
 from usagebill_desktop.ui import app as app_module
 from usagebill_desktop.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
@@ -31,6 +31,7 @@ def _start(tmp_path: Path, monkeypatch, choice: FirstRunChoice) -> int:
     monkeypatch.setattr(app_module, "read_demo_tariffs", lambda: [])
     url = database_url(str(tmp_path / "first.db"))
     return app_module.run_gui(url, is_new=True, open_workspace=open_workspace,
+                              open_for_worker=open_for_worker,
                               demo=demo_url(url), language="en")  # fmt: skip
 
 

@@ -1,5 +1,8 @@
+from functools import partial
+
 from PySide6.QtCore import Qt
 
+from usagebill_desktop.bootstrap import open_for_worker
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.main_window import MainWindow
 
@@ -15,7 +18,8 @@ def test_the_sidebar_lists_every_area_and_only_built_ones_can_be_opened(window):
     items = _sidebar(window)
     assert [item.text() for item in items] == SIDEBAR
     enabled = [item.text() for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
-    assert enabled == ["Dashboard", "Customers", "Meters", "Readings", "Tariffs", "Settings"]
+    assert enabled == ["Dashboard", "Customers", "Meters", "Readings", "Tariffs", "Invoices",
+                       "Settings"]  # fmt: skip
     assert window.stack.currentWidget() is window.pages["dashboard"]
 
 
@@ -38,7 +42,8 @@ def test_every_table_model_behaves_as_qt_expects(window, qtmodeltester):
 
 
 def test_the_window_speaks_spanish_with_spanish_numbers(qtbot, demo, spanish):
-    window = MainWindow(demo.open_uow, location=demo.location, formatter=Formatter("es_ES"))
+    window = MainWindow(demo.open_uow, location=demo.location, formatter=Formatter("es_ES"),
+                        open_factory=partial(open_for_worker, demo.url))  # fmt: skip
     qtbot.addWidget(window)
     assert [item.text() for item in _sidebar(window)][:4] == [
         "Resumen", "Clientes", "Contadores", "Lecturas"

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..bootstrap import database_url, demo_url, open_workspace, workspace_exists
+from ..bootstrap import database_url, demo_url, open_for_worker, open_workspace, workspace_exists
 from ..domain.errors import DomainError
 from . import billing_commands, master_data, readings_commands, tariff_commands
 from .common import Handler, LazyWorkspace
@@ -24,7 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..ui.app import run_gui  # Qt loads only when a window is wanted
 
         return run_gui(url, is_new=not workspace_exists(url), open_workspace=open_workspace,
-                       demo=demo_url(url), language=args.lang)  # fmt: skip
+                       open_for_worker=open_for_worker, demo=demo_url(url),
+                       language=args.lang)  # fmt: skip
     workspace = LazyWorkspace(url)
     try:
         handler: Handler = args.handler

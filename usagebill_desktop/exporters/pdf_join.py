@@ -10,11 +10,15 @@ def join_pdfs(files: Sequence[Path], target: Path) -> None:
     import pypdfium2 as pdfium  # only when joining
 
     joined = pdfium.PdfDocument.new()
-    for path in files:
-        source = pdfium.PdfDocument(path)
-        joined.import_pages(source)
-        source.close()
-    partial = target.with_name(target.name + ".part")
-    joined.save(partial)
-    joined.close()
-    os.replace(partial, target)
+    sources = []
+    try:
+        for path in files:
+            sources.append(pdfium.PdfDocument(path))
+            joined.import_pages(sources[-1])
+        partial = target.with_name(target.name + ".part")
+        joined.save(partial)
+        os.replace(partial, target)
+    finally:
+        joined.close()  # before its sources: its pages refer to them
+        for source in sources:
+            source.close()

@@ -3,9 +3,9 @@
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import Subquery, delete, func, insert, or_, select, update
+from sqlalchemy import Select, Subquery, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.errors import NotFound
@@ -23,7 +23,9 @@ from ..domain.invoices import (
 from ..domain.money import round_money, trim
 from ..domain.periods import Span
 from ..domain.rating import TaxLine
+from ..services.ports import Page
 from .invoice_json import block_detail, dumps, line_detail, meter_block, rated_line
+from .repositories import like_pattern
 from .tables import (
     AuditRow,
     CustomerRow,
@@ -185,6 +187,47 @@ class SqlInvoices:
 
     def summaries(self, period: Span | None = None, state: InvoiceState | None = None
                   ) -> Sequence[InvoiceSummary]:  # fmt: skip
+        query = self._with_amounts(select(InvoiceRow))
+        if period is not None:
+            query = query.where(InvoiceRow.period_start <= period.last,
+                                InvoiceRow.period_end >= period.first)  # fmt: skip
+        if state is not None:
+            query = query.where(InvoiceRow.state == state.value)
+        query = query.order_by(InvoiceRow.number.is_(None), InvoiceRow.number, InvoiceRow.id)
+        return self._summaries(query)
+
+    _SORT: ClassVar[dict[str, Any]] = {
+        "number": (InvoiceRow.number.is_(None), InvoiceRow.number),
+        "customer": (InvoiceRow.customer_name,),
+        "issue_date": (InvoiceRow.issue_date, InvoiceRow.number),
+        "due_date": (InvoiceRow.due_date,),
+        "period": (InvoiceRow.period_start,),
+        "total": (InvoiceRow.total,),
+    }
+
+    def fetch(self, page: Page) -> Sequence[InvoiceSummary]:
+        """One page of invoices, credit notes and drafts, for the Invoices list."""
+        columns = self._SORT.get(page.sort) or self._SORT["number"]
+        order = [c.desc() if page.descending else c for c in columns]
+        query = self._with_amounts(self._filtered(page.search))
+        query = query.order_by(*order, InvoiceRow.id).offset(page.offset).limit(page.limit)
+        return self._summaries(query)
+
+    def count(self, search: str = "") -> int:
+        query = self._filtered(search).subquery()
+        return int(self._session.scalar(select(func.count()).select_from(query)) or 0)
+
+    def _filtered(self, search: str) -> Select[Any]:
+        """Part of the number, the customer's account or name (as printed)."""
+        query = select(InvoiceRow)
+        if search.strip():
+            pattern = like_pattern(search)
+            columns = (InvoiceRow.number, InvoiceRow.customer_account, InvoiceRow.customer_name)
+            query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
+        return query
+
+    def _with_amounts(self, query: Select[Any]) -> Select[Any]:
+        """Each invoice with what was paid on it and what credit notes took off it."""
         paid = self._paid_subquery()
         credit = aliased(InvoiceRow)
         credited = (
@@ -193,17 +236,13 @@ class SqlInvoices:
             .group_by(credit.credited_id)
             .subquery()
         )
-        query = (
-            select(InvoiceRow, paid.c.paid, credited.c.total)
+        return (
+            query.add_columns(paid.c.paid, credited.c.total)
             .outerjoin(paid, paid.c.invoice_id == InvoiceRow.id)
             .outerjoin(credited, credited.c.invoice_id == InvoiceRow.id)
         )
-        if period is not None:
-            query = query.where(InvoiceRow.period_start <= period.last,
-                                InvoiceRow.period_end >= period.first)  # fmt: skip
-        if state is not None:
-            query = query.where(InvoiceRow.state == state.value)
-        query = query.order_by(InvoiceRow.number.is_(None), InvoiceRow.number, InvoiceRow.id)
+
+    def _summaries(self, query: Select[Any]) -> list[InvoiceSummary]:
         return [self._summary(row, paid_amount or Decimal(0), -(credit_total or Decimal(0)))
                 for row, paid_amount, credit_total in self._session.execute(query)]  # fmt: skip
 

@@ -22,19 +22,19 @@ from .tables import CompanyRow, CustomerRow, MeterRow, ReadingRow
 Query = Select[*tuple[Any, ...]]
 
 
-def _like(search: str) -> str:
+def like_pattern(search: str) -> str:
     escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
 def _folded_like(search: str) -> str:
     """A LIKE pattern on a folded name key: "ALVAREZ" finds "Álvarez"."""
-    return _like(fold(search))
+    return like_pattern(fold(search))
 
 
 def _meter_or_customer_matches(search: str) -> ColumnElement[bool]:
     """Part of a meter serial, a customer's name (folded) or account number."""
-    pattern = _like(search)
+    pattern = like_pattern(search)
     return or_(
         MeterRow.serial.ilike(pattern, escape="\\"),
         CustomerRow.name_key.like(_folded_like(search), escape="\\"),
@@ -114,7 +114,7 @@ class SqlCustomers:
     def _filtered(self, search: str) -> Query:
         query: Query = select(CustomerRow)
         if search.strip():
-            pattern = _like(search)
+            pattern = like_pattern(search)
             query = query.where(
                 or_(
                     CustomerRow.name_key.like(_folded_like(search), escape="\\"),

@@ -20,7 +20,7 @@ from ..domain.invoices import (
     status,
 )
 from ..domain.periods import Span
-from .ports import OpenUnitOfWork, UnitOfWork
+from .ports import OpenUnitOfWork, Page, UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,17 @@ def get_invoice(open_uow: OpenUnitOfWork, *, key: str) -> Invoice:
     if invoice is None:
         raise NotFound(what="invoice", key=key)
     return invoice
+
+
+def invoice_page(open_uow: OpenUnitOfWork, *, page: Page) -> Sequence[InvoiceSummary]:
+    """One page of the Invoices list: invoices, credit notes and drafts."""
+    with open_uow() as uow:
+        return uow.invoices.fetch(page)
+
+
+def count_invoices(open_uow: OpenUnitOfWork, *, search: str = "") -> int:
+    with open_uow() as uow:
+        return uow.invoices.count(search)
 
 
 def list_invoices(

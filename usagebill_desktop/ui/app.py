@@ -3,6 +3,7 @@
 import sys
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -44,6 +45,7 @@ def run_gui(
     *,
     is_new: bool,
     open_workspace: Callable[[str], Any],
+    open_for_worker: Callable[[str], Any],
     demo: str,
     language: str | None = None,
 ) -> int:
@@ -67,6 +69,7 @@ def run_gui(
             workspace.open_uow,
             location=workspace.location,
             formatter=Formatter(FORMAT_LOCALES[language]),
+            open_factory=partial(open_for_worker, workspace.url),
         )
         window.show()
         return app.exec()

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.document_batch import OpenFactory
 from ..services.ports import OpenUnitOfWork
 from .formatting import Formatter
 from .pages.customers_page import CustomersPage
 from .pages.dashboard_page import DashboardPage
+from .pages.invoices_page import InvoicesPage
 from .pages.meters_page import MetersPage
 from .pages.readings_page import ReadingsPage
 from .pages.settings_page import SettingsPage
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         *,
         location: str,
         formatter: Formatter,
+        open_factory: OpenFactory,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("UsageBill — {location}").format(location=location))
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
             "meters": lambda: MetersPage(open_uow, formatter),
             "readings": lambda: ReadingsPage(open_uow, formatter),
             "tariffs": lambda: TariffsPage(open_uow, formatter),
+            "invoices": lambda: InvoicesPage(open_uow, formatter, open_factory),
             "settings": lambda: SettingsPage(open_uow),
         }
         later = self.tr("Arrives with billing runs and invoices.")

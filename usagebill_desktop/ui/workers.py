@@ -4,7 +4,7 @@ delivered back as signals (widgets are only ever touched on the GUI thread)."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -18,7 +18,9 @@ class Job(QRunnable):
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
         self.work = work
-        self.signals = _Signals()
+        # Owned by the application, not by this runnable: the pool deletes the runnable
+        # when `run` returns, before the GUI thread has delivered the queued signal.
+        self.signals = _Signals(QCoreApplication.instance())
 
     def run(self) -> None:
         try:
@@ -27,6 +29,7 @@ class Job(QRunnable):
             self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)
+        self.signals.deleteLater()  # after the queued signal, which was posted first
 
 
 def start(job: Job) -> None:

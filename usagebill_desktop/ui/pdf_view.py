@@ -1,0 +1,97 @@
+"""The PDF itself on screen and on paper: its pages drawn by PDFium (pypdfium2), so what
+the operator sees and prints is exactly the file the customer gets, with no second
+layout engine.
+
+PDFium is not thread-safe: pages are drawn on the GUI thread only."""
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+MAX_PREVIEW_WIDTH = 1100  # wider than this, an A4 page is easier to read smaller
+
+
+def page_images(pdf: bytes, dpi: float | None = None, width: int | None = None) -> list[QImage]:
+    """Every page of `pdf` as an image at `dpi`, or `width` pixels wide."""
+    import pypdfium2 as pdfium  # loads when a PDF is first shown, not with the window
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        images = []
+        for page in document:
+            scale = (dpi or 72) / 72 if width is None else width / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888 if bitmap.n_channels == 3
+                           else QImage.Format.Format_RGBX8888)  # fmt: skip
+            images.append(image.copy())  # the bitmap's memory goes with the document
+            page.close()
+        return images
+    finally:
+        document.close()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print every page, each fitted to the printable area; the number of pages."""
+    images = page_images(pdf, min(printer.resolution(), 300))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return len(images)
+
+
+class PdfView(QScrollArea):
+    """Shows the pages of one PDF, one under the other, as wide as the view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.setStyleSheet("QScrollArea { background: palette(dark); }")
+        self._pages = QWidget()
+        self._column = QVBoxLayout(self._pages)
+        self._column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._column.setSpacing(12)
+        self.setWidget(self._pages)
+        self.pdf: bytes | None = None
+        self._redraw = QTimer(self, singleShot=True, interval=150)
+        self._redraw.timeout.connect(self._draw)
+
+    def show_pdf(self, pdf: bytes | None) -> None:
+        self.pdf = pdf
+        self._draw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._redraw.start()  # once the resizing stops
+
+    def _draw(self) -> None:
+        while (item := self._column.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if self.pdf is None:
+            return
+        ratio = self.devicePixelRatioF()
+        room = self.viewport().width() - 2 * self._column.spacing() - 4
+        width = max(300, min(room, MAX_PREVIEW_WIDTH))
+        for image in page_images(self.pdf, width=int(width * ratio)):
+            image.setDevicePixelRatio(ratio)
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            page.setStyleSheet("background: white; border: 1px solid palette(mid);")
+            self._column.addWidget(page)
+
+    def page_count(self) -> int:
+        return self._column.count()

@@ -1,5 +1,6 @@
 # Two commands matter: `make run` and `make test`. Everything else is what they need.
-PYTHON ?= python3
+# 3.12 or newer (see tools/find_python.sh for why not 3.11).
+PYTHON ?= $(shell tools/find_python.sh)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -22,6 +23,9 @@ system-libs:
 	@tools/ensure_system_libs.sh
 
 $(STAMP): pyproject.toml constraints.txt
+	@test -n "$(PYTHON)" || { echo "usagebill: no Python 3.12 or newer found" >&2; exit 1; }
+	@# A venv made by an older Python is made again.
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys; raise SystemExit(sys.version_info < (3, 12))'; then rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)

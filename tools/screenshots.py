@@ -4,11 +4,13 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py demo.db screensh
 """
 
 import sys
+import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from usagebill_desktop.bootstrap import database_url, open_workspace
+from usagebill_desktop.bootstrap import database_url, open_for_worker, open_workspace
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.i18n import FORMAT_LOCALES, install_translators
 from usagebill_desktop.ui.main_window import MainWindow
@@ -22,13 +24,21 @@ def main(db: str, out: str, language: str = "en") -> None:
         workspace.open_uow,
         location=workspace.location,
         formatter=Formatter(FORMAT_LOCALES[language]),
+        open_factory=partial(open_for_worker, workspace.url),
     )
     window.show()
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     for key in window.pages:
-        window.show_page(key)
+        page = window.show_page(key)
         app.processEvents()
+        if key == "invoices":  # show an invoice's PDF beside the list
+            page.list.ui.table.selectRow(0)
+            while page.view.page_count() == 0:
+                app.processEvents()
+            settle = time.monotonic() + 0.5  # the page is redrawn once the layout settles
+            while time.monotonic() < settle:
+                app.processEvents()
         window.grab().save(str(folder / f"{language}-{key}.png"))
     workspace.close()
 

@@ -810,7 +810,7 @@ Sus datos se guardarán en:
     <message>
         <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="104" />
         <source>Issue date</source>
-        <translation>Fecha de emisión</translation>
+        <translation>Emisión</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="105" />

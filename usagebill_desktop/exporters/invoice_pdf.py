@@ -138,11 +138,11 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
         lines = [line for line in invoice.lines if line.meter_serial == block.meter_serial]
         story += _meter(block, t, meter_wording, s, lines)
     story += _charges(invoice, t, w, s, language)
+    story += _payment(invoice, company, t, w, s)  # how to pay, next to what to pay
     for usage in document.usage:
         block = next(b for b in invoice.blocks if b.meter_serial == usage.serial)
         wording = Wording(language, invoice.currency, usage.unit, block.tariff_period)
         story += usage_section(usage, wording, name_meter=len(document.usage) > 1)
-    story += _payment(invoice, company, t, w, s)
     if company.invoice_note:
         story += [Spacer(1, 3 * mm), para(company.invoice_note, s["base"])]
     if any(block.consumption.segments for block in invoice.blocks):

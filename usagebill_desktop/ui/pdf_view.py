@@ -4,6 +4,8 @@ layout engine.
 
 PDFium is not thread-safe: pages are drawn on the GUI thread only."""
 
+from typing import Any
+
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter
@@ -22,14 +24,26 @@ def page_images(pdf: bytes, dpi: float | None = None, width: int | None = None) 
         for page in document:
             scale = (dpi or 72) / 72 if width is None else width / page.get_width()
             bitmap = page.render(scale=scale, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB888 if bitmap.n_channels == 3
-                           else QImage.Format.Format_RGBX8888)  # fmt: skip
-            images.append(image.copy())  # the bitmap's memory goes with the document
+            images.append(_image(bitmap))
             page.close()
         return images
     finally:
         document.close()
+
+
+def _image(bitmap: Any) -> QImage:
+    """A QImage holding its own copy of the pixels. (Wrapping PDFium's buffer in a
+    QImage directly trips a reference-count bug in PySide and crashes later.)"""
+    rgb = bitmap.n_channels == 3
+    kind = QImage.Format.Format_RGB888 if rgb else QImage.Format.Format_RGBX8888
+    image = QImage(bitmap.width, bitmap.height, kind)
+    source = memoryview(bitmap.buffer).cast("B")
+    target = image.bits()
+    row = bitmap.width * (3 if rgb else 4)
+    for y in range(bitmap.height):
+        start = y * image.bytesPerLine()
+        target[start : start + row] = source[y * bitmap.stride : y * bitmap.stride + row]
+    return image
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:

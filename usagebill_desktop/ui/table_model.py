@@ -8,7 +8,7 @@ a million readings open as fast as ten. Sorting is done by the database.
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -22,7 +22,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 @dataclass(frozen=True)
-class Column(Generic[Row]):
+class Column[Row]:
     title: str  # already translated
     sort_key: str  # the service's sort key; "" when the column cannot be sorted
     text: Callable[[Row], str]  # what the cell shows
@@ -30,7 +30,7 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str] | None = None
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
+class PagedTableModel[Row](QAbstractTableModel):
     PAGE_SIZE = 200
     CACHED_PAGES = 50
     ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole row object, for the page's actions

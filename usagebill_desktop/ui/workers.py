@@ -4,7 +4,7 @@ delivered back as signals (widgets are only ever touched on the GUI thread)."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -17,10 +17,11 @@ class Job(QRunnable):
 
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
+        # Python owns the job, not the pool: it must outlive `run` until the GUI thread
+        # has delivered its queued result (see `start`).
+        self.setAutoDelete(False)
         self.work = work
-        # Owned by the application, not by this runnable: the pool deletes the runnable
-        # when `run` returns, before the GUI thread has delivered the queued signal.
-        self.signals = _Signals(QCoreApplication.instance())
+        self.signals = _Signals()
 
     def run(self) -> None:
         try:
@@ -29,8 +30,14 @@ class Job(QRunnable):
             self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)
-        self.signals.deleteLater()  # after the queued signal, which was posted first
+
+
+_running: set[Job] = set()  # jobs in flight, kept alive until their result is delivered
 
 
 def start(job: Job) -> None:
+    _running.add(job)
+    # Connected last, so it runs after the caller's slots have had the result.
+    job.signals.done.connect(lambda _: _running.discard(job))
+    job.signals.failed.connect(lambda _: _running.discard(job))
     QThreadPool.globalInstance().start(job)

@@ -51,7 +51,7 @@ class InvoicesPage(QWidget):
         self.list.ui.addButton.setText(self.tr("&Export a period as PDF…"))
         self.list.ui.addButton.clicked.connect(self._on_export_clicked)
         self.list.ui.editButton.hide()
-        self.list.ui.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # newest first
+        self.list.ui.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # newest first
         self.list.ui.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.list.message.connect(self.message)
         self.view = PdfView()
@@ -64,12 +64,13 @@ class InvoicesPage(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         tools = QHBoxLayout()
-        tools.addWidget(self.caption, 1)
         for button in (self.print_button, self.save_button, self.folder_button):
             tools.addWidget(button)
+        tools.addStretch(1)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.caption)
         column.addLayout(tools)
         column.addWidget(self.view, 1)
         splitter = QSplitter()
@@ -77,7 +78,7 @@ class InvoicesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])  # the list's figures whole; the page fits the rest
+        splitter.setSizes([560, 400])  # the list's columns whole; the page fits the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -95,16 +96,18 @@ class InvoicesPage(QWidget):
             return s.number or self.tr("Draft {id}").format(id=s.id)
 
         def state(s: InvoiceSummary) -> str:
-            return credit if s.kind is InvoiceKind.CREDIT_NOTE else states[status(s, today)]
+            if s.kind is InvoiceKind.CREDIT_NOTE:
+                return credit
+            found = status(s, today)
+            if found in ("partially_paid", "overdue"):  # what is still owed, at a glance
+                return f"{states[found]} · {f.money(s.outstanding, s.currency)}"
+            return states[found]
 
         return (
             C(self.tr("Number"), "number", number),
             C(self.tr("Customer"), "customer", lambda s: s.customer.name),
-            C(self.tr("Period"), "period", lambda s: f.span(s.period)),
             C(self.tr("Issue date"), "issue_date", lambda s: f.day(s.issue_date), RIGHT),
             C(self.tr("Total"), "total", lambda s: f.money(s.total, s.currency), RIGHT),
-            C(self.tr("Outstanding"), "", lambda s: f.money(s.outstanding, s.currency)
-              if s.kind is InvoiceKind.INVOICE else "", RIGHT),
             C(self.tr("Status"), "", state),
         )  # fmt: skip
 

@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from . import import_readings, rating, readings_page
+from . import import_readings, pdf_invoices, rating, readings_page
 from .timing import Figure
 
 BENCHMARKS = {
     "rating": rating.run,
     "readings_page": readings_page.run,
     "import": import_readings.run,
+    "pdf": pdf_invoices.run,
 }
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

@@ -67,7 +67,8 @@ def test_drafts_carry_the_watermark_and_credit_notes_name_the_invoice(demo):
     text = text_of(invoice_pdf(replace(document, language="es")))
     assert "Factura rectificativa" in text and "Rectifica la factura F-" in text
     assert " de fecha " in text and "Motivo: Bonificación por fuga de agua." in text
-    assert "Importe a su favor:" in text and "Total a su favor" in text
+    assert "a su favor, que se descontará de su próxima factura" in text
+    assert "Total a su favor" in text and "-" not in text.split("Total a su favor")[1][:12]
     draft = replace(document.invoice, state=InvoiceState.DRAFT, number=None, id=1)
     assert "BORRADOR" in text_of(invoice_pdf(replace(document, invoice=draft, language="es")))
 
@@ -101,14 +102,12 @@ def test_the_customer_sees_their_use_against_their_past_and_similar_customers(de
     block = document.invoice.blocks[0]
     assert usage.trend.current.quantity == block.consumption.quantity
     assert len(usage.trend.points) == 13 and usage.peers is not None
-    text = text_of(invoice_pdf(replace(document, language="en")))
+    text = text_of(invoice_pdf(replace(document, language="en"))).replace("\xa0", " ")
     days = block.consumption.span.days
-    assert (
-        f"This period: {block.consumption.quantity.normalize():f} m³ in {days} days"
-        in text.replace("\xa0", " ")
-    )
-    assert "Against the previous period:" in text
-    assert "customers on the same tariff" in text and "The most efficient quarter" in text
+    assert f"{block.consumption.quantity.normalize():f} m³ in {days} days" in text
+    assert "Against the previous period" in text and "% a day" in text
+    assert "customers on the same tariff" in text
+    assert "The most efficient 25 % of customers" in text
     without_peers = replace(document, usage=(replace(usage, peers=None),))
     assert "same tariff" not in text_of(invoice_pdf(without_peers))
 

@@ -36,3 +36,10 @@ def test_peers_need_ten_customers_and_give_the_median_and_the_best_quarter():
     assert found is not None
     assert (found.median, found.efficient, found.peers) == (Decimal(6), Decimal(3), 12)
     assert found.vs_median == Decimal(3) / 6 - 1
+
+
+def test_a_two_month_bill_is_compared_with_both_months_a_year_before():
+    points = [month(2025, 8, "31"), month(2025, 9, "60"), month(2026, 7, "31")]
+    current = UsagePoint(date(2026, 8, 1), date(2026, 9, 30), Decimal("91"))
+    trend = usage_trend([*points, current])
+    assert trend.vs_last_year == 0  # 91 in 61 days, as last August and September together

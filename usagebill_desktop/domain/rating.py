@@ -234,7 +234,8 @@ def _package(charge: PackageCharge, part: _Part, _: Earlier, currency: str) -> l
     packages = Decimal(math.ceil(billable / charge.package_size))
     amount = round_money(packages * charge.package_price, currency)
     details = {"used": part.quantity, "free": free, "billable": billable,
-               "package_size": charge.package_size}  # fmt: skip
+               "package_size": charge.package_size,
+               "free_per_period": charge.free_units}  # fmt: skip
     return [RatedLine(charge.type, charge.label, "package", packages, charge.package_price, amount,
                       details, _prorated(part) if charge.free_units else None)]  # fmt: skip
 

@@ -12,6 +12,7 @@ from statistics import median_low
 HISTORY_PERIODS = 13  # this period and the twelve before it: a year back, same season
 MIN_PEERS = 10  # fewer similar customers than this say nothing fair about the group
 LAST_YEAR_SLACK = timedelta(days=20)  # read dates wander; a year ago is roughly a year ago
+YEAR = timedelta(days=365)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,25 @@ def usage_trend(points: Sequence[UsagePoint]) -> UsageTrend:
         raise ValueError("a trend needs this period's use")
     current = ordered[-1]
     previous = ordered[-2] if len(ordered) > 1 else None
-    year_ago = current.first - timedelta(days=365)
-    same_season = [p for p in ordered[:-1] if abs(p.first - year_ago) <= LAST_YEAR_SLACK]
+    year_ago = _year_ago(ordered, current)
     return UsageTrend(
         ordered,
         None if previous is None else _change(current.daily, previous.daily),
-        _change(current.daily, same_season[0].daily) if same_season else None,
+        None if year_ago is None else _change(current.daily, year_ago),
     )
+
+
+def _year_ago(points: Sequence[UsagePoint], current: UsagePoint) -> Decimal | None:
+    """Daily use over the same days a year earlier, from the periods that covered them
+    (a two-month bill is compared with both months of last year, not one)."""
+    first, last = current.first - YEAR, current.last - YEAR
+    covering = [p for p in points[:-1] if p.first <= last and p.last >= first]
+    if not covering or covering[0].first > first + LAST_YEAR_SLACK:
+        return None  # last year's history does not reach back far enough
+    if covering[-1].last < last - LAST_YEAR_SLACK:
+        return None
+    days = sum(p.days for p in covering)
+    return sum((p.quantity for p in covering), Decimal(0)) / days
 
 
 def compare_with_peers(daily: Decimal, peers: Sequence[Decimal]) -> PeerComparison | None:

@@ -38,8 +38,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "limits_here": "{limits}; {here} in this period",
         "range_per": "{lower}–{upper} {unit}/{period}",
         "range_open_per": "over {lower} {unit}/{period}",
-        "package": "{used} − {free} included = {billable} → "
+        "package": "{used} − {free} included{per} = {billable} → "
         "{packages} × {size} × {price} = {total}",
+        "free_per": " ({free} per {period})",
         "package_none": "{used}, {free} included: nothing to pay",
         "stairstep": "{quantity} is in {range}: {price}",
         "stairstep_prorated": "{quantity} is in {range}: {price} × {share} = {total}",
@@ -80,8 +81,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "limits_here": "{limits}; {here} en este periodo",
         "range_per": "{lower}–{upper} {unit}/{period}",
         "range_open_per": "más de {lower} {unit}/{period}",
-        "package": "{used} − {free} sin coste = {billable} → "
+        "package": "{used} − {free} sin coste{per} = {billable} → "
         "{packages} × {size} × {price} = {total}",
+        "free_per": " ({free} por {period})",
         "package_none": "{used}, {free} sin coste: nada que pagar",
         "stairstep": "{quantity} está en el {range}: {price}",
         "stairstep_prorated": "{quantity} está en el {range}: {price} × {share} = {total}",
@@ -295,7 +297,11 @@ def _package(line: RatedLine, w: Wording, total: str) -> str:
     d = line.details
     if not _q(line):
         return w.text("package_none", used=w.quantity(d["used"]), free=w.quantity(d["free"]))
-    return w.text("package", used=w.quantity(d["used"]), free=w.quantity(d["free"]),
+    per = ""
+    nominal = d.get("free_per_period")
+    if nominal is not None and nominal != d["free"]:  # several periods' allowance, or part of one
+        per = w.text("free_per", free=w.quantity(nominal), period=w.text(w.period.value))
+    return w.text("package", used=w.quantity(d["used"]), free=w.quantity(d["free"]), per=per,
                   billable=w.quantity(d["billable"]), packages=w.number(_q(line)),
                   size=w.quantity(d["package_size"]), price=w.price(_p(line)),
                   total=total)  # fmt: skip

@@ -37,8 +37,11 @@ TEXTS = {
            "bank": "Bank transfer to {iban} ({bank}), reference {reference}.",
            "credits": "Corrects invoice {number}: {reason}", "page": "Page {n} of {of}",
            "credits_dated": "Corrects invoice {number} of {day}. Reason: {reason}.",
-           "refund": "{total} in your favour: refunded by bank transfer or deducted from "
-                     "your next invoice.",
+           "refund": "{total} in your favour, deducted from your next invoice.",
+           "refund_heading": "Refund",
+           "meter_lines": "Meter {serial} · {period}",
+           "ends": "Consumption runs from the day of the start read to the day before the "
+                   "end read.",
            "marks": "A actual read · E estimated · C read by the customer",
            "date": "Date", "reading": "Reading ({unit})", "mark": "Type",
            "in_favour": "Total in your favour",
@@ -48,7 +51,7 @@ TEXTS = {
                            "printed without it."},
     "es": {"invoice": "Factura", "credit_note": "Factura rectificativa", "draft": "BORRADOR",
            "number": "Número", "issued": "Fecha de emisión", "due": "Vencimiento",
-           "period": "Periodo", "customer": "Cliente", "account": "Nº abonado", "tax_id": "NIF",
+           "period": "Periodo", "customer": "Cliente", "account": "N.º de abonado", "tax_id": "NIF",
            "meter": "Contador {serial}", "tariff": "Tarifa: {tariff}",
            "start": "Lectura inicial", "end": "Lectura final", "used": "Consumo",
            "multiplier": "multiplicador × {m}",
@@ -60,8 +63,11 @@ TEXTS = {
            "bank": "Transferencia a {iban} ({bank}), concepto {reference}.",
            "credits": "Rectifica la factura {number}: {reason}", "page": "Página {n} de {of}",
            "credits_dated": "Rectifica la factura {number} de fecha {day}. Motivo: {reason}.",
-           "refund": "Importe a su favor: {total}; se le devolverá por transferencia o se "
-                     "descontará de su próxima factura.",
+           "refund": "{total} a su favor, que se descontará de su próxima factura.",
+           "refund_heading": "Devolución",
+           "meter_lines": "Contador {serial} · {period}",
+           "ends": "El consumo va del día de la lectura inicial al día anterior a la "
+                   "lectura final.",
            "marks": "A lectura real · E estimada · C facilitada por el cliente",
            "date": "Fecha", "reading": "Lectura ({unit})", "mark": "Tipo",
            "in_favour": "Total a su favor",
@@ -137,6 +143,8 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
         meter_wording = Wording(language, invoice.currency, block.unit, block.tariff_period)
         lines = [line for line in invoice.lines if line.meter_serial == block.meter_serial]
         story += _meter(block, t, meter_wording, s, lines)
+    if any(block.consumption.segments for block in invoice.blocks):
+        story.append(para(f"{t['marks']}. {t['ends']}", s["small"]))
     story += _charges(invoice, t, w, s, language)
     story += _payment(invoice, company, t, w, s)  # how to pay, next to what to pay
     for usage in document.usage:
@@ -145,9 +153,6 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
         story += usage_section(usage, wording, name_meter=len(document.usage) > 1)
     if company.invoice_note:
         story += [Spacer(1, 3 * mm), para(company.invoice_note, s["base"])]
-    if any(block.consumption.segments for block in invoice.blocks):
-        story.append(Spacer(1, 4 * mm))
-        story.append(para(t["marks"], s["small"]))
     return story
 
 
@@ -270,10 +275,19 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
     units = {b.meter_serial: b for b in invoice.blocks}
     rows: list[list[Any]] = [[para(t["charge"], s["bold"]), para(t["detail"], s["bold"]),
                               para(t["amount"], s["bold_right"])]]  # fmt: skip
+    groups: list[int] = []  # rows naming the meter the lines below are for
+    shown = None
     for line in invoice.lines:
         block = units.get(line.meter_serial)
         wording = w if block is None else Wording(language, invoice.currency, block.unit,
                                                   block.tariff_period)  # fmt: skip
+        if len(units) > 1 and block is not None and line.meter_serial != shown:
+            shown = line.meter_serial
+            span = block.consumption.span
+            heading = t["meter_lines"].format(serial=shown, period=f"{w.day(span.first)} – "
+                                              f"{w.day(span.last)}")  # fmt: skip
+            groups.append(len(rows))
+            rows.append([para(heading, s["small_bold"]), "", ""])
         rows.append([para(line.rated.label, s["base"]),
                      para(explain(line.rated, wording), s["base"]),
                      para(w.money(line.rated.amount), s["right"])])  # fmt: skip
@@ -284,8 +298,9 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
     for tax in invoice.taxes:
         label = t["tax"].format(name=tax.name, rate=w.percent(tax.rate), base=w.money(tax.base))
         rows.append([para(label, s["base"]), "", para(w.money(tax.amount), s["right"])])
+    # In the customer's favour the amount is said in words, not with a minus sign.
     total = t["in_favour"] if invoice.total < 0 else t["total"]
-    rows.append([para(total, s["total"]), "", para(w.money(invoice.total), s["total_right"])])
+    rows.append([para(total, s["total"]), "", para(w.money(abs(invoice.total)), s["total_right"])])
     table = Table(rows, colWidths=[42 * mm, 94 * mm, 38 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -294,6 +309,7 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
         ("LINEABOVE", (0, -1), (-1, -1), 1.2, ACCENT),
         # Subtotal, taxes and total: the label spans the first two columns.
         *(("SPAN", (0, row), (1, row)) for row in range(body, len(rows))),
+        *(("SPAN", (0, row), (-1, row)) for row in groups),
     ]))  # fmt: skip
     return [Spacer(1, 4 * mm), table]
 
@@ -302,7 +318,7 @@ def _payment(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wo
              s: dict[str, Any]) -> list[Any]:  # fmt: skip
     if invoice.kind is InvoiceKind.CREDIT_NOTE:
         back = t["refund"].format(total=w.money(-invoice.total))
-        return [para(t["pay"], s["heading"]), para(back, s["base"])]
+        return [para(t["refund_heading"], s["heading"]), para(back, s["base"])]
     if invoice.due_date is None:
         return []
     lines = [para(t["pay"], s["heading"]),

@@ -47,6 +47,7 @@ def styles() -> dict[str, Any]:
         "total_right": style("total_right", alignment=2, **big),
         "bold_right": style("bold_right", fontName=BOLD, alignment=2),
         "bold": style("bold", fontName=BOLD),
+        "small_bold": style("small_bold", fontName=BOLD, fontSize=7.5, leading=10, textColor=GREY),
     }
 
 

@@ -5,22 +5,24 @@ comparison with similar customers.
 Periods differ in length, so the percentages compare use per day; the bars show what
 each invoice billed, the figures a customer can find on their old invoices."""
 
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from ..domain.invoice_document import MeterUsage
 from ..domain.usage import PeerComparison
 from .explanations import Wording
-from .pdf_style import ACCENT, FONT, GREY, INK, PALE, para, styles
+from .pdf_style import ACCENT, FONT, GREY, INK, LIGHT, PALE, para, styles
 
 TEXTS = {
     "en": {"heading": "Your use", "heading_meter": "Your use · meter {serial}",
-           "caption": "Consumption billed in each period ({unit})",
-           "this_period": "This period: {quantity} in {days} days, {daily} a day.",
-           "vs_previous": "Against the previous period: {change} a day.",
-           "vs_last_year": "Against the same period last year: {change} a day.",
+           "caption": "Average use per day in each billed period ({unit} a day)",
+           "this_period": "This period", "this_period_value": "{quantity} in {days} days",
+           "per_day": "Per day", "vs_previous": "Against the previous period",
+           "vs_last_year": "Against the same period last year", "a_day": "{change} a day",
            "first_period": "This is the first period billed for this meter.",
            "less": "You used {percent} less a day than the median of {count} customers on "
                    "the same tariff ({median} a day).",
@@ -28,14 +30,14 @@ TEXTS = {
                    "the same tariff ({median} a day).",
            "same": "You used as much a day as the median of {count} customers on the same "
                    "tariff ({median} a day).",
-           "efficient": "The most efficient quarter used {efficient} a day or less.",
+           "efficient": "The most efficient 25 % of customers used {efficient} a day or less.",
            "you": "You", "median": "Median", "quarter": "Most efficient 25 %",
            "no_change": "no change"},
     "es": {"heading": "Su consumo", "heading_meter": "Su consumo · contador {serial}",
-           "caption": "Consumo facturado en cada periodo ({unit})",
-           "this_period": "Este periodo: {quantity} en {days} días, {daily} al día.",
-           "vs_previous": "Frente al periodo anterior: {change} al día.",
-           "vs_last_year": "Frente al mismo periodo del año pasado: {change} al día.",
+           "caption": "Consumo medio diario de cada periodo facturado ({unit} al día)",
+           "this_period": "Este periodo", "this_period_value": "{quantity} en {days} días",
+           "per_day": "Al día", "vs_previous": "Frente al periodo anterior",
+           "vs_last_year": "Frente al mismo periodo del año pasado", "a_day": "{change} al día",
            "first_period": "Es el primer periodo facturado de este contador.",
            "less": "Ha consumido un {percent} menos al día que la mediana de {count} clientes "
                    "con la misma tarifa ({median} al día).",
@@ -43,7 +45,7 @@ TEXTS = {
                    "con la misma tarifa ({median} al día).",
            "same": "Ha consumido al día lo mismo que la mediana de {count} clientes con la "
                    "misma tarifa ({median} al día).",
-           "efficient": "El 25 % más eficiente consumió {efficient} al día o menos.",
+           "efficient": "El 25 % de clientes más eficientes consumió {efficient} al día o menos.",
            "you": "Usted", "median": "Mediana", "quarter": "25 % más eficiente",
            "no_change": "sin cambios"},
 }  # fmt: skip
@@ -55,7 +57,9 @@ def usage_section(usage: MeterUsage, w: Wording, *, name_meter: bool) -> list[An
 
     t, s = TEXTS[w.language], styles()
     heading = t["heading_meter"].format(serial=usage.serial) if name_meter else t["heading"]
-    facts = [para(text, s["base"]) for text in _trend_sentences(usage, w, t)]
+    facts: list[Any] = [_facts_table(_trend_rows(usage, w, t), s)]
+    if usage.trend.vs_previous is None and len(usage.trend.points) == 1:
+        facts.append(para(t["first_period"], s["small"]))
     if usage.peers is not None:
         facts += [para(text, s["base"]) for text in _peer_sentences(usage.peers, w, t)]
         facts.append(_peer_bars(usage.peers, w, t))
@@ -68,8 +72,29 @@ def usage_section(usage: MeterUsage, w: Wording, *, name_meter: bool) -> list[An
     return [KeepTogether([para(heading, s["heading"]), table])]
 
 
+def _facts_table(rows: list[tuple[str, str]], s: dict[str, Any]) -> Any:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table, TableStyle
+
+    cells = [[para(label, s["small"]), para(value, s["bold_right"])] for label, value in rows]
+    table = Table(cells, colWidths=[41 * mm, 37 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT),
+    ]))  # fmt: skip
+    table.hAlign = "LEFT"
+    return table
+
+
 def _per_day(value: Decimal, w: Wording) -> str:
-    return w.quantity(round(value, 2) if value < 10 else round(value, 1))
+    return f"{_per_day_number(value, w)}\u00a0{w.unit}"
+
+
+def _per_day_number(value: Decimal, w: Wording) -> str:
+    """Two decimals below 10 ("0,50"), one above ("12,3"): as many as the eye can use."""
+    pattern = "#,##0.00" if value < 10 else "#,##0.0"
+    return format_decimal(value, format=pattern, locale=w.locale)
 
 
 def _change(change: Decimal | None, w: Wording, t: dict[str, str]) -> str | None:
@@ -82,19 +107,19 @@ def _change(change: Decimal | None, w: Wording, t: dict[str, str]) -> str | None
     return f"{sign}{w.number(abs(percent))}\u00a0%"
 
 
-def _trend_sentences(usage: MeterUsage, w: Wording, t: dict[str, str]) -> list[str]:
+def _trend_rows(usage: MeterUsage, w: Wording, t: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, figure) pairs: this period, per day, and the changes that are known."""
     now = usage.trend.current
-    sentences = [t["this_period"].format(quantity=w.quantity(now.quantity), days=now.days,
-                                         daily=_per_day(now.daily, w))]  # fmt: skip
+    rows = [(t["this_period"], t["this_period_value"].format(quantity=w.quantity(now.quantity),
+                                                             days=now.days)),
+            (t["per_day"], _per_day(now.daily, w))]  # fmt: skip
     previous = _change(usage.trend.vs_previous, w, t)
-    if previous is None:
-        sentences.append(t["first_period"])
-    else:
-        sentences.append(t["vs_previous"].format(change=previous))
+    if previous is not None:
+        rows.append((t["vs_previous"], t["a_day"].format(change=previous)))
     last_year = _change(usage.trend.vs_last_year, w, t)
     if last_year is not None:
-        sentences.append(t["vs_last_year"].format(change=last_year))
-    return sentences
+        rows.append((t["vs_last_year"], t["a_day"].format(change=last_year)))
+    return rows
 
 
 def _peer_sentences(peers: PeerComparison, w: Wording, t: dict[str, str]) -> list[str]:
@@ -107,7 +132,7 @@ def _peer_sentences(peers: PeerComparison, w: Wording, t: dict[str, str]) -> lis
 
 
 def _history_chart(usage: MeterUsage, w: Wording) -> Any:
-    """The last periods' consumption as bars, this one in the accent colour."""
+    """The last periods' use per day as bars, this one in the accent colour."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib.colors import HexColor
@@ -118,7 +143,7 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 2, 18, 90 * mm - 4, 36 * mm - 28
     # Bar heights are geometry, not money: floats are fine here.
-    chart.data = [[float(p.quantity) for p in points]]
+    chart.data = [[float(p.daily) for p in points]]
     chart.valueAxis.valueMin = 0
     chart.valueAxis.visible = False
     chart.categoryAxis.strokeColor = HexColor(GREY)
@@ -133,7 +158,7 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
     chart.bars.strokeWidth = 0
     chart.bars[0].fillColor = HexColor(PALE)
     chart.bars[(0, len(points) - 1)].fillColor = HexColor(ACCENT)
-    chart.barLabelFormat = lambda value: w.number(_rounded(Decimal(str(value))))
+    chart.barLabelFormat = lambda value: _per_day_number(Decimal(str(value)), w)
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 5.5
     chart.barLabels.fillColor = HexColor(INK)
@@ -142,14 +167,13 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
     return drawing
 
 
-def _rounded(value: Decimal) -> Decimal:
-    return round(value) if value >= 10 else round(value, 1).normalize()
-
-
 def _month(first: Any, last: Any, w: Wording) -> str:
-    """The month most of the span lies in, on two lines: "Aug" over "26"."""
-    middle = first + (last - first) / 2
-    return format_date(middle, "MMM\nyy", locale=w.locale).replace(".", "")
+    """The month a bill is named after, over its year: "Aug" then "2026". A read-to-read
+    month (7 Aug – 7 Sept) is named after where most of it lies; a longer bill after its
+    first month (the bars are use per day, so its length does not distort them)."""
+    named = first + timedelta(days=min(10, (last - first).days // 2))
+    month = format_date(named, "LLL", locale=w.locale).replace(".", "")
+    return f"{month}\n{named.year}"
 
 
 def _peer_bars(peers: PeerComparison, w: Wording, t: dict[str, str]) -> Any:

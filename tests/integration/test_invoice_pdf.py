@@ -105,9 +105,9 @@ def test_the_customer_sees_their_use_against_their_past_and_similar_customers(de
     text = text_of(invoice_pdf(replace(document, language="en"))).replace("\xa0", " ")
     days = block.consumption.span.days
     assert f"{block.consumption.quantity.normalize():f} m³ in {days} days" in text
-    assert "Against the previous period" in text and "% a day" in text
+    assert "Against the previous period" in text and "% per day" in text
     assert "customers on the same tariff" in text
-    assert "The most efficient 25 % of customers" in text
+    assert "The most efficient 25% of customers" in text
     without_peers = replace(document, usage=(replace(usage, peers=None),))
     assert "same tariff" not in text_of(invoice_pdf(without_peers))
 

@@ -158,7 +158,8 @@ class Wording:
         return f"{self.number(value)}\u00a0{self.unit}" if self.unit else self.number(value)
 
     def percent(self, rate: Decimal) -> str:
-        return f"{self.number(rate)}\u00a0%"
+        # English writes 10%; Spanish 10 % (with a space that does not break).
+        return f"{self.number(rate)}%" if self.language == "en" else f"{self.number(rate)}\u00a0%"
 
     def day(self, value: date) -> str:
         return format_date(value, "medium", locale=self.locale)

@@ -27,8 +27,8 @@ TEXTS = {
     "en": {"invoice": "Invoice", "credit_note": "Credit note", "draft": "DRAFT",
            "number": "Number", "issued": "Issue date", "due": "Due date", "period": "Period",
            "customer": "Customer", "account": "Account", "tax_id": "Tax ID",
-           "meter": "Meter {serial}", "tariff": "Tariff: {tariff}", "start": "Start read",
-           "end": "End read", "used": "Consumption", "multiplier": "multiplier × {m}",
+           "meter": "Meter {serial}", "tariff": "Tariff: {tariff}", "start": "Opening reading",
+           "end": "Closing reading", "used": "Consumption", "multiplier": "multiplier × {m}",
            "rollover": "The register rolled over (went past {limit} and started again).",
            "replaced": "Meter {old} was replaced by {new}; both parts are added.",
            "charge": "Charge", "detail": "How it is worked out", "amount": "Amount",
@@ -38,7 +38,7 @@ TEXTS = {
            "credits": "Corrects invoice {number}: {reason}", "page": "Page {n} of {of}",
            "credits_dated": "Corrects invoice {number} of {day}. Reason: {reason}.",
            "refund": "{total} in your favour, deducted from your next invoice.",
-           "refund_heading": "Refund",
+           "refund_heading": "Amount in your favour",
            "meter_lines": "Meter {serial} · {period}",
            "ends": "Consumption runs from the day of the start read to the day before the "
                    "end read.",
@@ -64,7 +64,7 @@ TEXTS = {
            "credits": "Rectifica la factura {number}: {reason}", "page": "Página {n} de {of}",
            "credits_dated": "Rectifica la factura {number} de fecha {day}. Motivo: {reason}.",
            "refund": "{total} a su favor, que se descontará de su próxima factura.",
-           "refund_heading": "Devolución",
+           "refund_heading": "Importe a su favor",
            "meter_lines": "Contador {serial} · {period}",
            "ends": "El consumo va del día de la lectura inicial al día anterior a la "
                    "lectura final.",
@@ -104,7 +104,8 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     )  # fmt: skip
     story = _story(replace(document, language=language), t, money, warn or (lambda _: None))
     draft = invoice.state is InvoiceState.DRAFT
-    pages.build(story, canvasmaker=_numbered_canvas(t, draft, company.invoice_footer))
+    running = f"{title} · {invoice.customer.name}"  # heads the pages after the first
+    pages.build(story, canvasmaker=_numbered_canvas(t, draft, company.invoice_footer, running))
     return buffer.getvalue()
 
 
@@ -330,7 +331,7 @@ def _payment(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wo
     return lines
 
 
-def _numbered_canvas(t: dict[str, str], draft: bool, footer: str) -> Any:
+def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) -> Any:
     """A canvas that writes "Page 1 of 2" (known only at the end), the legal footer and
     the draft mark on every page."""
     from reportlab.lib.utils import simpleSplit
@@ -353,9 +354,11 @@ def _numbered_canvas(t: dict[str, str], draft: bool, footer: str) -> Any:
             super().save()
 
         def _decorate(self, pages: int) -> None:
-            width, _ = self._pagesize
+            width, height = self._pagesize
             self.setFont(FONT, 7.5)
             self.setFillColor(GREY)
+            if self._pageNumber > 1:  # a loose page still says whose invoice it is
+                self.drawString(51, height - 28, running)
             self.drawRightString(width - 51, 28, t["page"].format(n=self._pageNumber, of=pages))
             room = width - 2 * 51 - 70  # the page number keeps the right-hand corner
             lines = [piece for paragraph in footer.splitlines()

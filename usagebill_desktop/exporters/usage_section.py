@@ -22,7 +22,7 @@ TEXTS = {
            "caption": "Average use per day in each billed period ({unit} a day)",
            "this_period": "This period", "this_period_value": "{quantity} in {days} days",
            "per_day": "Per day", "vs_previous": "Against the previous period",
-           "vs_last_year": "Against the same period last year", "a_day": "{change} a day",
+           "vs_last_year": "Against the same period last year", "a_day": "{change} per day",
            "first_period": "This is the first period billed for this meter.",
            "less": "You used {percent} less a day than the median of {count} customers on "
                    "the same tariff ({median} a day).",
@@ -30,8 +30,8 @@ TEXTS = {
                    "the same tariff ({median} a day).",
            "same": "You used as much a day as the median of {count} customers on the same "
                    "tariff ({median} a day).",
-           "efficient": "The most efficient 25 % of customers used {efficient} a day or less.",
-           "you": "You", "median": "Median", "quarter": "Most efficient 25 %",
+           "efficient": "The most efficient 25% of customers used {efficient} a day or less.",
+           "you": "You", "median": "Median", "quarter": "Most efficient 25%",
            "no_change": "no change"},
     "es": {"heading": "Su consumo", "heading_meter": "Su consumo · contador {serial}",
            "caption": "Consumo medio diario de cada periodo facturado ({unit} al día)",
@@ -45,7 +45,8 @@ TEXTS = {
                    "con la misma tarifa ({median} al día).",
            "same": "Ha consumido al día lo mismo que la mediana de {count} clientes con la "
                    "misma tarifa ({median} al día).",
-           "efficient": "El 25 % de clientes más eficientes consumió {efficient} al día o menos.",
+           "efficient": "El 25 % de los clientes más eficientes consumió {efficient} al día "
+                        "o menos.",
            "you": "Usted", "median": "Mediana", "quarter": "25 % más eficiente",
            "no_change": "sin cambios"},
 }  # fmt: skip
@@ -104,7 +105,7 @@ def _change(change: Decimal | None, w: Wording, t: dict[str, str]) -> str | None
     if percent == 0:
         return t["no_change"]
     sign = "+" if percent > 0 else "−"
-    return f"{sign}{w.number(abs(percent))}\u00a0%"
+    return f"{sign}{w.percent(Decimal(abs(percent)))}"
 
 
 def _trend_rows(usage: MeterUsage, w: Wording, t: dict[str, str]) -> list[tuple[str, str]]:
@@ -126,7 +127,7 @@ def _peer_sentences(peers: PeerComparison, w: Wording, t: dict[str, str]) -> lis
     change = peers.vs_median
     percent = 0 if change is None else round(change * 100)
     key = "same" if percent == 0 else "more" if percent > 0 else "less"
-    first = t[key].format(percent=f"{w.number(abs(percent))}\u00a0%", count=peers.peers,
+    first = t[key].format(percent=w.percent(Decimal(abs(percent))), count=peers.peers,
                           median=_per_day(peers.median, w))  # fmt: skip
     return [first, t["efficient"].format(efficient=_per_day(peers.efficient, w))]
 
@@ -139,9 +140,9 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
     from reportlab.lib.units import mm
 
     points = usage.trend.points
-    drawing = Drawing(90 * mm, 36 * mm)
+    drawing = Drawing(90 * mm, 38 * mm)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 2, 18, 90 * mm - 4, 36 * mm - 28
+    chart.x, chart.y, chart.width, chart.height = 2, 24, 90 * mm - 4, 38 * mm - 34
     # Bar heights are geometry, not money: floats are fine here.
     chart.data = [[float(p.daily) for p in points]]
     chart.valueAxis.valueMin = 0
@@ -168,12 +169,16 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
 
 
 def _month(first: Any, last: Any, w: Wording) -> str:
-    """The month a bill is named after, over its year: "Aug" then "2026". A read-to-read
-    month (7 Aug – 7 Sept) is named after where most of it lies; a longer bill after its
-    first month (the bars are use per day, so its length does not distort them)."""
-    named = first + timedelta(days=min(10, (last - first).days // 2))
-    month = format_date(named, "LLL", locale=w.locale).replace(".", "")
-    return f"{month}\n{named.year}"
+    """The months a bill covers, over its year: "Aug" or "Aug–" / "Sept", then "2026".
+    A read-to-read month (7 Aug – 7 Sept) is named after where most of it lies."""
+
+    def name(day: Any) -> str:
+        return format_date(day, "LLL", locale=w.locale).replace(".", "")
+
+    start, end = first + timedelta(days=10), last - timedelta(days=10)
+    if (last - first).days < 45 or (start.year, start.month) == (end.year, end.month):
+        return f"{name(start)}\n{start.year}"
+    return f"{name(start)}–\n{name(end)}\n{end.year}"
 
 
 def _peer_bars(peers: PeerComparison, w: Wording, t: dict[str, str]) -> Any:

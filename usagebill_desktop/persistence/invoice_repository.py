@@ -187,14 +187,14 @@ class SqlInvoices:
 
     def summaries(self, period: Span | None = None, state: InvoiceState | None = None
                   ) -> Sequence[InvoiceSummary]:  # fmt: skip
-        query = self._with_amounts(select(InvoiceRow))
+        query = self.with_amounts(select(InvoiceRow))
         if period is not None:
             query = query.where(InvoiceRow.period_start <= period.last,
                                 InvoiceRow.period_end >= period.first)  # fmt: skip
         if state is not None:
             query = query.where(InvoiceRow.state == state.value)
         query = query.order_by(InvoiceRow.number.is_(None), InvoiceRow.number, InvoiceRow.id)
-        return self._summaries(query)
+        return self.summaries_of(query)
 
     _SORT: ClassVar[dict[str, Any]] = {
         "number": (InvoiceRow.number.is_(None), InvoiceRow.number),
@@ -209,9 +209,9 @@ class SqlInvoices:
         """One page of invoices, credit notes and drafts, for the Invoices list."""
         columns = self._SORT.get(page.sort) or self._SORT["number"]
         order = [c.desc() if page.descending else c for c in columns]
-        query = self._with_amounts(self._filtered(page.search))
+        query = self.with_amounts(self._filtered(page.search))
         query = query.order_by(*order, InvoiceRow.id).offset(page.offset).limit(page.limit)
-        return self._summaries(query)
+        return self.summaries_of(query)
 
     def count(self, search: str = "") -> int:
         query = self._filtered(search).subquery()
@@ -226,7 +226,7 @@ class SqlInvoices:
             query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
         return query
 
-    def _with_amounts(self, query: Select[Any]) -> Select[Any]:
+    def with_amounts(self, query: Select[Any]) -> Select[Any]:
         """Each invoice with what was paid on it and what credit notes took off it."""
         paid = self._paid_subquery()
         credit = aliased(InvoiceRow)
@@ -242,7 +242,7 @@ class SqlInvoices:
             .outerjoin(credited, credited.c.invoice_id == InvoiceRow.id)
         )
 
-    def _summaries(self, query: Select[Any]) -> list[InvoiceSummary]:
+    def summaries_of(self, query: Select[Any]) -> list[InvoiceSummary]:
         return [self._summary(row, paid_amount or Decimal(0), -(credit_total or Decimal(0)))
                 for row, paid_amount, credit_total in self._session.execute(query)]  # fmt: skip
 

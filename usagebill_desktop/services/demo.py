@@ -53,7 +53,7 @@ DEMO_COMPANY = CompanyProfile(
     email="oficina@valdeluz.coop",
     phone="+34 918 000 123",
     bank_name="Caja Rural de Valdeluz",
-    iban="ES91 2100 0418 4502 0005 1332",
+    iban="ES74 3081 0176 6551 2034 8761",  # a Caja Rural account (3081), valid check digits
     currency="EUR",
     locale="es_ES",
 )

@@ -37,7 +37,9 @@ def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool) -> tuple[MeterUsage
         history = uow.usage.history(block.meter_serial, span.first, HISTORY_PERIODS)
         earlier = [p for p in history if p.last < span.first]  # this invoice's own block aside
         peers = None
-        if compare:
+        # Only metered supplies: for booked hours or printed pages, using less than others
+        # is not "efficient", and the plan has paid for them anyway.
+        if compare and block.consumption.segments:
             others = uow.usage.peers(block.tariff, block.unit, invoice.period.first,
                                      invoice.customer.account)  # fmt: skip
             peers = compare_with_peers(current.daily, [p.daily for p in others])

@@ -5,28 +5,27 @@ import json
 from datetime import date
 from typing import Any
 
-from ..domain.errors import InvalidValue
-from ..domain.invoices import InvoiceSummary, month_span, status
-from ..domain.periods import Period, Span
+from ..domain.invoices import InvoiceSummary, status
+from ..domain.periods import Period
 from ..exporters.explanations import Wording, finding_text
 from ..exporters.invoice_text import invoice_text
 from ..services import billing, invoices
 from . import export_commands, payment_commands
-from .common import LazyWorkspace, print_list
+from .common import LazyWorkspace, month_arg, period_arguments, print_list, span_of
 
 STATUSES = ("draft", "issued", "partially_paid", "paid", "overdue", "void")
 
 
 def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     bill = commands.add_parser("bill", parents=[db_after], help="draft the invoices of a period")
-    _period_arguments(bill)
+    period_arguments(bill)
     bill.add_argument("--json", action="store_true", help="machine-readable output")
     bill.set_defaults(handler=_bill)
 
     group = commands.add_parser("invoices", help="list, show and issue invoices")
     actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = actions.add_parser("list", parents=[db_after], help="list invoices")
-    listing.add_argument("--period", type=_month, metavar="YYYY-MM")
+    listing.add_argument("--period", type=month_arg, metavar="YYYY-MM")
     listing.add_argument("--status", choices=STATUSES)
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_list)
@@ -43,33 +42,11 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
                        help="issue date (default: today)")  # fmt: skip
     issue.set_defaults(handler=_issue)
     payment_commands.register(actions, db_after)
-    export_commands.register(commands, db_after, _month)
-
-
-def _month(text: str) -> Span:
-    try:
-        year, month = (int(part) for part in text.split("-"))
-        return month_span(year, month)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a month like 2026-10: {text}") from None
-
-
-def _period_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--period", type=_month, metavar="YYYY-MM", help="a calendar month")
-    parser.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
-
-
-def _span(args: argparse.Namespace) -> Span:
-    if args.period is not None and args.first is None and args.last is None:
-        return args.period
-    if args.period is None and args.first is not None and args.last is not None:
-        return Span(args.first, args.last)
-    raise InvalidValue(field="--period", reason="give --period, or both --from and --to")
+    export_commands.register(commands, db_after, month_arg)
 
 
 def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    run = billing.run_billing(workspace().open_uow, period=_span(args), today=date.today())
+    run = billing.run_billing(workspace().open_uow, period=span_of(args), today=date.today())
     wording = Wording(args.lang or "en", "EUR", "", Period.MONTH)
     warnings = [
         {"meter": f.meter_serial, "message": finding_text(f, wording)} for f in run.warnings

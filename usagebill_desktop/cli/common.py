@@ -3,11 +3,15 @@
 import argparse
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from ..bootstrap import Workspace, open_workspace
+from ..domain.errors import InvalidValue
+from ..domain.invoices import month_span
 from ..domain.money import to_decimal
+from ..domain.periods import Span
 
 
 class LazyWorkspace:
@@ -53,3 +57,25 @@ def print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
     for row in cells:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     print(f"({len(rows)})")
+
+
+def month_arg(text: str) -> Span:
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return month_span(year, month)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month like 2026-10: {text}") from None
+
+
+def period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--period", type=month_arg, metavar="YYYY-MM", help="a calendar month")
+    parser.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
+
+
+def span_of(args: argparse.Namespace) -> Span:
+    if args.period is not None and args.first is None and args.last is None:
+        return args.period
+    if args.period is None and args.first is not None and args.last is not None:
+        return Span(args.first, args.last)
+    raise InvalidValue(field="--period", reason="give --period, or both --from and --to")

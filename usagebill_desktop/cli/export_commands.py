@@ -2,20 +2,25 @@
 
 import argparse
 import sys
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..bootstrap import open_for_worker
+from ..exporters.books_csv import write_books_csv
 from ..exporters.invoice_pdf import write_invoice_pdf
 from ..exporters.pdf_join import join_pdfs
+from ..exporters.xlsx_summary import write_books_xlsx
+from ..services.books import export_books
+from ..services.company import get_company
 from ..services.document_batch import export_invoice_pdfs
 from ..services.documents import period_invoices
-from .common import LazyWorkspace
+from .common import LazyWorkspace, period_arguments, span_of
 
 
 def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> None:
-    group = commands.add_parser("export", help="invoices as PDF")
+    group = commands.add_parser("export", help="invoices as PDF, the books as XLSX or CSV")
     formats = group.add_subparsers(dest="format", required=True, metavar="FORMAT")
     pdf = formats.add_parser("pdf", parents=[db_after], help="invoices as PDF files")
     which = pdf.add_mutually_exclusive_group(required=True)
@@ -26,6 +31,44 @@ def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> No
                      help="also join them, in number order, into one PDF for printing")  # fmt: skip
     pdf.add_argument("--workers", type=int, metavar="N", help="processes (default: all cores)")
     pdf.set_defaults(handler=_pdf)
+    about = "the period's books as one workbook for the bookkeeper"
+    xlsx = formats.add_parser("xlsx", parents=[db_after], help=about)
+    period_arguments(xlsx)
+    xlsx.add_argument("--out", required=True, type=Path, metavar="FILE")
+    xlsx.set_defaults(handler=_xlsx)
+    csv_files = formats.add_parser("csv", parents=[db_after],
+                                   help="the period's invoices and lines as CSV files")  # fmt: skip
+    period_arguments(csv_files)
+    csv_files.add_argument("--out", required=True, type=Path, metavar="DIR")
+    csv_files.set_defaults(handler=_csv)
+
+
+def _xlsx(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    open_uow = workspace().open_uow
+    language = get_company(open_uow).language
+    totals = export_books(
+        open_uow,
+        span=span_of(args),
+        today=date.today(),
+        write=lambda books: write_books_xlsx(books, args.out, language),
+    )
+    print(f"{args.out}: {totals.invoices} invoices, {totals.credit_notes} credit notes, "
+          f"total {totals.total}")  # fmt: skip
+    return 0
+
+
+def _csv(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    open_uow = workspace().open_uow
+    language = get_company(open_uow).language
+    written = export_books(
+        open_uow,
+        span=span_of(args),
+        today=date.today(),
+        write=lambda books: write_books_csv(books, args.out, language),
+    )
+    for path in written:
+        print(path)
+    return 0
 
 
 def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:

@@ -99,11 +99,8 @@ class SqlBooks:
         credit = select(InvoiceRow.id, InvoiceRow.number, InvoiceRow.credited_id).where(
             InvoiceRow.credited_id.is_not(None), InvoiceRow.state != InvoiceState.DRAFT.value
         )
-        numbers = dict(
-            self._session.execute(
-                select(InvoiceRow.id, InvoiceRow.number).where(_issued_in(span))
-            ).tuples()
-        )
+        issued = select(InvoiceRow.id).where(_issued_in(span))
+        numbers = set(self._session.scalars(issued))
         found: dict[int, list[str]] = {}
         for credit_id, credit_number, corrected_id in self._session.execute(credit):
             corrected = self._session.get(InvoiceRow, corrected_id)

@@ -6,6 +6,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .books_repository import SqlBooks
 from .database import writer
 from .import_repository import SqlImports
 from .invoice_repository import SqlInvoices
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
         self.invoices = SqlInvoices(self.session)
         self.imports = SqlImports(self.session)
         self.usage = SqlUsage(self.session)
+        self.books = SqlBooks(self.session, self.invoices)
         return self
 
     def __exit__(

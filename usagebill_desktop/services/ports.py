@@ -1,12 +1,13 @@
 """What the services need from storage. `persistence` provides it; tests may fake it."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from types import TracebackType
 from typing import Protocol, Self
 
+from ..domain.books import BookConsumption, BookInvoice, BookLine, CustomerBalance
 from ..domain.company import CompanyProfile
 from ..domain.customers import Customer
 from ..domain.imports import ImportRecord
@@ -111,6 +112,14 @@ class Usage(Protocol):
               ) -> list[UsagePoint]: ...  # fmt: skip
 
 
+class BooksQueries(Protocol):
+    def tax_rates(self, span: Span) -> list[tuple[str, Decimal]]: ...
+    def invoices(self, span: Span, today: date) -> Iterator[BookInvoice]: ...
+    def lines(self, span: Span) -> Iterator[BookLine]: ...
+    def consumption(self, span: Span) -> Iterator[BookConsumption]: ...
+    def customers(self, span: Span, today: date) -> list[CustomerBalance]: ...
+
+
 class Company(Protocol):
     def get(self) -> CompanyProfile: ...
     def save(self, profile: CompanyProfile) -> None: ...
@@ -125,6 +134,7 @@ class UnitOfWork(Protocol):
     invoices: Invoices
     imports: Imports
     usage: Usage
+    books: BooksQueries
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -1,0 +1,219 @@
+"""The columns of the bookkeeper's tables, once for the workbook and the CSV files: a
+heading in the document language, a kind (how the value is typed and formatted) and how
+to get it from a row."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..domain.books import AGING, BookConsumption, BookInvoice, BookLine, CustomerBalance
+from ..domain.invoices import InvoiceKind
+from ..domain.periods import Period
+from .explanations import Wording, explain, finding_text
+
+TEXT, DATE, MONEY, QUANTITY, RATE, COUNT = "text", "date", "money", "quantity", "rate", "count"
+RISKY = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read text as a formula
+
+HEADINGS = {
+    "en": {
+        "number": "Number", "kind": "Kind", "issue_date": "Issue date", "due_date": "Due date",
+        "account": "Account", "customer": "Customer", "tax_id": "Tax ID",
+        "base": "Base {tax} {rate}", "tax": "{tax} {rate}", "subtotal": "Net ({currency})",
+        "tax_total": "Tax ({currency})", "total": "Total ({currency})",
+        "paid": "Paid ({currency})", "outstanding": "Outstanding ({currency})",
+        "status": "Status", "reference": "Credit note / corrects", "meter": "Meter",
+        "charge": "Charge", "explanation": "How it is worked out", "quantity": "Quantity",
+        "unit": "Unit", "unit_price": "Unit price ({currency})",
+        "amount": "Amount ({currency})", "tax_rate": "Tax rate %", "tariff": "Tariff",
+        "start_date": "Start date", "start_read": "Start read", "end_date": "End date",
+        "end_read": "End read", "read_types": "Read types", "multiplier": "Multiplier",
+        "consumption": "Consumption", "warnings": "Warnings", "name": "Tax", "rate": "Rate %",
+        "documents": "Documents", "opening": "Opening ({currency})",
+        "invoiced": "Invoiced ({currency})", "credited": "Credited ({currency})",
+        "closing": "Closing ({currency})", "aging": "Owed {days} days ({currency})",
+        "invoice": "Invoice", "credit_note": "Credit note",
+        "issued": "Issued", "paid_status": "Paid", "partially_paid": "Partly paid",
+        "overdue": "Overdue", "void": "Cancelled",
+    },
+    "es": {
+        "number": "Número", "kind": "Tipo", "issue_date": "Fecha de emisión",
+        "due_date": "Vencimiento", "account": "N.º de abonado", "customer": "Cliente",
+        "tax_id": "NIF", "base": "Base {tax} {rate}", "tax": "{tax} {rate}",
+        "subtotal": "Base imponible ({currency})", "tax_total": "Impuestos ({currency})",
+        "total": "Total ({currency})", "paid": "Cobrado ({currency})",
+        "outstanding": "Pendiente ({currency})", "status": "Estado",
+        "reference": "Rectificativa / rectifica a", "meter": "Contador", "charge": "Concepto",
+        "explanation": "Cómo se calcula", "quantity": "Cantidad", "unit": "Unidad",
+        "unit_price": "Precio unitario ({currency})", "amount": "Importe ({currency})",
+        "tax_rate": "Tipo impositivo %", "tariff": "Tarifa", "start_date": "Fecha inicial",
+        "start_read": "Lectura inicial", "end_date": "Fecha final", "end_read": "Lectura final",
+        "read_types": "Tipos de lectura", "multiplier": "Multiplicador",
+        "consumption": "Consumo", "warnings": "Avisos", "name": "Impuesto", "rate": "Tipo %",
+        "documents": "Documentos", "opening": "Saldo inicial ({currency})",
+        "invoiced": "Facturado ({currency})", "credited": "Rectificado ({currency})",
+        "closing": "Saldo final ({currency})", "aging": "Deuda {days} días ({currency})",
+        "invoice": "Factura", "credit_note": "Rectificativa",
+        "issued": "Emitida", "paid_status": "Cobrada", "partially_paid": "Cobrada en parte",
+        "overdue": "Vencida", "void": "Anulada",
+    },
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    kind: str
+    value: Callable[[Any], Any]
+
+
+class Catalogue:
+    """Headings and columns in one document language and currency."""
+
+    def __init__(self, language: str, currency: str, tax_rates: Sequence[tuple[str, Decimal]]):
+        self.language = language if language in HEADINGS else "en"
+        self.currency, self.tax_rates = currency, tuple(tax_rates)
+        self.wording = Wording(self.language, currency, "", Period.MONTH)
+
+    def heading(self, key: str, **values: object) -> str:
+        return HEADINGS[self.language][key].format(currency=self.currency, **values)
+
+    def kind_name(self, kind: InvoiceKind) -> str:
+        return self.heading(kind.value)
+
+    def status_name(self, status: str) -> str:
+        return self.heading("paid_status" if status == "paid" else status)
+
+    def invoices(self) -> list[Column]:
+        h = self.heading
+        columns = [
+            Column(h("number"), TEXT, lambda i: i.number),
+            Column(h("kind"), TEXT, lambda i: self.kind_name(i.kind)),
+            Column(h("issue_date"), DATE, lambda i: i.issue_date),
+            Column(h("due_date"), DATE, lambda i: i.due_date),
+            Column(h("account"), TEXT, lambda i: i.account),
+            Column(h("customer"), TEXT, lambda i: i.name),
+            Column(h("tax_id"), TEXT, lambda i: i.tax_id),
+        ]
+        for name, rate in self.tax_rates:
+            label = self.wording.percent(rate)
+            columns += [
+                Column(h("base", tax=name, rate=label), MONEY, _tax_part(name, rate, "base")),
+                Column(h("tax", tax=name, rate=label), MONEY, _tax_part(name, rate, "amount")),
+            ]
+        columns += [
+            Column(h("subtotal"), MONEY, lambda i: i.subtotal),
+            Column(h("tax_total"), MONEY, lambda i: i.tax_total),
+            Column(h("total"), MONEY, lambda i: i.total),
+            Column(h("paid"), MONEY, lambda i: i.paid),
+            Column(h("outstanding"), MONEY, lambda i: i.outstanding),
+            Column(h("status"), TEXT, lambda i: self.status_name(i.status)),
+            Column(h("reference"), TEXT, lambda i: i.reference),
+        ]
+        return columns
+
+    def lines(self) -> list[Column]:
+        h = self.heading
+        return [
+            Column(h("number"), TEXT, lambda r: r.number),
+            Column(h("meter"), TEXT, lambda r: r.meter),
+            Column(h("charge"), TEXT, lambda r: r.rated.label),
+            Column(h("explanation"), TEXT, self._explain),
+            Column(h("quantity"), QUANTITY, lambda r: r.rated.quantity),
+            Column(h("unit"), TEXT, lambda r: r.unit if r.rated.quantity is not None else ""),
+            Column(h("unit_price"), QUANTITY, lambda r: r.rated.unit_price),
+            Column(h("amount"), MONEY, lambda r: r.rated.amount),
+            Column(h("tax_rate"), RATE, lambda r: r.tax_rate),
+        ]
+
+    def _explain(self, line: BookLine) -> str:
+        wording = Wording(self.language, self.currency, line.unit, line.period)
+        return explain(line.rated, wording)
+
+    def consumption(self) -> list[Column]:
+        h = self.heading
+        return [
+            Column(h("number"), TEXT, lambda c: c.number),
+            Column(h("meter"), TEXT, lambda c: c.block.meter_serial),
+            Column(h("account"), TEXT, lambda c: c.account),
+            Column(h("customer"), TEXT, lambda c: c.name),
+            Column(h("tariff"), TEXT, lambda c: c.block.tariff),
+            Column(h("start_date"), DATE, lambda c: c.block.consumption.span.first),
+            Column(h("start_read"), QUANTITY, lambda c: _first_read(c)),
+            Column(h("end_date"), DATE, lambda c: c.block.consumption.span.last),
+            Column(h("end_read"), QUANTITY, lambda c: _last_read(c)),
+            Column(h("read_types"), TEXT, _read_types),
+            Column(h("multiplier"), QUANTITY, _multiplier),
+            Column(h("consumption"), QUANTITY, lambda c: c.block.consumption.quantity),
+            Column(h("unit"), TEXT, lambda c: c.block.unit),
+            Column(h("warnings"), TEXT, self._warnings),
+        ]
+
+    def _warnings(self, entry: BookConsumption) -> str:
+        wording = Wording(self.language, self.currency, entry.block.unit,
+                          entry.block.tariff_period)  # fmt: skip
+        return "; ".join(finding_text(f, wording) for f in entry.block.consumption.findings)
+
+    def taxes(self) -> list[Column]:
+        h = self.heading
+        return [
+            Column(h("kind"), TEXT, lambda t: self.kind_name(t.kind)),
+            Column(h("name"), TEXT, lambda t: t.name),
+            Column(h("rate"), RATE, lambda t: t.rate),
+            Column(h("subtotal"), MONEY, lambda t: t.base),
+            Column(h("tax_total"), MONEY, lambda t: t.tax),
+            Column(h("documents"), COUNT, lambda t: t.documents),
+        ]
+
+    def customers(self) -> list[Column]:
+        h = self.heading
+        columns = [
+            Column(h("account"), TEXT, lambda c: c.account),
+            Column(h("customer"), TEXT, lambda c: c.name),
+            Column(h("opening"), MONEY, lambda c: c.opening),
+            Column(h("invoiced"), MONEY, lambda c: c.invoiced),
+            Column(h("credited"), MONEY, lambda c: c.credited),
+            Column(h("paid"), MONEY, lambda c: c.paid),
+            Column(h("closing"), MONEY, lambda c: c.closing),
+        ]
+        for index, (lower, upper) in enumerate(AGING):
+            days = f"{lower}–{upper}" if upper is not None else f"> {lower - 1}"
+            columns.append(Column(h("aging", days=days), MONEY, _bucket(index)))
+        return columns
+
+
+def _tax_part(name: str, rate: Decimal, part: str) -> Callable[[BookInvoice], Decimal]:
+    def value(entry: BookInvoice) -> Decimal:
+        return sum((getattr(t, part) for t in entry.taxes if (t.name, t.rate) == (name, rate)),
+                   Decimal(0))  # fmt: skip
+
+    return value
+
+
+def _bucket(index: int) -> Callable[[CustomerBalance], Decimal]:
+    return lambda balance: balance.aging[index]
+
+
+def _first_read(entry: BookConsumption) -> Decimal | None:
+    segments = entry.block.consumption.segments
+    return segments[0].start.value if segments else None
+
+
+def _last_read(entry: BookConsumption) -> Decimal | None:
+    segments = entry.block.consumption.segments
+    return segments[-1].end.value if segments else None
+
+
+def _read_types(entry: BookConsumption) -> str:
+    segments = entry.block.consumption.segments
+    return " ".join(f"{s.start.type.letter}→{s.end.type.letter}" for s in segments)
+
+
+def _multiplier(entry: BookConsumption) -> Decimal | None:
+    segments = entry.block.consumption.segments
+    return segments[-1].multiplier if segments else None
+
+
+def is_risky(text: str) -> bool:
+    """Would a spreadsheet take this text for a formula?"""
+    return text.startswith(RISKY)

@@ -1,0 +1,223 @@
+"""The period's books as one workbook a bookkeeper can use without retyping (openpyxl,
+write-only: rows stream to disk, memory stays flat however long the month).
+
+Numbers are numbers and dates are dates; every data sheet has a bold frozen header, an
+Excel table (filter buttons) and a totals row of SUBTOTAL formulas, so filtering keeps
+the totals true; the Summary sheet repeats the totals as values. Text typed by users is
+always stored as text, even when it starts like a formula."""
+
+import warnings
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from ..domain.books import Books, Totals
+from .books_columns import COUNT, DATE, MONEY, QUANTITY, RATE, TEXT, Catalogue, Column, is_risky
+
+SHEETS = {
+    "en": ("Summary", "Invoices", "Lines", "Consumption", "Taxes", "Customers"),
+    "es": ("Resumen", "Facturas", "Líneas", "Consumos", "Impuestos", "Clientes"),
+}
+SUMMARY = {
+    "en": {"title": "Books {period}", "company": "Company", "tax_id": "Tax ID",
+           "period": "Period", "exported": "Exported on", "invoices": "Invoices",
+           "credit_notes": "Credit notes", "subtotal": "Net", "tax": "Tax", "total": "Total",
+           "paid": "Paid", "outstanding": "Outstanding", "lines": "Lines",
+           "consumption": "Meters billed", "customers": "Customers",
+           "note": "Invoices and credit notes belong to the period of their issue date. "
+                   "Amounts in {currency}."},
+    "es": {"title": "Libro {period}", "company": "Empresa", "tax_id": "NIF",
+           "period": "Periodo", "exported": "Exportado el", "invoices": "Facturas",
+           "credit_notes": "Rectificativas", "subtotal": "Base imponible",
+           "tax": "Impuestos", "total": "Total", "paid": "Cobrado",
+           "outstanding": "Pendiente", "lines": "Líneas", "consumption": "Contadores facturados",
+           "customers": "Clientes",
+           "note": "Las facturas y rectificativas van en el periodo de su fecha de emisión. "
+                   "Importes en {currency}."},
+}  # fmt: skip
+FORMATS = {DATE: "yyyy-mm-dd", MONEY: "#,##0.00", QUANTITY: "#,##0.00##", RATE: "0.00##",
+           COUNT: "0"}  # fmt: skip
+WIDTH_SAMPLE = 200  # rows measured for the column widths, before any is written
+
+
+def write_books_xlsx(books: Books, target: Path, language: str) -> Totals:
+    """Write the workbook (whole or not at all) and return the totals it shows."""
+    from openpyxl import Workbook  # heavy: loads when a workbook is made
+
+    catalogue = Catalogue(language, books.company.currency, books.tax_rates)
+    names = SHEETS[catalogue.language]
+    book = Workbook(write_only=True)
+    summary = book.create_sheet(names[0])  # first in the workbook, written last
+    totals = Totals()
+    counts = {}
+    counts["invoices"] = _Sheet(book, names[1], catalogue.invoices()).write(
+        totals.add(entry) for entry in books.invoices
+    )  # fmt: skip
+    counts["lines"] = _Sheet(book, names[2], catalogue.lines()).write(books.lines)
+    counts["consumption"] = _Sheet(book, names[3], catalogue.consumption()).write(
+        books.consumption
+    )  # fmt: skip
+    _Sheet(book, names[4], catalogue.taxes()).write(totals.tax_totals())
+    counts["customers"] = _Sheet(book, names[5], catalogue.customers()).write(books.customers)
+    _write_summary(summary, books, totals, counts, catalogue)
+    period = f"{books.span.first.isoformat()} – {books.span.last.isoformat()}"
+    book.properties.title = SUMMARY[catalogue.language]["title"].format(period=period)
+    book.properties.creator = books.company.name or "UsageBill"
+    book.properties.subject = period
+    partial = target.with_name(target.name + ".part")
+    book.save(partial)
+    partial.replace(target)
+    return totals
+
+
+class _Sheet:
+    """One data sheet: header, rows, an Excel table and a totals row."""
+
+    def __init__(self, book: Any, title: str, columns: Sequence[Column]) -> None:
+        self.sheet = book.create_sheet(title)
+        self.title, self.columns = title, columns
+        # One cell per column, reused row after row: write-only rows are written out at
+        # once, and a fresh styled cell per value would cost more than the value itself.
+        self.cells = [self._cell(column.kind) for column in columns]
+
+    def _cell(self, kind: str) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.sheet)
+        if kind in FORMATS:
+            cell.number_format = FORMATS[kind]
+        return cell
+
+    def write(self, rows: Iterable[Any]) -> int:
+        rows = iter(rows)
+        first = [self._values(row) for row in islice(rows, WIDTH_SAMPLE)]
+        self._layout(first)
+        count = 0
+        for values in first:
+            self._append(values)
+            count += 1
+        for row in rows:
+            self._append(self._values(row))
+            count += 1
+        self._finish(count)
+        return count
+
+    def _values(self, row: Any) -> list[Any]:
+        return [column.value(row) for column in self.columns]
+
+    def _layout(self, sample: list[list[Any]]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        for index, column in enumerate(self.columns):
+            widest = max([len(column.heading)] + [len(_shown(r[index])) for r in sample])
+            letter = get_column_letter(index + 1)
+            self.sheet.column_dimensions[letter].width = min(60, max(8, widest + 2))
+        self.sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header = []
+        for column in self.columns:
+            cell = WriteOnlyCell(self.sheet, value=column.heading)
+            cell.font = bold
+            header.append(cell)
+        self.sheet.append(header)
+
+    def _append(self, values: list[Any]) -> None:
+        for cell, column, value in zip(self.cells, self.columns, values, strict=True):
+            cell.value = value
+            if column.kind == TEXT and isinstance(value, str) and is_risky(value):
+                cell.data_type = "s"  # a customer named "=HYPERLINK(…)" stays a name
+        self.sheet.append(self.cells)
+
+    def _finish(self, count: int) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.filters import AutoFilter
+        from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+        last = get_column_letter(len(self.columns))
+        if count == 0:
+            return  # a table needs a row; an empty sheet keeps just its header
+        table = Table(displayName=_table_name(self.title), ref=f"A1:{last}{count + 1}")
+        table.tableColumns = [TableColumn(id=n + 1, name=c.heading)
+                              for n, c in enumerate(self.columns)]  # fmt: skip
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        table.autoFilter = AutoFilter(ref=table.ref)  # the filter buttons
+        with warnings.catch_warnings():  # the columns are given, as write-only mode asks
+            warnings.simplefilter("ignore", UserWarning)
+            self.sheet.add_table(table)
+        bold = Font(bold=True)
+        totals = []
+        for index, column in enumerate(self.columns):
+            letter = get_column_letter(index + 1)
+            if column.kind == MONEY:
+                # 109: the sum of the rows the filter shows.
+                cell = WriteOnlyCell(self.sheet, value=f"=SUBTOTAL(109,{letter}2:{letter}"
+                                                        f"{count + 1})")  # fmt: skip
+                cell.number_format = FORMATS[MONEY]
+            else:
+                cell = WriteOnlyCell(self.sheet, value="Total" if index == 0 else None)
+            cell.font = bold
+            totals.append(cell)
+        self.sheet.append(totals)
+
+
+def _write_summary(sheet: Any, books: Books, totals: Totals, counts: dict[str, int],
+                   catalogue: Catalogue) -> None:  # fmt: skip
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    t = SUMMARY[catalogue.language]
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 22
+    title = WriteOnlyCell(sheet, value=t["title"].format(
+        period=f"{books.span.first.isoformat()} – {books.span.last.isoformat()}"))  # fmt: skip
+    title.font = Font(bold=True, size=14)
+    sheet.append([title])
+    rows: list[tuple[str, Any, str | None]] = [
+        (t["company"], books.company.name, None), (t["tax_id"], books.company.tax_id, None),
+        (t["period"], books.span.first, DATE), ("", books.span.last, DATE),
+        (t["exported"], books.today, DATE), ("", None, None),
+        (t["invoices"], totals.invoices, COUNT), (t["credit_notes"], totals.credit_notes, COUNT),
+        (t["subtotal"], totals.subtotal, MONEY), (t["tax"], totals.tax, MONEY),
+        (t["total"], totals.total, MONEY), (t["paid"], totals.paid, MONEY),
+        (t["outstanding"], totals.outstanding, MONEY), ("", None, None),
+        (t["lines"], counts["lines"], COUNT), (t["consumption"], counts["consumption"], COUNT),
+        (t["customers"], counts["customers"], COUNT), ("", None, None),
+    ]  # fmt: skip
+    for tax in totals.tax_totals():
+        label = (
+            f"{catalogue.kind_name(tax.kind)} · {tax.name} {catalogue.wording.percent(tax.rate)}"
+        )
+        rows.append((label, tax.base, MONEY))
+        rows.append(("", tax.tax, MONEY))
+    rows.append(("", None, None))
+    rows.append((t["note"].format(currency=books.company.currency), None, None))
+    for label, value, kind in rows:
+        cell = WriteOnlyCell(sheet, value=value)
+        if kind in FORMATS:
+            cell.number_format = FORMATS[kind]
+        if isinstance(value, str) and is_risky(value):
+            cell.data_type = "s"
+        sheet.append([label, cell])
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, date):
+        return "2026-01-01"
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    return "" if value is None else str(value)
+
+
+def _table_name(title: str) -> str:
+    """A table's name: letters, digits and underscores, starting with a letter."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return "T_" + "".join(c if c.isalnum() else "_" for c in plain)

@@ -25,19 +25,23 @@
         <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
         <source>%n PDF file(s) written.</source>
         <translation>
-            <numerusform>%n PDF file written.</numerusform><numerusform>%n PDF files written.</numerusform></translation>
+            <numerusform>%n PDF file written.</numerusform>
+            <numerusform>%n PDF files written.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
         <source>%n could not be written: {list}</source>
         <translation>
-            <numerusform>%n could not be written: {list}</numerusform><numerusform>%n could not be written: {list}</numerusform></translation>
+            <numerusform>%n could not be written: {list}</numerusform>
+            <numerusform>%n could not be written: {list}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="142" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -45,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="158" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -53,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="186" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -108,6 +112,21 @@
             <numerusform>%Ln reading</numerusform>
             <numerusform>%Ln readings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="128" />
+        <source>%n credit note(s)</source>
+        <translation>
+            <numerusform>%n credit note</numerusform><numerusform>%n credit notes</numerusform></translation>
     </message>
 </context>
 <context>

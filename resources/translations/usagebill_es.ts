@@ -399,7 +399,9 @@
         <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
         <source>%n PDF file(s) written.</source>
         <translation>
-            <numerusform>%n archivo PDF escrito.</numerusform><numerusform>%n archivos PDF escritos.</numerusform></translation>
+            <numerusform>%n archivo PDF escrito.</numerusform>
+            <numerusform>%n archivos PDF escritos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="145" />
@@ -410,7 +412,9 @@
         <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
         <source>%n could not be written: {list}</source>
         <translation>
-            <numerusform>%n no se pudo escribir: {list}</numerusform><numerusform>%n no se pudieron escribir: {list}</numerusform></translation>
+            <numerusform>%n no se pudo escribir: {list}</numerusform>
+            <numerusform>%n no se pudieron escribir: {list}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="151" />
@@ -752,88 +756,78 @@ Sus datos se guardarán en:
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="87" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="143" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="95" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="107" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="102" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="108" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="103" />
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="104" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="105" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="106" />
-        <source>Outstanding</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="127" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="142" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -841,12 +835,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="150" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="158" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -854,22 +848,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="186" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -896,57 +890,57 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="42" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="43" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
-        <source>Arrives with billing runs and invoices.</source>
-        <translation>Llegará con la facturación y las facturas.</translation>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
+        <source>Arrives with the billing runs in the window.</source>
+        <translation>Llega con la facturación desde la ventana.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="71" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="72" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1258,6 +1252,162 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51" />
         <source>Search by meter, customer or account</source>
         <translation>Buscar por contador, cliente o nº de abonado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="46" />
+        <source>Books for the bookkeeper</source>
+        <translation>Libros para la gestoría</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="48" />
+        <source>Invoices and credit notes count in the period of their issue date, as in the VAT return.</source>
+        <translation>Las facturas y rectificativas cuentan en el periodo de su fecha de emisión, como en la declaración de IVA.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="54" />
+        <source>Last &amp;month</source>
+        <translation>&amp;Mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="55" />
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="61" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="61" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="67" />
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="67" />
+        <source>Net</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="74" />
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="68" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="68" />
+        <source>Paid</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="69" />
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="74" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="75" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="75" />
+        <source>Tax amount</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="78" />
+        <source>Export &amp;workbook…</source>
+        <translation>Exportar &amp;libro Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="79" />
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="80" />
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="118" />
+        <source>The end date is before the start date.</source>
+        <translation>La fecha final es anterior a la inicial.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform><numerusform>%n facturas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="128" />
+        <source>%n credit note(s)</source>
+        <translation>
+            <numerusform>%n rectificativa</numerusform><numerusform>%n rectificativas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="134" />
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="135" />
+        <source>Credit notes</source>
+        <translation>Rectificativas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="153" />
+        <source>books</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="155" />
+        <source>Export the workbook</source>
+        <translation>Exportar el libro</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="157" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="168" />
+        <source>Choose a folder</source>
+        <translation>Elija una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="181" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="193" />
+        <source>Exported to {path}</source>
+        <translation>Exportado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="200" />
+        <source>The export failed: {error}</source>
+        <translation>La exportación falló: {error}</translation>
     </message>
 </context>
 <context>

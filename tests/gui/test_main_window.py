@@ -19,7 +19,7 @@ def test_the_sidebar_lists_every_area_and_only_built_ones_can_be_opened(window):
     assert [item.text() for item in items] == SIDEBAR
     enabled = [item.text() for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
     assert enabled == ["Dashboard", "Customers", "Meters", "Readings", "Tariffs", "Invoices",
-                       "Settings"]  # fmt: skip
+                       "Reports", "Settings"]  # fmt: skip
     assert window.stack.currentWidget() is window.pages["dashboard"]
 
 

@@ -2,12 +2,14 @@
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..bootstrap import open_for_worker
+from ..domain.books import Books
 from ..exporters.books_csv import write_books_csv
 from ..exporters.invoice_pdf import write_invoice_pdf
 from ..exporters.pdf_join import join_pdfs
@@ -44,31 +46,25 @@ def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> No
 
 
 def _xlsx(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    open_uow = workspace().open_uow
-    language = get_company(open_uow).language
-    totals = export_books(
-        open_uow,
-        span=span_of(args),
-        today=date.today(),
-        write=lambda books: write_books_xlsx(books, args.out, language),
-    )
+    totals = _books(args, workspace, write_books_xlsx)
     print(f"{args.out}: {totals.invoices} invoices, {totals.credit_notes} credit notes, "
           f"total {totals.total}")  # fmt: skip
     return 0
 
 
 def _csv(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    open_uow = workspace().open_uow
-    language = get_company(open_uow).language
-    written = export_books(
-        open_uow,
-        span=span_of(args),
-        today=date.today(),
-        write=lambda books: write_books_csv(books, args.out, language),
-    )
-    for path in written:
+    for path in _books(args, workspace, write_books_csv):
         print(path)
     return 0
+
+
+def _books[T](args: argparse.Namespace, workspace: LazyWorkspace,
+              writer: Callable[[Books, Path, str], T]) -> T:  # fmt: skip
+    """The period's books written by `writer` to --out, in the company's language."""
+    open_uow = workspace().open_uow
+    language = get_company(open_uow).language
+    return export_books(open_uow, span=span_of(args), today=date.today(),
+                        write=lambda books: writer(books, args.out, language))  # fmt: skip
 
 
 def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:

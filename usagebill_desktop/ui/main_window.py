@@ -23,6 +23,7 @@ from .pages.dashboard_page import DashboardPage
 from .pages.invoices_page import InvoicesPage
 from .pages.meters_page import MetersPage
 from .pages.readings_page import ReadingsPage
+from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
 from .pages.tariffs_page import TariffsPage
 
@@ -55,9 +56,10 @@ class MainWindow(QMainWindow):
             "readings": lambda: ReadingsPage(open_uow, formatter),
             "tariffs": lambda: TariffsPage(open_uow, formatter),
             "invoices": lambda: InvoicesPage(open_uow, formatter, open_factory),
+            "reports": lambda: ReportsPage(open_uow, formatter),
             "settings": lambda: SettingsPage(open_uow),
         }
-        later = self.tr("Arrives with billing runs and invoices.")
+        later = self.tr("Arrives with the billing runs in the window.")
         entries = (
             ("dashboard", self.tr("Dashboard"), icon.SP_ComputerIcon),
             ("customers", self.tr("Customers"), icon.SP_DirHomeIcon),

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from . import import_readings, pdf_invoices, rating, readings_page
+from . import import_readings, pdf_invoices, rating, readings_page, xlsx_books
 from .timing import Figure
 
 BENCHMARKS = {
@@ -17,6 +17,7 @@ BENCHMARKS = {
     "readings_page": readings_page.run,
     "import": import_readings.run,
     "pdf": pdf_invoices.run,
+    "xlsx": xlsx_books.run,
 }
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

@@ -39,6 +39,9 @@ def main(db: str, out: str, language: str = "en") -> None:
             settle = time.monotonic() + 0.5  # the page is redrawn once the layout settles
             while time.monotonic() < settle:
                 app.processEvents()
+        if key == "reports":  # the totals are worked out off the GUI thread
+            while not page.figures["total"].text():
+                app.processEvents()
         window.grab().save(str(folder / f"{language}-{key}.png"))
     workspace.close()
 

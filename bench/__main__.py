@@ -50,6 +50,16 @@ def _print(figures: list[Figure]) -> None:
         print(f"{f.name.ljust(width)}  {f.value:>10.1f}  {f.unit:<6}  {ratio}")
 
 
+def _merged(path: Path, figures: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A run of some benchmarks keeps the others' last figures in the file."""
+    new = {f["name"] for f in figures}
+    try:
+        kept = [f for f in json.loads(path.read_text())["figures"] if f["name"] not in new]
+    except (OSError, ValueError, KeyError):
+        kept = []
+    return kept + figures
+
+
 def _save(figures: list[Figure], args: argparse.Namespace) -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     packages = ("SQLAlchemy", "PySide6-Essentials")
@@ -64,7 +74,7 @@ def _save(figures: list[Figure], args: argparse.Namespace) -> None:
             "sqlite": __import__("sqlite3").sqlite_version,
             **{name: version(name) for name in packages},
         },
-        "figures": [f.as_dict() for f in figures],
+        "figures": _merged(args.out, [f.as_dict() for f in figures]),
     }
     args.out.write_text(json.dumps(report, indent=2))
     print(f"saved {args.out}", file=sys.stderr)

@@ -18,7 +18,7 @@ from pathlib import Path
 from usagebill_desktop.bootstrap import database_url, open_workspace
 
 from .fixtures import add_meters
-from .timing import Figure
+from .timing import PEAK_MB, Figure
 
 METERS, READS = 20_000, 50
 
@@ -80,10 +80,9 @@ def limit_import(db: str, csv_path: str) -> None:
 
 def _child(kind: str, db: Path, csv_path: Path) -> tuple[float, float]:
     """Seconds and peak MB of one import in a fresh process."""
-    code = (f"import resource, sys, time\n{CHILD[kind]}\nstart = time.perf_counter()\n"
+    code = (f"import sys, time\n{CHILD[kind]}\nstart = time.perf_counter()\n"
             f"run({str(db)!r}, {str(csv_path)!r})\n"
-            "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF)"
-            ".ru_maxrss / 1024)")  # fmt: skip
+            f"print(time.perf_counter() - start, {PEAK_MB})")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout.split()  # fmt: skip
     return float(out[0]), float(out[1])

@@ -26,3 +26,11 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
         action()
         samples.append((time.perf_counter() - start) * 1000)
     return statistics.median(samples)
+
+
+# Printed by a child process after its work: its own peak memory in MB. VmHWM belongs to
+# the process's address space, made new at exec; ru_maxrss would keep the parent's peak.
+PEAK_MB = (
+    "int(next(line for line in open('/proc/self/status') if line.startswith('VmHWM'))"
+    ".split()[1]) / 1024"
+)

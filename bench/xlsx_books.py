@@ -10,11 +10,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .timing import Figure
+from .timing import PEAK_MB, Figure
 
 LINES = 100_000
 CHILD = """
-import resource, sys, time
+import sys, time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -52,12 +52,13 @@ else:
                       "Bloque 2 (10–25 m³/mes): 15,5 m³ × 0,90 € = 13,95 €", used, "m³",
                       Decimal("0.90"), used * Decimal("0.90"), Decimal(10)])
     book.save(target)
-print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(time.perf_counter() - start, PEAK)
 """
 
 
 def _child(kind: str, count: int, target: Path) -> tuple[float, float]:
-    out = subprocess.run([sys.executable, "-c", CHILD, str(count), str(target), kind],
+    code = CHILD.replace("PEAK", PEAK_MB)
+    out = subprocess.run([sys.executable, "-c", code, str(count), str(target), kind],
                          capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout.split()  # fmt: skip
     return float(out[0]), float(out[1])

@@ -57,7 +57,7 @@ def test_a_month_reads_back_with_every_total_equal_to_the_invoices(demo, tmp_pat
     assert money(r["Importe (EUR)"] for r in lines) == sum((s.subtotal for s in expected),
                                                            Decimal(0))  # fmt: skip
     taxes = rows(book["Impuestos"])
-    assert money(r["Impuestos (EUR)"] for r in taxes) == sum((s.tax_total for s in expected),
+    assert money(r["Cuota (EUR)"] for r in taxes) == sum((s.tax_total for s in expected),
                                                              Decimal(0))  # fmt: skip
     summary = {r[0]: r[1] for r in book["Resumen"].iter_rows(values_only=True) if r[0]}
     assert Decimal(str(summary["Total"])) == total and summary["Facturas"] == len(expected)
@@ -72,7 +72,7 @@ def test_a_month_reads_back_with_every_total_equal_to_the_invoices(demo, tmp_pat
     for row in rows(book["Clientes"]):
         opening, invoiced, credited, paid, closing = (
             Decimal(str(row[k])) for k in ("Saldo inicial (EUR)", "Facturado (EUR)",
-                                           "Rectificado (EUR)", "Cobrado (EUR)",
+                                           "Rectificaciones (EUR)", "Cobrado (EUR)",
                                            "Saldo final (EUR)"))  # fmt: skip
         assert closing == opening + invoiced + credited - paid
 
@@ -86,6 +86,11 @@ def test_a_period_with_a_credit_note_and_partial_payments_balances(demo, tmp_pat
     corrected = get_invoice(demo.open_uow, key=note["Credit note / corrects"])
     assert note["Kind"] == "Credit note" and Decimal(str(note["Total (EUR)"])) == credit.total
     assert corrected.credited_number is None and corrected.number.startswith("F-")
+    # The invoice was paid before it was corrected: the credit stays in the customer's
+    # favour on the credit note, and the invoice owes nothing.
+    [original] = [r for r in invoices if r["Number"] == corrected.number]
+    assert corrected.paid == corrected.total and original["Outstanding (EUR)"] == 0
+    assert Decimal(str(note["Outstanding (EUR)"])) == credit.total
     taxes = rows(book["Taxes"])
     assert {r["Kind"] for r in taxes} == {"Invoice", "Credit note"}
     expected = issued_in(demo, span)

@@ -35,12 +35,9 @@ class BookInvoice:
     credited: Decimal  # taken off by credit notes (positive)
     status: str  # issued, paid, partially_paid, overdue, void
     reference: str  # the credit notes of an invoice, or the invoice a credit note corrects
-
-    @property
-    def outstanding(self) -> Decimal:
-        if self.kind is InvoiceKind.CREDIT_NOTE:
-            return Decimal(0)
-        return self.total - self.credited - self.paid
+    # Still owed on an invoice; on a credit note, what of it is still in the customer's
+    # favour (negative) because the invoice it corrects had already been paid.
+    outstanding: Decimal
 
 
 @dataclass(frozen=True, slots=True)

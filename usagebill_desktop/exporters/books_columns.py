@@ -31,29 +31,33 @@ HEADINGS = {
         "consumption": "Consumption", "warnings": "Warnings", "name": "Tax", "rate": "Rate %",
         "documents": "Documents", "opening": "Opening ({currency})",
         "invoiced": "Invoiced ({currency})", "credited": "Credited ({currency})",
-        "closing": "Closing ({currency})", "aging": "Owed {days} days ({currency})",
+        "closing": "Closing ({currency})", "aging": "Overdue {days} days ({currency})",
         "invoice": "Invoice", "credit_note": "Credit note",
+        "rolled": "the register rolled over", "replaced": "meter {old} replaced by {new}",
         "issued": "Issued", "paid_status": "Paid", "partially_paid": "Partly paid",
         "overdue": "Overdue", "void": "Cancelled",
     },
     "es": {
         "number": "Número", "kind": "Tipo", "issue_date": "Fecha de emisión",
         "due_date": "Vencimiento", "account": "N.º de abonado", "customer": "Cliente",
-        "tax_id": "NIF", "base": "Base {tax} {rate}", "tax": "{tax} {rate}",
-        "subtotal": "Base imponible ({currency})", "tax_total": "Impuestos ({currency})",
+        "tax_id": "NIF", "base": "Base {tax} {rate}", "tax": "Cuota {tax} {rate}",
+        "subtotal": "Base imponible ({currency})", "tax_total": "Cuota ({currency})",
         "total": "Total ({currency})", "paid": "Cobrado ({currency})",
         "outstanding": "Pendiente ({currency})", "status": "Estado",
-        "reference": "Rectificativa / rectifica a", "meter": "Contador", "charge": "Concepto",
+        "reference": "Factura rectificada / rectificativa", "meter": "Contador",
+        "charge": "Concepto",
         "explanation": "Cómo se calcula", "quantity": "Cantidad", "unit": "Unidad",
         "unit_price": "Precio unitario ({currency})", "amount": "Importe ({currency})",
         "tax_rate": "Tipo impositivo %", "tariff": "Tarifa", "start_date": "Fecha inicial",
         "start_read": "Lectura inicial", "end_date": "Fecha final", "end_read": "Lectura final",
         "read_types": "Tipos de lectura", "multiplier": "Multiplicador",
         "consumption": "Consumo", "warnings": "Avisos", "name": "Impuesto", "rate": "Tipo %",
-        "documents": "Documentos", "opening": "Saldo inicial ({currency})",
-        "invoiced": "Facturado ({currency})", "credited": "Rectificado ({currency})",
-        "closing": "Saldo final ({currency})", "aging": "Deuda {days} días ({currency})",
+        "documents": "N.º de documentos", "opening": "Saldo inicial ({currency})",
+        "invoiced": "Facturado ({currency})", "credited": "Rectificaciones ({currency})",
+        "closing": "Saldo final ({currency})", "aging": "Vencido {days} días ({currency})",
         "invoice": "Factura", "credit_note": "Rectificativa",
+        "rolled": "el contador dio la vuelta a cero",
+        "replaced": "contador {old} sustituido por {new}",
         "issued": "Emitida", "paid_status": "Cobrada", "partially_paid": "Cobrada en parte",
         "overdue": "Vencida", "void": "Anulada",
     },
@@ -76,7 +80,9 @@ class Catalogue:
         self.wording = Wording(self.language, currency, "", Period.MONTH)
 
     def heading(self, key: str, **values: object) -> str:
-        return HEADINGS[self.language][key].format(currency=self.currency, **values)
+        # Plain spaces: accounting packages map CSV columns by their exact names.
+        text = HEADINGS[self.language][key].format(currency=self.currency, **values)
+        return text.replace("\u00a0", " ")
 
     def kind_name(self, kind: InvoiceKind) -> str:
         return self.heading(kind.value)
@@ -150,9 +156,17 @@ class Catalogue:
         ]
 
     def _warnings(self, entry: BookConsumption) -> str:
+        """What the reads show that a bookkeeper could ask about: findings, a rollover,
+        a meter replaced within the span."""
+        used = entry.block.consumption
         wording = Wording(self.language, self.currency, entry.block.unit,
                           entry.block.tariff_period)  # fmt: skip
-        return "; ".join(finding_text(f, wording) for f in entry.block.consumption.findings)
+        notes = [finding_text(f, wording) for f in used.findings]
+        notes += [self.heading("rolled") for s in used.segments if s.rolled_over]
+        if len(used.segments) > 1:
+            notes.append(self.heading("replaced", old=used.segments[0].meter_serial,
+                                      new=used.segments[-1].meter_serial))  # fmt: skip
+        return "; ".join(notes)
 
     def taxes(self) -> list[Column]:
         h = self.heading

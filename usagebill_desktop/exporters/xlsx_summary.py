@@ -26,19 +26,23 @@ SUMMARY = {
            "period": "Period", "exported": "Exported on", "invoices": "Invoices",
            "credit_notes": "Credit notes", "subtotal": "Net", "tax": "Tax", "total": "Total",
            "paid": "Paid", "outstanding": "Outstanding", "lines": "Lines",
-           "consumption": "Meters billed", "customers": "Customers",
+           "consumption": "Meters billed", "customers": "Customers", "until": "to",
+           "base": "base", "quota": "tax",
            "note": "Invoices and credit notes belong to the period of their issue date. "
+                   "Paid, outstanding, status and overdue days are as of the export date. "
                    "Amounts in {currency}."},
     "es": {"title": "Libro {period}", "company": "Empresa", "tax_id": "NIF",
            "period": "Periodo", "exported": "Exportado el", "invoices": "Facturas",
            "credit_notes": "Rectificativas", "subtotal": "Base imponible",
            "tax": "Impuestos", "total": "Total", "paid": "Cobrado",
            "outstanding": "Pendiente", "lines": "Líneas", "consumption": "Contadores facturados",
-           "customers": "Clientes",
+           "customers": "Clientes", "until": "hasta", "base": "base", "quota": "cuota",
            "note": "Las facturas y rectificativas van en el periodo de su fecha de emisión. "
+                   "Cobros, pendiente, estado y días vencidos, a la fecha de exportación. "
                    "Importes en {currency}."},
 }  # fmt: skip
-FORMATS = {DATE: "yyyy-mm-dd", MONEY: "#,##0.00", QUANTITY: "#,##0.00##", RATE: "0.00##",
+# Quantities in General: a read of 2424 shows as 2424, a prorated 10.3978 as it is.
+FORMATS = {DATE: "yyyy-mm-dd", MONEY: "#,##0.00", QUANTITY: "General", RATE: "0.00##",
            COUNT: "0"}  # fmt: skip
 WIDTH_SAMPLE = 200  # rows measured for the column widths, before any is written
 
@@ -116,7 +120,8 @@ class _Sheet:
         for index, column in enumerate(self.columns):
             widest = max([len(column.heading)] + [len(_shown(r[index])) for r in sample])
             letter = get_column_letter(index + 1)
-            self.sheet.column_dimensions[letter].width = min(60, max(8, widest + 2))
+            least = 14 if column.kind == TEXT else 10  # words longer than the sample's
+            self.sheet.column_dimensions[letter].width = min(60, max(least, widest + 3))
         self.sheet.freeze_panes = "A2"
         bold = Font(bold=True)
         header = []
@@ -181,7 +186,7 @@ def _write_summary(sheet: Any, books: Books, totals: Totals, counts: dict[str, i
     sheet.append([title])
     rows: list[tuple[str, Any, str | None]] = [
         (t["company"], books.company.name, None), (t["tax_id"], books.company.tax_id, None),
-        (t["period"], books.span.first, DATE), ("", books.span.last, DATE),
+        (t["period"], books.span.first, DATE), (t["until"], books.span.last, DATE),
         (t["exported"], books.today, DATE), ("", None, None),
         (t["invoices"], totals.invoices, COUNT), (t["credit_notes"], totals.credit_notes, COUNT),
         (t["subtotal"], totals.subtotal, MONEY), (t["tax"], totals.tax, MONEY),
@@ -194,8 +199,8 @@ def _write_summary(sheet: Any, books: Books, totals: Totals, counts: dict[str, i
         label = (
             f"{catalogue.kind_name(tax.kind)} · {tax.name} {catalogue.wording.percent(tax.rate)}"
         )
-        rows.append((label, tax.base, MONEY))
-        rows.append(("", tax.tax, MONEY))
+        rows.append((f"{label} · {t['base']}", tax.base, MONEY))
+        rows.append((f"{label} · {t['quota']}", tax.tax, MONEY))
     rows.append(("", None, None))
     rows.append((t["note"].format(currency=books.company.currency), None, None))
     for label, value, kind in rows:

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.books import (
     AGING,
@@ -60,8 +60,13 @@ class SqlBooks:
         query = query.order_by(InvoiceRow.issue_date, InvoiceRow.number)
         taxes = self._taxes(span)
         references = self._references(span)
+        unapplied = self._unapplied_credits()
         for summary in self._invoices.summaries_of(query):
             assert summary.number is not None and summary.issue_date is not None
+            if summary.kind is InvoiceKind.CREDIT_NOTE:
+                outstanding = unapplied.get(summary.id, Decimal(0))
+            else:
+                outstanding = max(summary.outstanding, Decimal(0))
             yield BookInvoice(
                 summary.number,
                 summary.kind,
@@ -79,6 +84,7 @@ class SqlBooks:
                 summary.credited,
                 status(summary, today),
                 references.get(summary.id, ""),
+                outstanding,
             )
 
     def _taxes(self, span: Span) -> dict[int, tuple[TaxLine, ...]]:
@@ -122,21 +128,35 @@ class SqlBooks:
         )
         for number, invoice_id, row in self._session.execute(query):
             unit, period = meters.get((invoice_id, row.meter_serial), ("", Period.MONTH))
-            rated = rated_line(row.charge, row.label, row.kind, row.quantity, row.unit_price,
-                               row.amount, row.detail)  # fmt: skip
-            yield BookLine(number or "", row.meter_serial, rated, unit, period,
-                           rates.get(invoice_id))  # fmt: skip
+            rated = rated_line(
+                row.charge,
+                row.label,
+                row.kind,
+                row.quantity,
+                row.unit_price,
+                row.amount,
+                row.detail,
+            )
+            yield BookLine(
+                number or "", row.meter_serial, rated, unit, period, rates.get(invoice_id)
+            )
 
     def _meter_units(self, span: Span) -> dict[tuple[int, str], tuple[str, Period]]:
         """Each block's unit and tariff period, for the wording of its lines."""
         query = (
-            select(InvoiceMeterRow.invoice_id, InvoiceMeterRow.meter_serial,
-                   InvoiceMeterRow.unit, InvoiceMeterRow.detail)
+            select(
+                InvoiceMeterRow.invoice_id,
+                InvoiceMeterRow.meter_serial,
+                InvoiceMeterRow.unit,
+                InvoiceMeterRow.detail,
+            )
             .join(InvoiceRow, InvoiceRow.id == InvoiceMeterRow.invoice_id)
             .where(_issued_in(span))
-        )  # fmt: skip
-        return {(invoice_id, serial): (unit, Period(json.loads(detail)["tariff_period"]))
-                for invoice_id, serial, unit, detail in self._session.execute(query)}  # fmt: skip
+        )
+        return {
+            (invoice_id, serial): (unit, Period(json.loads(detail)["tariff_period"]))
+            for invoice_id, serial, unit, detail in self._session.execute(query)
+        }
 
     def _single_rates(self, span: Span) -> dict[int, Decimal]:
         """The tax rate of each invoice that has exactly one."""
@@ -211,23 +231,52 @@ class SqlBooks:
             if any((r.opening, r.invoiced, r.credited, r.paid, *r.aging))
         ]
 
+    def _unapplied_credits(self) -> dict[int, Decimal]:
+        """Credit notes → what of them is still in the customer's favour (negative): the
+        part the corrected invoice's payments had already covered. It belongs to the
+        latest credit note of that invoice."""
+        credit = aliased(InvoiceRow)
+        corrected = self._invoices.with_amounts(
+            select(InvoiceRow).where(
+                InvoiceRow.id.in_(select(credit.credited_id).where(credit.credited_id.is_not(None)))
+            )
+        )
+        latest = dict(
+            self._session.execute(
+                select(InvoiceRow.credited_id, func.max(InvoiceRow.id))
+                .where(
+                    InvoiceRow.credited_id.is_not(None),
+                    InvoiceRow.state != InvoiceState.DRAFT.value,
+                )
+                .group_by(InvoiceRow.credited_id)
+            ).all()
+        )
+        return {
+            latest[s.id]: s.outstanding
+            for s in self._invoices.summaries_of(corrected)
+            if s.outstanding < 0 and s.id in latest
+        }
+
     def _aging(self, today: date) -> dict[str, tuple[str, list[Decimal]]]:
-        """What each customer still owes on issued invoices, by days past due at `today`."""
+        """What each customer still owes on issued invoices, by days past due at `today`;
+        a credit still in their favour counts in the first bucket, so the buckets add up
+        to the balance."""
         query = self._invoices.with_amounts(
             select(InvoiceRow).where(
-                InvoiceRow.state == InvoiceState.ISSUED.value,
+                InvoiceRow.state != InvoiceState.DRAFT.value,
                 InvoiceRow.kind == InvoiceKind.INVOICE.value,
                 InvoiceRow.issue_date <= today,
             )
         )
         found: dict[str, tuple[str, list[Decimal]]] = {}
         for summary in self._invoices.summaries_of(query):
-            if summary.outstanding <= 0 or summary.due_date is None:
+            if summary.outstanding == 0 or summary.due_date is None:
                 continue
             _, buckets = found.setdefault(
                 summary.customer.account, (summary.customer.name, [Decimal(0)] * len(AGING))
             )
-            buckets[aging_bucket((today - summary.due_date).days)] += summary.outstanding
+            days = (today - summary.due_date).days if summary.outstanding > 0 else 0
+            buckets[aging_bucket(days)] += summary.outstanding
         return found
 
 

@@ -26,6 +26,8 @@ class BookInvoice:
     account: str
     name: str
     tax_id: str
+    address: str
+    period: Span  # the supply billed, which the issue date follows
     currency: str
     taxes: tuple[TaxLine, ...]
     subtotal: Decimal
@@ -35,6 +37,7 @@ class BookInvoice:
     credited: Decimal  # taken off by credit notes (positive)
     status: str  # issued, paid, partially_paid, overdue, void
     reference: str  # the credit notes of an invoice, or the invoice a credit note corrects
+    reason: str  # why a credit note was issued
     # Still owed on an invoice; on a credit note, what of it is still in the customer's
     # favour (negative) because the invoice it corrects had already been paid.
     outstanding: Decimal

@@ -19,6 +19,8 @@ HEADINGS = {
     "en": {
         "number": "Number", "kind": "Kind", "issue_date": "Issue date", "due_date": "Due date",
         "account": "Account", "customer": "Customer", "tax_id": "Tax ID",
+        "address": "Address", "supply_from": "Supply from", "supply_to": "Supply to",
+        "reason": "Reason for the credit",
         "base": "Base {tax} {rate}", "tax": "{tax} {rate}", "subtotal": "Net ({currency})",
         "tax_total": "Tax ({currency})", "total": "Total ({currency})",
         "paid": "Paid ({currency})", "outstanding": "Outstanding ({currency})",
@@ -40,7 +42,9 @@ HEADINGS = {
     "es": {
         "number": "Número", "kind": "Tipo", "issue_date": "Fecha de emisión",
         "due_date": "Vencimiento", "account": "N.º de abonado", "customer": "Cliente",
-        "tax_id": "NIF", "base": "Base {tax} {rate}", "tax": "Cuota {tax} {rate}",
+        "tax_id": "NIF", "address": "Domicilio", "supply_from": "Operación desde",
+        "supply_to": "Operación hasta", "reason": "Motivo de la rectificación",
+        "base": "Base {tax} {rate}", "tax": "Cuota {tax} {rate}",
         "subtotal": "Base imponible ({currency})", "tax_total": "Cuota ({currency})",
         "total": "Total ({currency})", "paid": "Cobrado ({currency})",
         "outstanding": "Pendiente ({currency})", "status": "Estado",
@@ -100,6 +104,9 @@ class Catalogue:
             Column(h("account"), TEXT, lambda i: i.account),
             Column(h("customer"), TEXT, lambda i: i.name),
             Column(h("tax_id"), TEXT, lambda i: i.tax_id),
+            Column(h("address"), TEXT, lambda i: i.address.replace("\n", ", ")),
+            Column(h("supply_from"), DATE, lambda i: i.period.first),
+            Column(h("supply_to"), DATE, lambda i: i.period.last),
         ]
         for name, rate in self.tax_rates:
             label = self.wording.percent(rate)
@@ -115,6 +122,7 @@ class Catalogue:
             Column(h("outstanding"), MONEY, lambda i: i.outstanding),
             Column(h("status"), TEXT, lambda i: self.status_name(i.status)),
             Column(h("reference"), TEXT, lambda i: i.reference),
+            Column(h("reason"), TEXT, lambda i: i.reason),
         ]
         return columns
 

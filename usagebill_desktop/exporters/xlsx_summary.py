@@ -123,6 +123,12 @@ class _Sheet:
             least = 14 if column.kind == TEXT else 10  # words longer than the sample's
             self.sheet.column_dimensions[letter].width = min(60, max(least, widest + 3))
         self.sheet.freeze_panes = "A2"
+        # On paper: landscape, as wide as the page, the header on every page.
+        self.sheet.print_title_rows = "1:1"
+        self.sheet.page_setup.orientation = "landscape"
+        self.sheet.page_setup.fitToWidth = 1
+        self.sheet.page_setup.fitToHeight = 0
+        self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
         bold = Font(bold=True)
         header = []
         for column in self.columns:
@@ -202,7 +208,8 @@ def _write_summary(sheet: Any, books: Books, totals: Totals, counts: dict[str, i
         rows.append((f"{label} · {t['base']}", tax.base, MONEY))
         rows.append((f"{label} · {t['quota']}", tax.tax, MONEY))
     rows.append(("", None, None))
-    rows.append((t["note"].format(currency=books.company.currency), None, None))
+    for sentence in t["note"].format(currency=books.company.currency).split(". "):
+        rows.append((sentence.rstrip(".") + ".", None, None))  # a line each: it prints whole
     for label, value, kind in rows:
         cell = WriteOnlyCell(sheet, value=value)
         if kind in FORMATS:

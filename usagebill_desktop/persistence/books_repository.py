@@ -61,6 +61,13 @@ class SqlBooks:
         taxes = self._taxes(span)
         references = self._references(span)
         unapplied = self._unapplied_credits()
+        reasons = dict(
+            self._session.execute(
+                select(InvoiceRow.id, InvoiceRow.reason).where(
+                    _issued_in(span), InvoiceRow.kind == InvoiceKind.CREDIT_NOTE.value
+                )
+            ).all()
+        )
         for summary in self._invoices.summaries_of(query):
             assert summary.number is not None and summary.issue_date is not None
             if summary.kind is InvoiceKind.CREDIT_NOTE:
@@ -75,6 +82,8 @@ class SqlBooks:
                 summary.customer.account,
                 summary.customer.name,
                 summary.customer.tax_id,
+                summary.customer.address,
+                summary.period,
                 summary.currency,
                 taxes.get(summary.id, ()),
                 summary.subtotal,
@@ -84,6 +93,7 @@ class SqlBooks:
                 summary.credited,
                 status(summary, today),
                 references.get(summary.id, ""),
+                reasons.get(summary.id, ""),
                 outstanding,
             )
 

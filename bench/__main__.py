@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from . import import_readings, pdf_invoices, rating, readings_page, xlsx_books
+from . import billing, import_readings, pdf_invoices, rating, readings_page, xlsx_books
 from .timing import Figure
 
 BENCHMARKS = {
     "rating": rating.run,
+    "billing": billing.run,
     "readings_page": readings_page.run,
     "import": import_readings.run,
     "pdf": pdf_invoices.run,

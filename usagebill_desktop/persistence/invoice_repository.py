@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, Subquery, delete, func, insert, or_, select, update
+from sqlalchemy import Select, Subquery, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.errors import NotFound
@@ -52,15 +52,12 @@ class SqlInvoices:
             select(CustomerRow.account, CustomerRow.id).where(CustomerRow.account.in_(accounts))
         )
         customer_ids = {account: customer_id for account, customer_id in found}
-        ids: list[int] = []
-        children: dict[Any, list[dict[str, Any]]] = {
-            InvoiceMeterRow: [], InvoiceLineRow: [], InvoiceTaxRow: []
-        }  # fmt: skip
+        heads = []
         for invoice in invoices:
             c = invoice.customer
             if c.account not in customer_ids:
                 raise NotFound(what="customer", key=c.account)
-            values = dict(
+            heads.append(dict(
                 kind=invoice.kind.value, state=InvoiceState.DRAFT.value,
                 customer_id=customer_ids[c.account], customer_account=c.account,
                 customer_name=c.name, customer_tax_id=c.tax_id, customer_address=c.address,
@@ -69,15 +66,21 @@ class SqlInvoices:
                 tax_total=invoice.tax_total, total=invoice.total,
                 credited_id=self._id_of(invoice.credited_number), reason=invoice.reason,
                 created_at=datetime.now(UTC),
-            )  # fmt: skip
-            invoice_id = self._session.scalar(insert(InvoiceRow).returning(InvoiceRow.id), values)
-            assert invoice_id is not None
-            ids.append(invoice_id)
+            ))  # fmt: skip
+        if not heads:
+            return []
+        # One INSERT … RETURNING for all of them, the ids in the order given.
+        returning = insert(InvoiceRow).returning(InvoiceRow.id, sort_by_parameter_order=True)
+        ids = list(self._session.connection().execute(returning, heads).scalars())
+        children: dict[Any, list[dict[str, Any]]] = {
+            InvoiceMeterRow: [], InvoiceLineRow: [], InvoiceTaxRow: []
+        }  # fmt: skip
+        for invoice_id, invoice in zip(ids, invoices, strict=True):
             for table, rows in self._children(invoice_id, invoice).items():
                 children[table] += rows
         for table, rows in children.items():
             if rows:
-                self._session.execute(insert(table), rows)
+                self._session.connection().execute(insert(table), rows)
         return ids
 
     def _children(self, invoice_id: int, invoice: Invoice) -> dict[Any, list[dict[str, Any]]]:
@@ -148,14 +151,17 @@ class SqlInvoices:
             self._session.scalars(query.order_by(InvoiceRow.customer_account, InvoiceRow.id))
         )
 
-    def draft_head(self, invoice_id: int) -> tuple[InvoiceKind, str, Decimal] | None:
-        """Kind, customer account and total of a draft: what issuing needs, nothing more."""
-        found = self._session.execute(
-            select(InvoiceRow.kind, InvoiceRow.customer_account, InvoiceRow.total).where(
-                InvoiceRow.id == invoice_id, InvoiceRow.state == InvoiceState.DRAFT.value
-            )
-        ).first()
-        return None if found is None else (InvoiceKind(found[0]), found[1], found[2])
+    def draft_heads(self, ids: Sequence[int]) -> dict[int, tuple[InvoiceKind, str, Decimal]]:
+        """Kind, customer account and total of each of these that is a draft: what issuing
+        needs, nothing more."""
+        found: dict[int, tuple[InvoiceKind, str, Decimal]] = {}
+        for chunk in _chunks(list(ids), 5_000):
+            query = select(
+                InvoiceRow.id, InvoiceRow.kind, InvoiceRow.customer_account, InvoiceRow.total
+            ).where(InvoiceRow.id.in_(chunk), InvoiceRow.state == InvoiceState.DRAFT.value)
+            for invoice_id, kind, account, total in self._session.execute(query):
+                found[invoice_id] = (InvoiceKind(kind), account, total)
+        return found
 
     def next_seq(self, series: str, year: int) -> int:
         query = select(func.max(InvoiceRow.seq)).where(
@@ -163,19 +169,45 @@ class SqlInvoices:
         )
         return int(self._session.scalar(query) or 0) + 1
 
-    def issue(self, invoice_id: int, numbering: Numbering, customer: CustomerSnapshot,
-              issue_date: date, due_date: date) -> None:  # fmt: skip
-        self._session.execute(
+    def issue_many(
+        self, issues: Sequence[tuple[int, Numbering]], issue_date: date, due_date: date
+    ) -> None:
+        """Drafts become issued invoices in one executemany; the customer's name, tax id
+        and address are copied from the customer as they are now, and never change again."""
+        customer = aliased(CustomerRow)
+
+        def copied(column: Any) -> Any:
+            return select(column).where(customer.id == InvoiceRow.customer_id).scalar_subquery()
+
+        statement = (
             update(InvoiceRow)
-            .where(InvoiceRow.id == invoice_id, InvoiceRow.state == InvoiceState.DRAFT.value)
+            .where(InvoiceRow.id == bindparam("b_id"), InvoiceRow.state == InvoiceState.DRAFT.value)
             .values(
-                state=InvoiceState.ISSUED.value, series=numbering.series, year=numbering.year,
-                seq=numbering.seq, number=numbering.number, issue_date=issue_date,
-                due_date=due_date, customer_account=customer.account,
-                customer_name=customer.name, customer_tax_id=customer.tax_id,
-                customer_address=customer.address,
+                state=InvoiceState.ISSUED.value,
+                series=bindparam("b_series"),
+                year=bindparam("b_year"),
+                seq=bindparam("b_seq"),
+                number=bindparam("b_number"),
+                issue_date=issue_date,
+                due_date=due_date,
+                customer_account=copied(customer.account),
+                customer_name=copied(customer.name),
+                customer_tax_id=copied(customer.tax_id),
+                customer_address=copied(customer.address),
             )
-        )  # fmt: skip
+        )
+        rows = [
+            {
+                "b_id": invoice_id,
+                "b_series": n.series,
+                "b_year": n.year,
+                "b_seq": n.seq,
+                "b_number": n.number,
+            }
+            for invoice_id, n in issues
+        ]
+        if rows:
+            self._session.connection().execute(statement, rows)
 
     def get(self, key: str) -> Invoice | None:
         """By number, or by id for drafts."""
@@ -269,8 +301,16 @@ class SqlInvoices:
         self._session.flush()
 
     def audit(self, actor: str, action: str, subject: str, data: object) -> None:
-        self._session.add(AuditRow(at=datetime.now(UTC), actor=actor, action=action,
-                                   subject=subject, data=dumps(data)))  # fmt: skip
+        self.audit_many(actor, action, [(subject, data)])
+
+    def audit_many(self, actor: str, action: str, entries: Sequence[tuple[str, object]]) -> None:
+        now = datetime.now(UTC)
+        rows = [
+            {"at": now, "actor": actor, "action": action, "subject": subject, "data": dumps(data)}
+            for subject, data in entries
+        ]
+        if rows:
+            self._session.execute(insert(AuditRow), rows)
 
     # --- reading rows back ------------------------------------------------------------
 
@@ -346,3 +386,7 @@ def _money(currency: str) -> Callable[[Decimal], Decimal]:
 def _snapshot(row: InvoiceRow) -> CustomerSnapshot:
     return CustomerSnapshot(row.customer_account, row.customer_name, row.customer_tax_id,
                             row.customer_address)  # fmt: skip
+
+
+def _chunks(items: list[int], size: int) -> list[list[int]]:
+    return [items[n : n + size] for n in range(0, len(items), size)]

@@ -8,7 +8,6 @@ from decimal import Decimal
 from ..domain.company import CompanyProfile, format_document_number
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.invoices import (
-    CustomerSnapshot,
     Invoice,
     InvoiceKind,
     InvoiceState,
@@ -39,38 +38,40 @@ def issue_invoices(
     constraint on (series, year, sequence) stands behind that."""
     with open_uow(write=True) as uow:
         chosen = uow.invoices.draft_ids() if all_drafts else list(ids)
-        company = uow.company.get()
-        numbers = tuple(_issue_one(uow, company, invoice_id, issue_date, actor)
-                        for invoice_id in chosen)  # fmt: skip
+        numbers = _issue(uow, uow.company.get(), chosen, issue_date, actor)
         uow.commit()
     return Issued(numbers)
 
 
-def _issue_one(
-    uow: UnitOfWork, company: CompanyProfile, invoice_id: int, issue_date: date, actor: str
-) -> str:
-    head = uow.invoices.draft_head(invoice_id)
-    if head is None:
-        found = uow.invoices.get(str(invoice_id))
-        if found is None:
-            raise NotFound(what="invoice", key=str(invoice_id))
-        raise InvalidValue(field="invoice", reason="{number} is already issued",
-                           number=found.number)  # fmt: skip
-    kind, account, total = head
-    template = (company.credit_note_number_format if kind is InvoiceKind.CREDIT_NOTE
-                else company.invoice_number_format)  # fmt: skip
-    seq = uow.invoices.next_seq(template, issue_date.year)
-    number = format_document_number(template, year=issue_date.year, seq=seq)
-    customer = uow.customers.get(account)
-    if customer is None:
-        raise NotFound(what="customer", key=account)
-    snapshot = CustomerSnapshot(customer.account, customer.name, customer.tax_id, customer.address)
+def _issue(uow: UnitOfWork, company: CompanyProfile, chosen: Sequence[int], issue_date: date,
+           actor: str) -> tuple[str, ...]:  # fmt: skip
+    """Number the drafts in the order given, each series counting on from its highest
+    number this year; all in the caller's transaction, written in one batch."""
+    heads = uow.invoices.draft_heads(chosen)
+    for invoice_id in chosen:
+        if invoice_id not in heads:
+            found = uow.invoices.get(str(invoice_id))
+            if found is None:
+                raise NotFound(what="invoice", key=str(invoice_id))
+            raise InvalidValue(field="invoice", reason="{number} is already issued",
+                               number=found.number)  # fmt: skip
+    next_seq: dict[str, int] = {}
     due = issue_date + timedelta(days=company.payment_terms_days)
-    uow.invoices.issue(invoice_id, Numbering(template, issue_date.year, seq, number), snapshot,
-                       issue_date, due)  # fmt: skip
-    uow.invoices.audit(actor, "issue", number, {"id": invoice_id, "total": total,
-                                                 "customer": account})  # fmt: skip
-    return number
+    issues, audit = [], []
+    for invoice_id in chosen:
+        kind, account, total = heads[invoice_id]
+        template = (company.credit_note_number_format if kind is InvoiceKind.CREDIT_NOTE
+                    else company.invoice_number_format)  # fmt: skip
+        if template not in next_seq:
+            next_seq[template] = uow.invoices.next_seq(template, issue_date.year)
+        seq = next_seq[template]
+        next_seq[template] += 1
+        number = format_document_number(template, year=issue_date.year, seq=seq)
+        issues.append((invoice_id, Numbering(template, issue_date.year, seq, number)))
+        audit.append((number, {"id": invoice_id, "total": total, "customer": account}))
+    uow.invoices.issue_many(issues, issue_date, due)
+    uow.invoices.audit_many(actor, "issue", audit)
+    return tuple(numbering.number for _, numbering in issues)
 
 
 def get_invoice(open_uow: OpenUnitOfWork, *, key: str) -> Invoice:
@@ -123,7 +124,7 @@ def credit_invoice(
             raise InvalidValue(field="amount", reason="more than remains creditable ({remaining})",
                                remaining=remaining)  # fmt: skip
         note_id = uow.invoices.add_draft(note)
-        note_number = _issue_one(uow, uow.company.get(), note_id, issue_date, actor)
+        [note_number] = _issue(uow, uow.company.get(), [note_id], issue_date, actor)
         if amount is None:
             uow.invoices.void(original.id)
         uow.invoices.audit(actor, "credit", note_number, {"invoice": number, "total": note.total,

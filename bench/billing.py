@@ -111,6 +111,7 @@ def run(*, scale: float, runs: int) -> list[Figure]:
             "1/s",
             bill_s / limit_s,
             f"{note}, drafts persisted",
+            target=("min", 15_000),
         ),
         Figure(
             "billing: issue drafts per second",

@@ -13,9 +13,29 @@ class Figure:
     unit: str
     ratio: float | None = None  # time taken ÷ the limit's time for the same work (1 = as fast)
     note: str = ""
+    # The goal chased (never a failure): ("ratio", 2.0) means ratio ≤ 2; ("min", 15000)
+    # means value ≥ 15,000; ("max", 200) means value ≤ 200.
+    target: tuple[str, float] | None = None
+
+    @property
+    def met(self) -> bool | None:
+        if self.target is None:
+            return None
+        kind, bound = self.target
+        if kind == "ratio":
+            return self.ratio is not None and self.ratio <= bound
+        return self.value >= bound if kind == "min" else self.value <= bound
+
+    def target_text(self) -> str:
+        if self.target is None:
+            return ""
+        kind, bound = self.target
+        goal = {"ratio": f"≤ {bound:g}× limit", "min": f"≥ {bound:,.0f}",
+                "max": f"≤ {bound:,.0f}"}[kind]  # fmt: skip
+        return f"{goal}: {'pass' if self.met else 'short'}"
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return {**asdict(self), "target": self.target_text() or None}
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:

@@ -71,8 +71,15 @@ def run(*, scale: float, runs: int) -> list[Figure]:
         limit_s, limit_mb = _child("limit", count, Path(folder) / "limit.xlsx")
     note = f"{count:,} lines"
     return [
-        Figure("xlsx: lines per second", count / app_s, "1/s", app_s / limit_s, note),
-        Figure("xlsx: peak memory", app_mb, "MB", None, note),
+        Figure(
+            "xlsx: lines per second",
+            count / app_s,
+            "1/s",
+            app_s / limit_s,
+            note,
+            target=("ratio", 1.25),
+        ),
+        Figure("xlsx: peak memory", app_mb, "MB", None, note, target=("max", 150)),
         Figure(
             "xlsx: limit (write-only, plain values)",
             count / limit_s,

@@ -29,7 +29,7 @@ def main(db: str, out: str, language: str = "en") -> None:
     window.show()
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    for key in window.pages:
+    for key in window.page_keys:
         page = window.show_page(key)
         app.processEvents()
         if key == "invoices":  # show an invoice's PDF beside the list

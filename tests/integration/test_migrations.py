@@ -90,3 +90,10 @@ def test_migrations_and_models_describe_the_same_schema(workspace):
     # `alembic check` raises when autogenerate would find a difference.
     with workspace.engine.connect() as connection:
         command.check(alembic_config(connection))
+
+
+def test_the_head_read_from_file_names_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()

@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
         icon = QStyle.StandardPixmap
         ready: dict[str, Callable[[], QWidget]] = {
             "dashboard": lambda: DashboardPage(open_uow, formatter, location),
@@ -71,15 +70,12 @@ class MainWindow(QMainWindow):
             ("reports", self.tr("Reports"), icon.SP_FileDialogContentsView),
             ("settings", self.tr("Settings"), icon.SP_FileDialogInfoView),
         )
+        self.pages = _Pages(ready, self._add_page)
+        self.page_keys = list(ready)
         for key, title, pixmap in entries:
             item = QListWidgetItem(self.style().standardIcon(pixmap), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            if key in ready:
-                self.pages[key] = page = ready[key]()
-                self.stack.addWidget(page)
-                if hasattr(page, "message"):
-                    page.message.connect(self._on_page_message)
-            else:
+            if key not in ready:
                 # Not built yet: shown so the road ahead is visible, but not clickable.
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 item.setToolTip(later)
@@ -122,11 +118,32 @@ class MainWindow(QMainWindow):
     def _on_page_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def _add_page(self, page: QWidget) -> None:
+        self.stack.addWidget(page)
+        if hasattr(page, "message"):
+            page.message.connect(self._on_page_message)
+
     def _on_sidebar_current_item_changed(self, item: QListWidgetItem | None) -> None:
-        page = self.pages.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
-        if page is None:
+        key = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if key not in self.page_keys:
             return
+        page = self.pages[key]
         refresh = getattr(page, "refresh", None) or getattr(page, "load", None)
         if refresh is not None:
             refresh()
         self.stack.setCurrentWidget(page)
+
+
+class _Pages(dict[str, QWidget]):
+    """Pages made the first time they are asked for: the window opens with the dashboard
+    only, and each other page costs its queries when the operator first goes there."""
+
+    def __init__(self, factories: dict[str, Callable[[], QWidget]],
+                 added: Callable[[QWidget], None]) -> None:  # fmt: skip
+        super().__init__()
+        self._factories, self._added = factories, added
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self[key] = self._factories[key]()
+        self._added(page)
+        return page

@@ -1,0 +1,75 @@
+"""Start-up: from process start to the main window shown (offscreen) on the demo
+workspace, the way `make run` starts it. The limit is a process that imports PySide6
+and SQLAlchemy and shows an empty QMainWindow."""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from usagebill_desktop.bootstrap import database_url, open_workspace
+from usagebill_desktop.importers.demo_files import read_demo_tariffs
+from usagebill_desktop.services.demo import build_demo
+
+from .timing import Figure
+
+APP = """
+import sys
+from functools import partial
+from PySide6.QtWidgets import QApplication
+from usagebill_desktop.bootstrap import database_url, open_for_worker, open_workspace
+from usagebill_desktop.ui.formatting import Formatter
+from usagebill_desktop.ui.main_window import MainWindow
+app = QApplication([])
+workspace = open_workspace(database_url(sys.argv[1]))
+window = MainWindow(workspace.open_uow, location=workspace.location,
+                    formatter=Formatter("es_ES"),
+                    open_factory=partial(open_for_worker, workspace.url))
+window.show()
+app.processEvents()
+"""
+LIMIT = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+import sqlalchemy
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+"""
+
+
+def _seconds(code: str, *args: str, runs: int) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[1]
+    samples = []
+    for _ in range(runs + 1):  # the first warms the disk cache
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=root,
+                       capture_output=True)  # fmt: skip
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples[1:])
+
+
+def run(*, scale: float, runs: int) -> list[Figure]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.db"
+        workspace = open_workspace(database_url(str(path)))
+        build_demo(workspace.open_uow, today=date(2026, 11, 24), tariffs=read_demo_tariffs())
+        workspace.close()
+        app = _seconds(APP, str(path), runs=runs)
+    limit = _seconds(LIMIT, runs=runs)
+    return [
+        Figure(
+            "startup: window shown",
+            app * 1000,
+            "ms",
+            app / limit,
+            "demo workspace, offscreen",
+            target=("ratio", 1.5),
+        ),
+        Figure("startup: limit (PySide6 + SQLAlchemy, empty window)", limit * 1000, "ms", 1.0),
+    ]

@@ -73,6 +73,7 @@ demo: setup
 	$(BIN)/usagebill demo --db demo.db
 
 bench: setup
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
 	$(BIN)/python -m bench
 
 clean:

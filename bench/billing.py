@@ -24,6 +24,7 @@ from usagebill_desktop.services.invoices import issue_invoices
 from usagebill_desktop.services.tariffs import import_tariff
 
 from .fixtures import add_meters
+from .import_readings import has_pandas
 from .timing import Figure
 
 METERS = 20_000
@@ -81,6 +82,23 @@ def _limit(path: Path) -> Decimal:
     return total
 
 
+def _pandas(path: Path) -> float:
+    """The peer: the same totals with pandas and floats, vectorised, nothing persisted."""
+    import numpy as np
+    import pandas as pd
+
+    connection = sqlite3.connect(path)
+    frame = pd.read_sql("SELECT m.serial, r.value FROM readings r JOIN meters m "
+                        "ON m.id = r.meter_id ORDER BY m.serial", connection)  # fmt: skip
+    connection.close()
+    used, share = frame["value"] / 10_000, 30 / 31
+    first, second = 10 * share, 25 * share
+    net = (6.50 * share + np.minimum(used, first) * 0.50
+           + np.clip(used - first, 0, second - first) * 0.90
+           + np.clip(used - second, 0, None) * 1.60)  # fmt: skip
+    return float((net * 1.10).round(2).sum())
+
+
 def run(*, scale: float, runs: int) -> list[Figure]:
     meters = max(200, int(METERS * scale))
     with tempfile.TemporaryDirectory() as folder:
@@ -102,9 +120,19 @@ def run(*, scale: float, runs: int) -> list[Figure]:
         start = time.perf_counter()
         limit_total = _limit(path)
         limit_s = time.perf_counter() - start
+        peer_s = None
+        if has_pandas():
+            start = time.perf_counter()
+            _pandas(path)
+            peer_s = time.perf_counter() - start
     assert limit_total == billed.total, (limit_total, billed.total)  # the same money
     note = f"{meters:,} meters, one month, 3 blocks + service charge + VAT"
+    peers = []
+    if peer_s is not None:
+        peers.append(Figure("billing: peer (pandas, floats, nothing persisted)",
+                            meters / peer_s, "1/s", peer_s / limit_s, note))  # fmt: skip
     return [
+        *peers,
         Figure(
             "billing: invoices per second",
             meters / bill_s,

@@ -49,7 +49,32 @@ def _csv(path: Path, meters: int) -> int:
 CHILD = {
     "app": "from bench.import_readings import app_import as run",
     "limit": "from bench.import_readings import limit_import as run",
+    "pandas": "from bench.import_readings import pandas_import as run",
 }
+
+
+def has_pandas() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("pandas") is not None
+
+
+def pandas_import(db: str, csv_path: str) -> None:
+    """What a user with pandas would write: read, join the meter ids, append. No checks."""
+    import pandas as pd
+
+    connection = sqlite3.connect(db)
+    meters = pd.read_sql("SELECT serial, id AS meter_id FROM meters", connection)
+    frame = pd.read_csv(csv_path, sep=";", decimal=",", dtype={"contador": str, "fecha": str})
+    frame = frame.merge(meters, left_on="contador", right_on="serial")
+    out = pd.DataFrame({
+        "meter_id": frame["meter_id"],
+        "read_on": pd.to_datetime(frame["fecha"], format="%d/%m/%Y").dt.strftime("%Y-%m-%d"),
+        "value": (frame["lectura"] * 10_000).round().astype("int64"),  # the stored scale
+        "type": "actual", "source": "pandas", "note": "", "created_at": "2026-11-24",
+    })  # fmt: skip
+    out.to_sql("readings", connection, if_exists="append", index=False)
+    connection.commit()
 
 
 def app_import(db: str, csv_path: str) -> None:
@@ -94,13 +119,20 @@ def run(*, scale: float, runs: int) -> list[Figure]:
         base = Path(folder)
         rows = _csv(base / "readings.csv", meters)
         results = {}
-        for kind in ("limit", "app"):
+        for kind in ("limit", "app", *(("pandas",) if has_pandas() else ())):
             db = base / f"{kind}.db"
             _workspace(db, meters)
             results[kind] = _child(kind, db, base / "readings.csv")
     (app_s, app_mb), (limit_s, limit_mb) = results["app"], results["limit"]
     note = f"{rows:,} rows, {meters:,} meters"
+    peers = []
+    if "pandas" in results:
+        pandas_s, pandas_mb = results["pandas"]
+        peers.append(Figure("import: peer (pandas read_csv + to_sql, no checks)",
+                            rows / pandas_s, "rows/s", pandas_s / limit_s,
+                            f"{note}; {pandas_mb:.0f} MB peak"))  # fmt: skip
     return [
+        *peers,
         Figure(
             "import: rows per second",
             rows / app_s,

@@ -10,6 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .import_readings import has_pandas
 from .timing import PEAK_MB, Figure
 
 LINES = 100_000
@@ -40,6 +41,17 @@ if kind == "app":
     books = Books(CompanyProfile(name="Bench"), Span(date(2026, 9, 1), date(2026, 9, 30)),
                   date(2026, 11, 24), (), [], lines(), [], [])
     write_books_xlsx(books, target, "es")
+elif kind == "pandas":
+    import pandas as pd
+    rows = []
+    for n in range(count):
+        used = Decimal(n % 40) + Decimal("0.5")
+        rows.append((f"F-2026-{n:06d}", f"WM{n % 20000:07d}", "Consumo de agua",
+                     "Bloque 2 (10–25 m³/mes): 15,5 m³ × 0,90 € = 13,95 €", float(used), "m³",
+                     0.90, float(used * Decimal("0.90")), 10.0))
+    frame = pd.DataFrame(rows, columns=["Number", "Meter", "Charge", "Explanation", "Quantity",
+                                        "Unit", "Unit price", "Amount", "Tax rate"])
+    frame.to_excel(target, sheet_name="Lines", index=False)
 else:
     from openpyxl import Workbook
     book = Workbook(write_only=True)
@@ -69,8 +81,14 @@ def run(*, scale: float, runs: int) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         app_s, app_mb = _child("app", count, Path(folder) / "app.xlsx")
         limit_s, limit_mb = _child("limit", count, Path(folder) / "limit.xlsx")
+        peer = _child("pandas", count, Path(folder) / "pandas.xlsx") if has_pandas() else None
     note = f"{count:,} lines"
+    peers = []
+    if peer is not None:
+        peers.append(Figure("xlsx: peer (pandas DataFrame.to_excel)", count / peer[0], "1/s",
+                            peer[0] / limit_s, f"{note}; {peer[1]:.0f} MB peak"))  # fmt: skip
     return [
+        *peers,
         Figure(
             "xlsx: lines per second",
             count / app_s,

@@ -74,7 +74,7 @@ demo: setup
 
 bench: setup
 	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
-	$(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) build dist $(QM)

@@ -45,7 +45,7 @@ def _build(path: Path, meters: int) -> None:
 
 
 def run(*, scale: float, runs: int) -> list[Figure]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
     from PySide6.QtWidgets import QApplication
 
     from usagebill_desktop.ui.formatting import Formatter

@@ -133,38 +133,33 @@ def _peer_sentences(peers: PeerComparison, w: Wording, t: dict[str, str]) -> lis
 
 
 def _history_chart(usage: MeterUsage, w: Wording) -> Any:
-    """The last periods' use per day as bars, this one in the accent colour."""
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
+    """The last periods' use per day as bars, this one in the accent colour. Drawn from
+    plain shapes: ReportLab's chart widget took a third of each invoice's time."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
 
     points = usage.trend.points
-    drawing = Drawing(90 * mm, 38 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 2, 24, 90 * mm - 4, 38 * mm - 34
-    # Bar heights are geometry, not money: floats are fine here.
-    chart.data = [[float(p.daily) for p in points]]
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.visible = False
-    chart.categoryAxis.strokeColor = HexColor(GREY)
-    chart.categoryAxis.strokeWidth = 0.5
-    chart.categoryAxis.categoryNames = [_month(p.first, p.last, w) for p in points]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 5.5
-    chart.categoryAxis.labels.fillColor = HexColor(GREY)
-    chart.categoryAxis.labels.dy = -2
-    chart.barSpacing = 1
-    chart.groupSpacing = 3
-    chart.bars.strokeWidth = 0
-    chart.bars[0].fillColor = HexColor(PALE)
-    chart.bars[(0, len(points) - 1)].fillColor = HexColor(ACCENT)
-    chart.barLabelFormat = lambda value: _per_day_number(Decimal(str(value)), w)
-    chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 5.5
-    chart.barLabels.fillColor = HexColor(INK)
-    chart.barLabels.nudge = 5
-    drawing.add(chart)
+    width, height = 90 * mm, 38 * mm
+    left, bottom, top = 2.0, 24.0, height - 10
+    drawing = Drawing(width, height)
+    slot = (width - 2 * left) / max(len(points), 1)
+    tallest = max((p.daily for p in points), default=Decimal(0)) or Decimal(1)
+    grey, ink = HexColor(GREY), HexColor(INK)
+    for n, point in enumerate(points):
+        # Bar heights are geometry, not money: floats are fine here.
+        bar = float(point.daily / tallest) * (top - bottom)
+        x = left + n * slot + slot * 0.15
+        colour = HexColor(ACCENT if n == len(points) - 1 else PALE)
+        drawing.add(Rect(x, bottom, slot * 0.7, max(bar, 0.3), fillColor=colour, strokeWidth=0))
+        middle = x + slot * 0.35
+        figure = _per_day_number(point.daily, w)
+        drawing.add(String(middle, bottom + bar + 2, figure, fontName=FONT, fontSize=5.5,
+                           fillColor=ink, textAnchor="middle"))  # fmt: skip
+        for line, text in enumerate(_month(point.first, point.last, w).split("\n")):
+            drawing.add(String(middle, bottom - 8 - line * 6.5, text, fontName=FONT,
+                               fontSize=5.5, fillColor=grey, textAnchor="middle"))  # fmt: skip
+    drawing.add(Line(left, bottom, width - left, bottom, strokeColor=grey, strokeWidth=0.5))
     return drawing
 
 

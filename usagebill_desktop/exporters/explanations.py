@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -119,6 +119,17 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
+@lru_cache(maxsize=8192)
+def _formatted(value: str, currency: str, locale: str, quantized: bool) -> str:
+    """Babel's formatting, remembered: a month's books repeat the same prices and amounts
+    thousands of times. Keyed by the decimal's text, so 0.9 and 0.90 stay apart."""
+    number = Decimal(value)
+    if not currency:
+        return format_decimal(number, locale=_locale(locale), decimal_quantization=False)
+    return format_currency(number, currency, locale=_locale(locale),
+                           decimal_quantization=quantized)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Wording:
     """How numbers and words look in one document language."""
@@ -136,16 +147,14 @@ class Wording:
         return TEXTS[self.language][key].format(**values)
 
     def money(self, amount: Decimal) -> str:
-        return format_currency(amount, self.currency, locale=self.locale)
+        return _formatted(str(amount), self.currency, LOCALES[self.language], True)
 
     def price(self, amount: Decimal) -> str:
         """A unit price keeps all its decimals: 0,1234 €."""
-        return format_currency(
-            amount, self.currency, locale=self.locale, decimal_quantization=False
-        )
+        return _formatted(str(amount), self.currency, LOCALES[self.language], False)
 
     def number(self, value: Decimal) -> str:
-        return format_decimal(value, locale=self.locale, decimal_quantization=False)
+        return _formatted(str(value), "", LOCALES[self.language], False)
 
     def hundredths(self, value: Decimal) -> str:
         """A prorated limit to the hundredth: 10,3978 → "10,40"; whole numbers stay whole."""

@@ -7,7 +7,7 @@ tariff, days ÷ days in that year. A full calendar month has factor exactly 1.
 Factors are exact fractions: 17/31 has no finite decimal.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
@@ -54,10 +54,12 @@ class FactorPart:
 @dataclass(frozen=True, slots=True)
 class Proration:
     parts: tuple[FactorPart, ...]
+    # Worked out once: rating asks for it for every charge and block of every meter.
+    factor: Fraction = field(init=False, compare=False, repr=False)
 
-    @property
-    def factor(self) -> Fraction:
-        return sum((Fraction(p.days, p.days_in_period) for p in self.parts), Fraction(0))
+    def __post_init__(self) -> None:
+        total = sum((Fraction(p.days, p.days_in_period) for p in self.parts), Fraction(0))
+        object.__setattr__(self, "factor", total)
 
     @property
     def is_whole(self) -> bool:

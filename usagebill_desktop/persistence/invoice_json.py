@@ -14,15 +14,12 @@ from ..domain.readings import ReadType
 
 
 def _encode(value: Any) -> Any:
+    """What JSON has no type for (json.dumps walks lists and dicts itself, in C)."""
     if isinstance(value, Decimal):
         return {"d": str(value)}
     if isinstance(value, date):
         return {"date": value.isoformat()}
-    if isinstance(value, tuple | list):
-        return [_encode(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
-    return value
+    raise TypeError(f"not stored as JSON: {type(value).__name__}")
 
 
 def _decode(value: Any) -> Any:
@@ -38,7 +35,7 @@ def _decode(value: Any) -> Any:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(value, default=_encode, ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(text: str) -> Any:

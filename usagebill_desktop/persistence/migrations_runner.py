@@ -6,6 +6,7 @@ foreign keys are switched off while batch migrations rebuild tables, then
 database that needs upgrading is first copied next to itself.
 """
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +32,8 @@ class MigrationError(RuntimeError):
 def alembic_config(connection: Connection | None = None) -> "Config":
     from alembic.config import Config
 
-    config = Config()
+    # stdout as it is now: Alembic's default is whatever it was when Alembic was imported.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
         config.attributes["connection"] = connection

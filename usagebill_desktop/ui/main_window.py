@@ -1,6 +1,7 @@
 """The main window: a sidebar of pages and the page stack."""
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -18,14 +19,7 @@ from PySide6.QtWidgets import (
 from ..services.document_batch import OpenFactory
 from ..services.ports import OpenUnitOfWork
 from .formatting import Formatter
-from .pages.customers_page import CustomersPage
 from .pages.dashboard_page import DashboardPage
-from .pages.invoices_page import InvoicesPage
-from .pages.meters_page import MetersPage
-from .pages.readings_page import ReadingsPage
-from .pages.reports_page import ReportsPage
-from .pages.settings_page import SettingsPage
-from .pages.tariffs_page import TariffsPage
 
 
 class MainWindow(QMainWindow):
@@ -50,13 +44,15 @@ class MainWindow(QMainWindow):
         icon = QStyle.StandardPixmap
         ready: dict[str, Callable[[], QWidget]] = {
             "dashboard": lambda: DashboardPage(open_uow, formatter, location),
-            "customers": lambda: CustomersPage(open_uow),
-            "meters": lambda: MetersPage(open_uow, formatter),
-            "readings": lambda: ReadingsPage(open_uow, formatter),
-            "tariffs": lambda: TariffsPage(open_uow, formatter),
-            "invoices": lambda: InvoicesPage(open_uow, formatter, open_factory),
-            "reports": lambda: ReportsPage(open_uow, formatter),
-            "settings": lambda: SettingsPage(open_uow),
+            "customers": lambda: _page("customers_page", "CustomersPage")(open_uow),
+            "meters": lambda: _page("meters_page", "MetersPage")(open_uow, formatter),
+            "readings": lambda: _page("readings_page", "ReadingsPage")(open_uow, formatter),
+            "tariffs": lambda: _page("tariffs_page", "TariffsPage")(open_uow, formatter),
+            "invoices": lambda: _page("invoices_page", "InvoicesPage")(
+                open_uow, formatter, open_factory
+            ),
+            "reports": lambda: _page("reports_page", "ReportsPage")(open_uow, formatter),
+            "settings": lambda: _page("settings_page", "SettingsPage")(open_uow),
         }
         later = self.tr("Arrives with the billing runs in the window.")
         entries = (
@@ -147,3 +143,10 @@ class _Pages(dict[str, QWidget]):
         page = self[key] = self._factories[key]()
         self._added(page)
         return page
+
+
+def _page(module: str, name: str) -> Callable[..., QWidget]:
+    """A page's class, its module imported when the page is first shown: the window
+    opens without loading what the other pages need (the PDF viewer, printing, …)."""
+    found: Callable[..., QWidget] = getattr(import_module(f"{__package__}.pages.{module}"), name)
+    return found

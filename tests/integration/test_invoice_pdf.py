@@ -147,3 +147,15 @@ def test_the_note_and_legal_footer_print_and_letter_paper_is_letter(demo):
     assert len(pages) >= 2 and float(pages[0].mediabox.width) == 612  # 8.5 in
     assert all("Registro de Cooperativas, hoja 123." in page.extract_text() for page in pages)
     assert "Oficina abierta de 9 a 14 h." in text_of(pdf)
+
+
+def test_a_batch_asks_for_similar_customers_once_and_gets_the_same_answer(demo):
+    period = latest_water_invoice(demo).period
+    same = [s.number for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
+            if s.period == period and s.number.startswith("F-")][:12]  # fmt: skip
+    cache: dict = {}
+    batched = [invoice_document(demo.open_uow, key=k, peers=cache) for k in same]
+    alone = [invoice_document(demo.open_uow, key=k) for k in same]
+    assert [d.usage for d in batched] == [d.usage for d in alone]
+    tariffs = {b.tariff for d in batched for b in d.invoice.blocks if b.consumption.segments}
+    assert len(cache) == len(tariffs) < len(same)  # one question per tariff, not per invoice

@@ -33,18 +33,15 @@ class SqlUsage:
         )
         return [UsagePoint(*row) for row in reversed(self._session.execute(query).all())]
 
-    def peers(self, tariff: str, unit: str, period_start: date, account: str) -> list[UsagePoint]:
-        """What other customers on the same tariff and unit were billed for the same
-        billing period."""
+    def peers(self, tariff: str, unit: str, period_start: date) -> list[tuple[str, UsagePoint]]:
+        """What every customer on this tariff and unit was billed for the billing period
+        starting on `period_start`, with their account (to leave the reader out)."""
         query = (
-            select(InvoiceMeterRow.first_day, InvoiceMeterRow.last_day, InvoiceMeterRow.quantity)
+            select(InvoiceRow.customer_account, InvoiceMeterRow.first_day,
+                   InvoiceMeterRow.last_day, InvoiceMeterRow.quantity)
             .join(InvoiceRow, InvoiceRow.id == InvoiceMeterRow.invoice_id)
-            .where(
-                InvoiceRow.period_start == period_start,
-                InvoiceRow.customer_account != account,
-                InvoiceMeterRow.tariff == tariff,
-                InvoiceMeterRow.unit == unit,
-                *_BILLED,
-            )
-        )
-        return [UsagePoint(*row) for row in self._session.execute(query)]
+            .where(InvoiceRow.period_start == period_start, InvoiceMeterRow.tariff == tariff,
+                   InvoiceMeterRow.unit == unit, *_BILLED)
+        )  # fmt: skip
+        return [(account, UsagePoint(first, last, quantity))
+                for account, first, last, quantity in self._session.execute(query)]  # fmt: skip

@@ -15,7 +15,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from ..domain.invoice_document import InvoiceDocument
-from .documents import invoice_document
+from .documents import PeerCache, invoice_document
 from .ports import OpenUnitOfWork
 
 Warn = Callable[[str], None]
@@ -76,9 +76,10 @@ def export_invoice_pdfs(
 def _in_process(keys: Sequence[str], folder: Path, open_factory: OpenFactory, render: Render,
                 progress: Progress | None) -> dict[str, _Done]:  # fmt: skip
     open_uow = open_factory()
+    peers: PeerCache = {}
     done: dict[str, _Done] = {}
     for key in keys:
-        done[key] = _render(open_uow, key, folder, render)
+        done[key] = _render(open_uow, key, folder, render, peers)
         if progress is not None and not progress(len(done), len(keys)):
             break
     return done
@@ -110,18 +111,21 @@ def _in_pool(keys: Sequence[str], folder: Path, open_factory: OpenFactory, rende
     return done
 
 
-def _render(open_uow: OpenUnitOfWork, key: str, folder: Path, render: Render) -> _Done:
+def _render(open_uow: OpenUnitOfWork, key: str, folder: Path, render: Render,
+            peers: PeerCache) -> _Done:  # fmt: skip
     warnings: list[str] = []
     try:
-        document = invoice_document(open_uow, key=key)
+        document = invoice_document(open_uow, key=key, peers=peers)
         path = render(document, folder, warnings.append)
     except Exception as error:  # one bad invoice must not stop the batch
         return _Done(key, None, tuple(warnings), str(error) or type(error).__name__)
     return _Done(key, path, tuple(warnings), None)
 
 
-# Set once per worker process by the pool's initializer: the process's own connection.
+# Set once per worker process by the pool's initializer: the process's own connection,
+# and what it has learnt about similar customers for the invoices it renders.
 _worker_uow: OpenUnitOfWork | None = None
+_worker_peers: PeerCache = {}
 
 
 def _start_worker(open_factory: OpenFactory) -> None:
@@ -131,4 +135,4 @@ def _start_worker(open_factory: OpenFactory) -> None:
 
 def _render_in_worker(key: str, folder: Path, render: Render) -> _Done:
     assert _worker_uow is not None, "the pool initializer opens the database"
-    return _render(_worker_uow, key, folder, render)
+    return _render(_worker_uow, key, folder, render, _worker_peers)

@@ -1,6 +1,9 @@
 """What a document needs: the invoice, the issuer's profile, the reader's language, and
 how the customer's use compares with their past and with similar customers."""
 
+from datetime import date
+from decimal import Decimal
+
 from ..domain.errors import NotFound
 from ..domain.invoice_document import InvoiceDocument, MeterUsage
 from ..domain.invoices import Invoice, InvoiceKind, InvoiceSummary
@@ -13,8 +16,13 @@ from ..domain.usage import (
 )
 from .ports import OpenUnitOfWork, UnitOfWork
 
+# Similar customers' use per (tariff, unit, period start): (account, use per day). A batch
+# of a period's invoices asks the same question for every invoice; ask the database once.
+PeerCache = dict[tuple[str, str, date], list[tuple[str, Decimal]]]
 
-def invoice_document(open_uow: OpenUnitOfWork, *, key: str) -> InvoiceDocument:
+
+def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
+                     peers: PeerCache | None = None) -> InvoiceDocument:  # fmt: skip
     with open_uow() as uow:
         invoice = uow.invoices.get(key)
         if invoice is None:
@@ -22,12 +30,13 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str) -> InvoiceDocument:
         company = uow.company.get()
         customer = uow.customers.get(invoice.customer.account)
         corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
-        usage = _usage(uow, invoice, company.compare_with_peers)
+        usage = _usage(uow, invoice, company.compare_with_peers, {} if peers is None else peers)
     language = customer.language if customer is not None else company.language
     return InvoiceDocument(invoice, company, language, corrected, usage)
 
 
-def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool) -> tuple[MeterUsage, ...]:
+def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,
+           cache: PeerCache) -> tuple[MeterUsage, ...]:  # fmt: skip
     if invoice.kind is not InvoiceKind.INVOICE:
         return ()
     found = []
@@ -40,9 +49,13 @@ def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool) -> tuple[MeterUsage
         # Only metered supplies: for booked hours or printed pages, using less than others
         # is not "efficient", and the plan has paid for them anyway.
         if compare and block.consumption.segments:
-            others = uow.usage.peers(block.tariff, block.unit, invoice.period.first,
-                                     invoice.customer.account)  # fmt: skip
-            peers = compare_with_peers(current.daily, [p.daily for p in others])
+            group = (block.tariff, block.unit, invoice.period.first)
+            if group not in cache:
+                cache[group] = [(account, point.daily) for account, point
+                                in uow.usage.peers(*group)]  # fmt: skip
+            others = [daily for account, daily in cache[group]
+                      if account != invoice.customer.account]  # fmt: skip
+            peers = compare_with_peers(current.daily, others)
         found.append(MeterUsage(block.meter_serial, block.unit,
                                 usage_trend([*earlier, current]), peers))  # fmt: skip
     return tuple(found)

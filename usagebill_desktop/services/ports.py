@@ -109,8 +109,8 @@ class Imports(Protocol):
 
 class Usage(Protocol):
     def history(self, serial: str, until: date, count: int) -> list[UsagePoint]: ...
-    def peers(self, tariff: str, unit: str, period_start: date, account: str
-              ) -> list[UsagePoint]: ...  # fmt: skip
+    def peers(self, tariff: str, unit: str, period_start: date
+              ) -> list[tuple[str, UsagePoint]]: ...  # fmt: skip
 
 
 class BooksQueries(Protocol):

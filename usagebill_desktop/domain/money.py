@@ -42,15 +42,21 @@ def trim(value: Decimal) -> Decimal:
     return normalized.quantize(Decimal(1)) if exponent > 0 else normalized
 
 
+_STEPS = {places: Decimal(1).scaleb(-places) for places in range(9)}  # 1, 0.1, 0.01, …
+
+
 def _quantize(value: Decimal | Fraction, places: int) -> Decimal:
+    step = _STEPS.get(places) or Decimal(1).scaleb(-places)
+    if isinstance(value, Decimal):
+        # A decimal is exact already: quantize rounds it as it stands (the common case,
+        # so without the cost of a context of its own).
+        return value.quantize(step, rounding=ROUND_HALF_UP)
     with localcontext() as context:
         # 60 digits: a fraction that is exactly on a half is exact here; one that is
         # not cannot be mistaken for one.
         context.prec = 60
-        exact = (
-            Decimal(value.numerator) / value.denominator if isinstance(value, Fraction) else value
-        )
-        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        exact = Decimal(value.numerator) / value.denominator
+        return exact.quantize(step, rounding=ROUND_HALF_UP)
 
 
 def to_decimal(value: Decimal | int | str) -> Decimal:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from .money import round_money, round_quantity
@@ -147,16 +148,24 @@ def _prorated(part: _Part) -> Proration | None:
     return None if part.proration.is_whole else part.proration
 
 
+@lru_cache(maxsize=4096)
 def _scaled(value: Decimal | None, factor: Fraction) -> Decimal | None:
     """A per-period quantity bound for this span (10 m³ a month → 5.4839 m³ for 17 days)."""
     return None if value is None else round_quantity(Fraction(value) * factor)
+
+
+@lru_cache(maxsize=4096)
+def _prorated_money(amount: Decimal, factor: Fraction, currency: str) -> Decimal:
+    """A per-period amount for this span, rounded (6.50 € × 17/31 → 3.56 €). Remembered:
+    a route's meters share their read dates, so the same spans come back meter after meter."""
+    return round_money(Fraction(amount) * factor, currency)
 
 
 Earlier = Sequence[RatedLine]
 
 
 def _fixed(charge: FixedCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
-    amount = round_money(Fraction(charge.amount) * part.proration.factor, currency)
+    amount = _prorated_money(charge.amount, part.proration.factor, currency)
     details = {"amount": charge.amount}
     return [
         RatedLine(charge.type, charge.label, "fixed", None, None, amount, details, _prorated(part))
@@ -188,7 +197,7 @@ def _tier_fee(charge: Charge, part: _Part, tier: Tier, block: dict[str, Any],
               currency: str) -> list[RatedLine]:  # fmt: skip
     if not tier.flat_fee:
         return []
-    amount = round_money(Fraction(tier.flat_fee) * part.proration.factor, currency)
+    amount = _prorated_money(tier.flat_fee, part.proration.factor, currency)
     details = {**block, "flat_fee": tier.flat_fee}
     return [RatedLine(charge.type, charge.label, "tier_fee", None, None, amount, details,
                       _prorated(part))]  # fmt: skip
@@ -245,7 +254,7 @@ def _stairstep(charge: StairstepCharge, part: _Part, _: Earlier, currency: str) 
     for index, step in enumerate(charge.steps):
         upper = _scaled(step.up_to, part.proration.factor)
         if upper is None or q <= upper:
-            amount = round_money(Fraction(step.price) * part.proration.factor, currency)
+            amount = _prorated_money(step.price, part.proration.factor, currency)
             details = {**_block(index + 1, lower, upper, charge.steps), "price": step.price}
             return [RatedLine(charge.type, charge.label, "stairstep", q, None, amount, details,
                               _prorated(part))]  # fmt: skip
@@ -256,7 +265,7 @@ def _stairstep(charge: StairstepCharge, part: _Part, _: Earlier, currency: str) 
 def _minimum(
     charge: MinimumCharge, part: _Part, earlier: Earlier, currency: str
 ) -> list[RatedLine]:
-    minimum = round_money(Fraction(charge.amount) * part.proration.factor, currency)
+    minimum = _prorated_money(charge.amount, part.proration.factor, currency)
     so_far = sum((line.amount for line in earlier), Decimal(0))
     if minimum <= so_far:
         return []

@@ -41,7 +41,13 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="142" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -49,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="158" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -57,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="194" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -120,13 +126,17 @@
         <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
         <source>%n invoice(s)</source>
         <translation>
-            <numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="128" />
         <source>%n credit note(s)</source>
         <translation>
-            <numerusform>%n credit note</numerusform><numerusform>%n credit notes</numerusform></translation>
+            <numerusform>%n credit note</numerusform>
+            <numerusform>%n credit notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

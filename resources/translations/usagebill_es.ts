@@ -736,98 +736,104 @@ Sus datos se guardarán en:
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="60" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="63" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="64" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="92" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="92" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="93" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="98" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="112" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="113" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform><numerusform>%Ln documentos</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="132" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="142" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -835,12 +841,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="158" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -848,22 +854,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="181" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="194" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -890,57 +896,57 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="43" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="37" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="57" />
         <source>Arrives with the billing runs in the window.</source>
         <translation>Llega con la facturación desde la ventana.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="71" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1356,13 +1362,17 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
         <source>%n invoice(s)</source>
         <translation>
-            <numerusform>%n factura</numerusform><numerusform>%n facturas</numerusform></translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="128" />
         <source>%n credit note(s)</source>
         <translation>
-            <numerusform>%n rectificativa</numerusform><numerusform>%n rectificativas</numerusform></translation>
+            <numerusform>%n rectificativa</numerusform>
+            <numerusform>%n rectificativas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="134" />

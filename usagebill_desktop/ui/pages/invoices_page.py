@@ -51,6 +51,8 @@ class InvoicesPage(QWidget):
         self.list.ui.addButton.setText(self.tr("&Export a period as PDF…"))
         self.list.ui.addButton.clicked.connect(self._on_export_clicked)
         self.list.ui.editButton.hide()
+        self.list.count_text = self._count_text  # type: ignore[method-assign]
+        self.list.ui.countLabel.setText(self._count_text(self.list.model.rowCount()))
         self.list.ui.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # newest first
         self.list.ui.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.list.message.connect(self.message)
@@ -113,6 +115,9 @@ class InvoicesPage(QWidget):
 
     def refresh(self) -> None:
         self.list.refresh()
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("%Ln document(s)", "", count)
 
     def _enable(self) -> None:
         ready = self.view.pdf is not None

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 
 from usagebill_desktop.domain.invoices import month_span
-from usagebill_desktop.services.documents import period_invoices
+from usagebill_desktop.services.documents import period_invoice_keys
 from usagebill_desktop.ui.pdf_view import print_pdf
 
 
@@ -48,7 +48,7 @@ def test_a_period_exports_to_a_folder_with_a_combined_file(window, qtbot, tmp_pa
     finished = []
     dialog.export(on_finished=lambda: finished.append(True))
     qtbot.waitUntil(lambda: bool(finished), timeout=60000)
-    expected = period_invoices(demo.open_uow, period=month_span(2026, 9))
+    expected = period_invoice_keys(demo.open_uow, period=month_span(2026, 9))
     result = dialog.result_
     assert result is not None and len(result.written) == len(expected) and not result.failed
     assert (tmp_path / "invoices-2026-09.pdf").exists()

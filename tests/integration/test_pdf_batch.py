@@ -11,11 +11,11 @@ from usagebill_desktop.domain.invoices import month_span
 from usagebill_desktop.exporters.invoice_pdf import write_invoice_pdf
 from usagebill_desktop.exporters.pdf_join import join_pdfs
 from usagebill_desktop.services.document_batch import export_invoice_pdfs
-from usagebill_desktop.services.documents import period_invoices
+from usagebill_desktop.services.documents import period_invoice_keys
 
 
 def keys_of(demo, month: int) -> list[str]:
-    return [s.number for s in period_invoices(demo.open_uow, period=month_span(2026, month))]
+    return period_invoice_keys(demo.open_uow, period=month_span(2026, month))
 
 
 def refuse_one(document, folder: Path, warn) -> Path:

@@ -17,7 +17,7 @@ from ..exporters.xlsx_summary import write_books_xlsx
 from ..services.books import export_books
 from ..services.company import get_company
 from ..services.document_batch import export_invoice_pdfs
-from ..services.documents import period_invoices
+from ..services.documents import period_invoice_keys
 from .common import LazyWorkspace, period_arguments, span_of
 
 
@@ -71,8 +71,7 @@ def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     if args.invoice:
         keys = [args.invoice]
     else:
-        keys = [s.number or str(s.id) for s in period_invoices(workspace().open_uow,
-                                                               period=args.period)]  # fmt: skip
+        keys = period_invoice_keys(workspace().open_uow, period=args.period)
     result = export_invoice_pdfs(
         keys, args.out, open_factory=partial(open_for_worker, workspace().url),
         render=write_invoice_pdf, join=join_pdfs, combined=args.combined, workers=args.workers,

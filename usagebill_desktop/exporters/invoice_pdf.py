@@ -17,7 +17,14 @@ from typing import Any
 
 from ..domain.company import CompanyProfile
 from ..domain.invoice_document import InvoiceDocument
-from ..domain.invoices import Invoice, InvoiceKind, InvoiceLine, InvoiceState, MeterBlock
+from ..domain.invoices import (
+    Invoice,
+    InvoiceKind,
+    InvoiceLine,
+    InvoiceState,
+    InvoiceSummary,
+    MeterBlock,
+)
 from ..domain.periods import Period, Proration
 from .explanations import Wording, explain
 from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, para, register_fonts, styles
@@ -109,7 +116,7 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def pdf_file_name(invoice: Invoice) -> str:
+def pdf_file_name(invoice: Invoice | InvoiceSummary) -> str:
     """`F-2026-00042_Customer-Name.pdf`: safe characters only, on any file system."""
     name = invoice.number or f"draft-{invoice.id}"
     plain = unicodedata.normalize("NFKD", invoice.customer.name).encode("ascii", "ignore").decode()

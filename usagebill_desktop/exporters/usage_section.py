@@ -192,7 +192,7 @@ def _peer_bars(peers: PeerComparison, w: Wording, t: dict[str, str]) -> Any:
         y = drawing.height - (n + 1) * (height + 3)
         drawing.add(String(0, y + 1.5, label, fontName=FONT, fontSize=6.5,
                            fillColor=HexColor(INK)))  # fmt: skip
-        bar = float(value / largest) * room
+        bar = float(value / largest) * room  # a length on paper, not an amount
         drawing.add(Rect(label_width, y, max(bar, 0.5), height, fillColor=HexColor(colour),
                          strokeWidth=0))  # fmt: skip
         drawing.add(String(label_width + bar + 3, y + 1.5, _per_day(value, w), fontName=FONT,

@@ -78,13 +78,16 @@ def _encoding(path: Path) -> tuple[str, str]:
     with path.open("rb") as handle:
         head = handle.read(4096)
     if head.startswith(b"\xef\xbb\xbf"):
-        return _checked(path, "utf-8-sig"), "UTF-8 (BOM)"
+        _scan(path, "utf-8-sig", strict=False)
+        return "utf-8-sig", "UTF-8 (BOM)"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _checked(path, "utf-16", "the file says UTF-16 but is not."), "UTF-16"
+        if not _scan(path, "utf-16", strict=True):
+            raise UnreadableFile(f"{name}: the file says UTF-16 but is not.")
+        return "utf-16", "UTF-16"
     if b"\x00" in head:
         raise UnreadableFile(f"{name}: this is not a text or spreadsheet file.")
-    if _decodes(path, "utf-8"):
-        return _checked(path, "utf-8"), "UTF-8"
+    if _scan(path, "utf-8", strict=True):
+        return "utf-8", "UTF-8"
     from charset_normalizer import from_bytes  # only for the files that need it
 
     with path.open("rb") as handle:
@@ -92,32 +95,23 @@ def _encoding(path: Path) -> tuple[str, str]:
     encoding = guess.encoding if guess is not None else "cp1252"
     if encoding.replace("_", "").lower() not in ("cp1252", "latin1", "iso88591", "iso885915"):
         encoding = "cp1252"  # what Excel on Windows writes in Western Europe
-    return _checked(path, encoding), {"cp1252": "Windows-1252"}.get(encoding, encoding)
+    _scan(path, encoding, strict=False)
+    return encoding, {"cp1252": "Windows-1252"}.get(encoding, encoding)
 
 
-def _decodes(path: Path, encoding: str) -> bool:
+def _scan(path: Path, encoding: str, *, strict: bool) -> bool:
+    """One pass over the file as text: False when `strict` and it does not decode;
+    refused when a line is absurdly long (a 10 MB "line" is not a readings file)."""
     try:
-        with path.open(encoding=encoding, errors="strict", newline="") as text:
-            for _ in iter(lambda: text.read(2**20), ""):
-                pass
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _checked(path: Path, encoding: str, wrong: str = "") -> str:
-    """`encoding`, once no line of the file is absurdly long (a 10 MB "line" is not a
-    readings file) and, when `wrong` is given, the whole file decodes."""
-    try:
-        with _open_text(path, encoding, errors="strict" if wrong else "replace") as text:
+        with _open_text(path, encoding, errors="strict" if strict else "replace") as text:
             for line in text:
                 if len(line) > MAX_FIELD_CHARS:
                     raise UnreadableFile(f"{path.name}: a line is longer than "
                                          f"{MAX_FIELD_CHARS:,} characters; this is not a "
                                          "readings file.")  # fmt: skip
     except UnicodeDecodeError:
-        raise UnreadableFile(f"{path.name}: {wrong}") from None
-    return encoding
+        return False
+    return True
 
 
 def _open_text(path: Path, encoding: str, errors: str = "replace") -> io.TextIOWrapper:

@@ -1,7 +1,7 @@
 """The period's books for the bookkeeper: every figure read in one unit of work and
 handed, streaming, to whatever writes them (a workbook, CSV files, a preview)."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from ..domain.books import Books, Totals
@@ -35,11 +35,11 @@ def books_totals(open_uow: OpenUnitOfWork, *, span: Span, today: date) -> Totals
     return export_books(open_uow, span=span, today=today, write=count)
 
 
-class _Later:
+class _Later[T]:
     """An iterable whose query runs when it is first read: one stream at a time."""
 
-    def __init__(self, start: Callable[[], object]) -> None:
+    def __init__(self, start: Callable[[], Iterable[T]]) -> None:
         self._start = start
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self._start())  # type: ignore[call-overload]
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._start())

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..domain.errors import NotFound
 from ..domain.invoice_document import InvoiceDocument, MeterUsage
-from ..domain.invoices import Invoice, InvoiceKind, InvoiceSummary
+from ..domain.invoices import Invoice, InvoiceKind
 from ..domain.periods import Span
 from ..domain.usage import (
     HISTORY_PERIODS,
@@ -61,7 +61,8 @@ def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,
     return tuple(found)
 
 
-def period_invoices(open_uow: OpenUnitOfWork, *, period: Span) -> list[InvoiceSummary]:
-    """The issued invoices and credit notes of a period, and its drafts."""
+def period_invoice_keys(open_uow: OpenUnitOfWork, *, period: Span) -> list[str]:
+    """The issued invoices and credit notes of a period by number, and its drafts by id:
+    what `invoice_document` takes, for a batch."""
     with open_uow() as uow:
-        return list(uow.invoices.summaries(period))
+        return [s.number or str(s.id) for s in uow.invoices.summaries(period)]

@@ -27,7 +27,7 @@ from ...domain.invoices import month_span
 from ...exporters.invoice_pdf import write_invoice_pdf
 from ...exporters.pdf_join import join_pdfs
 from ...services.document_batch import BatchResult, OpenFactory, export_invoice_pdfs
-from ...services.documents import period_invoices
+from ...services.documents import period_invoice_keys
 from ...services.ports import OpenUnitOfWork
 from ..workers import Job, start
 
@@ -92,7 +92,7 @@ class ExportPdfDialog(QDialog):
         """Start the batch on a worker thread (the dialog stays responsive for Cancel)."""
         month = self.month.date()
         span = month_span(month.year(), month.month())
-        keys = [s.number or str(s.id) for s in period_invoices(self._open_uow, period=span)]
+        keys = period_invoice_keys(self._open_uow, period=span)
         if not keys:
             self.status.setText(self.tr("There are no invoices for this period."))
             return

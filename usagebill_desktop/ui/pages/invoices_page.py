@@ -8,6 +8,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -46,13 +47,11 @@ class InvoicesPage(QWidget):
         self.list = ListPage(self.tr("Invoices"), self._columns(formatter),
                              lambda page: invoice_page(open_uow, page=page),
                              lambda search: count_invoices(open_uow, search=search),
-                             stretch_column=1)  # fmt: skip
+                             stretch_column=1, count_text=self._count_text)  # fmt: skip
         self.list.ui.searchEdit.setPlaceholderText(self.tr("Search by number, customer or account"))
         self.list.ui.addButton.setText(self.tr("&Export a period as PDF…"))
         self.list.ui.addButton.clicked.connect(self._on_export_clicked)
         self.list.ui.editButton.hide()
-        self.list.count_text = self._count_text  # type: ignore[method-assign]
-        self.list.ui.countLabel.setText(self._count_text(self.list.model.rowCount()))
         self.list.ui.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # newest first
         self.list.ui.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.list.message.connect(self.message)
@@ -163,12 +162,9 @@ class InvoicesPage(QWidget):
             self.message.emit(self.tr("%n page(s) sent to the printer", "", pages))
 
     def _on_save_clicked(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         if self.view.pdf is None or self._shown is None:
             return
-        invoice = invoice_document(self._open_uow, key=self._shown.number or str(self._shown.id))
-        suggested = str(self.folder / pdf_file_name(invoice.invoice))
+        suggested = str(self.folder / pdf_file_name(self._shown))
         title, kinds = self.tr("Save the invoice as PDF"), self.tr("PDF files (*.pdf)")
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, kinds)
         if chosen:

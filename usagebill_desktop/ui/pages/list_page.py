@@ -27,8 +27,10 @@ class ListPage(QWidget):
         parent: QWidget | None = None,
         *,
         stretch_column: int = 1,
+        count_text: Callable[[int], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._count_text = count_text  # what a page built around this list calls its rows
         self.ui = Ui_ListPage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setText(title)
@@ -51,6 +53,8 @@ class ListPage(QWidget):
         self._on_model_reset()
 
     def count_text(self, count: int) -> str:
+        if self._count_text is not None:
+            return self._count_text(count)
         return self.tr("%Ln row(s)", "", count)
 
     def selected_row(self) -> Any:

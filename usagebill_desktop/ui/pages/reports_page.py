@@ -122,7 +122,8 @@ class ReportsPage(QWidget):
         start(job)
 
     def _show_totals(self, totals: Totals) -> None:
-        money = lambda value: self._f.money(value, get_company(self._open_uow).currency)  # noqa: E731
+        currency = get_company(self._open_uow).currency
+        money = lambda value: self._f.money(value, currency)  # noqa: E731
         text = self.tr("%n invoice(s)", "", totals.invoices)
         if totals.credit_notes:
             text += " · " + self.tr("%n credit note(s)", "", totals.credit_notes)

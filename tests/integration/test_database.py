@@ -1,10 +1,13 @@
 import sqlite3
+from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import Column, Integer, MetaData, Table, func, insert, select
+from sqlalchemy import Column, Date, Integer, MetaData, String, Table, delete, func, insert, select
 from sqlalchemy.exc import StatementError
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from usagebill_desktop.persistence.bulk import insert_many, insert_many_returning_ids
 from usagebill_desktop.persistence.database import BUSY_TIMEOUT_MS
 from usagebill_desktop.persistence.types import ScaledDecimal
 
@@ -51,3 +54,40 @@ def test_a_value_with_more_decimals_than_the_column_is_refused_not_rounded(works
         c.execute(insert(table), {"v": Decimal("0.125")})
     with pytest.raises(StatementError, match="needs Decimal"), workspace.engine.begin() as c:
         c.execute(insert(table), {"v": 0.1})
+
+
+class _Base(DeclarativeBase):
+    pass
+
+
+class _Amount(_Base):
+    __tablename__ = "bulk_amounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    v: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+
+
+def test_bulk_inserts_give_each_row_its_own_id_even_after_deletes(workspace):
+    _Base.metadata.create_all(workspace.engine)
+    first = [{"label": f"a{n}", "on": date(2026, 1, n + 1), "v": Decimal(n)} for n in range(5)]
+    later = [{"label": f"b{n}", "on": date(2026, 2, n + 1), "v": Decimal("0.25") * n}
+             for n in range(3)]  # fmt: skip
+    later.append({"label": "none", "on": date(2026, 3, 1), "v": None})
+    with workspace.engine.begin() as connection:
+        insert_many_returning_ids(connection, _Amount, first)
+        connection.execute(delete(_Amount).where(_Amount.id > 3))  # the last rows go
+        ids = insert_many_returning_ids(connection, _Amount, later)
+        stored = {i: (label, on, v) for i, label, on, v in connection.execute(
+            select(_Amount.id, _Amount.label, _Amount.on, _Amount.v))}  # fmt: skip
+    assert [stored[i] for i in ids] == [(r["label"], r["on"], r["v"]) for r in later]
+
+
+def test_bulk_inserts_refuse_more_decimals_than_the_column_and_write_nothing(workspace):
+    _Base.metadata.create_all(workspace.engine)
+    rows = [{"label": "ok", "on": date(2026, 1, 1), "v": Decimal("1.5")},
+            {"label": "bad", "on": date(2026, 1, 1), "v": Decimal("0.125")}]  # fmt: skip
+    with pytest.raises(ValueError, match="more than 2 decimals"), workspace.engine.begin() as c:
+        insert_many(c, _Amount, rows)
+    with workspace.engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(_Amount)) == 0

@@ -6,6 +6,7 @@ already lost the cent before we see it.
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
+from functools import lru_cache
 
 # ISO 4217 minor units for the currencies our users bill in; others default to 2.
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
@@ -14,6 +15,7 @@ _MINOR_UNITS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR
 QUANTITY_PLACES = 4
 
 
+@lru_cache(maxsize=64)
 def minor_units(currency: str) -> int:
     return _MINOR_UNITS.get(currency.upper(), 2)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
 
 from .errors import InvalidValue
 
@@ -80,8 +81,10 @@ def next_period_start(start: date, period: Period) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+@lru_cache(maxsize=4096)
 def prorate(span: Span, period: Period) -> Proration:
-    """The share of each calendar period the span covers."""
+    """The share of each calendar period the span covers (remembered: a billing run asks
+    for the same few spans thousands of times)."""
     parts = []
     start = period_start(span.first, period)
     while start <= span.last:

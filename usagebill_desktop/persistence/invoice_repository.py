@@ -24,6 +24,7 @@ from ..domain.money import round_money, trim
 from ..domain.periods import Span
 from ..domain.rating import TaxLine
 from ..services.ports import Page
+from .bulk import insert_many, insert_many_returning_ids
 from .invoice_json import block_detail, dumps, line_detail, meter_block, rated_line
 from .repositories import like_pattern
 from .tables import (
@@ -69,9 +70,8 @@ class SqlInvoices:
             ))  # fmt: skip
         if not heads:
             return []
-        # One INSERT … RETURNING for all of them, the ids in the order given.
-        returning = insert(InvoiceRow).returning(InvoiceRow.id, sort_by_parameter_order=True)
-        ids = list(self._session.connection().execute(returning, heads).scalars())
+        connection = self._session.connection()
+        ids = insert_many_returning_ids(connection, InvoiceRow, heads)
         children: dict[Any, list[dict[str, Any]]] = {
             InvoiceMeterRow: [], InvoiceLineRow: [], InvoiceTaxRow: []
         }  # fmt: skip
@@ -79,8 +79,7 @@ class SqlInvoices:
             for table, rows in self._children(invoice_id, invoice).items():
                 children[table] += rows
         for table, rows in children.items():
-            if rows:
-                self._session.connection().execute(insert(table), rows)
+            insert_many(connection, table, rows)
         return ids
 
     def _children(self, invoice_id: int, invoice: Invoice) -> dict[Any, list[dict[str, Any]]]:

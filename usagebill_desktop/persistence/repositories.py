@@ -66,6 +66,12 @@ def _customer(row: CustomerRow) -> Customer:
     )
 
 
+# A Customer's fields as columns: lists of thousands skip building ORM objects.
+_CUSTOMER_COLUMNS = (CustomerRow.account, CustomerRow.name, CustomerRow.tax_id,
+                     CustomerRow.address, CustomerRow.email, CustomerRow.language,
+                     CustomerRow.active)  # fmt: skip
+
+
 class SqlCustomers:
     _SORT: ClassVar[dict[str, Any]] = {
         "account": CustomerRow.account,
@@ -105,14 +111,14 @@ class SqlCustomers:
         return max(numbers, default=None)
 
     def fetch(self, page: Page) -> Sequence[Customer]:
-        query = _page(self._filtered(page.search), page, self._SORT, "name")
-        return [_customer(row) for row in self._session.scalars(query)]
+        query = _page(self._filtered(page.search, _CUSTOMER_COLUMNS), page, self._SORT, "name")
+        return [Customer(*row) for row in self._session.execute(query)]
 
     def count(self, search: str = "") -> int:
         return _count(self._session, self._filtered(search))
 
-    def _filtered(self, search: str) -> Query:
-        query: Query = select(CustomerRow)
+    def _filtered(self, search: str, columns: tuple[Any, ...] = (CustomerRow,)) -> Query:
+        query: Query = select(*columns)
         if search.strip():
             pattern = like_pattern(search)
             query = query.where(
@@ -199,6 +205,27 @@ class SqlMeters:
         self._session.execute(
             update(MeterRow).where(MeterRow.serial == serial).values(removed_on=removed_on)
         )
+
+    def every(self) -> Sequence[Meter]:
+        """All meters, plain (a billing run): no counts of readings, no ORM objects."""
+        query = (
+            select(
+                MeterRow.serial,
+                CustomerRow.account,
+                MeterRow.kind,
+                MeterRow.unit,
+                MeterRow.register_digits,
+                MeterRow.multiplier,
+                MeterRow.install_read,
+                MeterRow.installed_on,
+                MeterRow.removed_on,
+                MeterRow.route_order,
+            )
+            .join(CustomerRow, MeterRow.customer_id == CustomerRow.id)
+            .order_by(MeterRow.serial)
+        )
+        return [Meter(serial, account, MeterKind(kind), *rest)
+                for serial, account, kind, *rest in self._session.execute(query)]  # fmt: skip
 
     def fetch(self, page: Page) -> Sequence[MeterListing]:
         rows = self._session.execute(_page(self._filtered(page.search), page, self._SORT, "serial"))
@@ -323,15 +350,16 @@ class SqlReadings:
     def of_meters(self, since: date, until: date) -> dict[str, list[Reading]]:
         """Every meter's readings dated since … until, oldest first, in one query."""
         query = (
-            select(ReadingRow, MeterRow.serial)
+            select(MeterRow.serial, ReadingRow.read_on, ReadingRow.value, ReadingRow.type,
+                   ReadingRow.source, ReadingRow.note)
             .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
             .where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
             .order_by(ReadingRow.meter_id, ReadingRow.read_on, ReadingRow.id)
-        )
+        )  # fmt: skip
         found: dict[str, list[Reading]] = {}
-        for r, serial in self._session.execute(query):
+        for serial, read_on, value, kind, source, note in self._session.execute(query):
             found.setdefault(serial, []).append(
-                Reading(serial, r.read_on, r.value, ReadType(r.type), r.source, r.note)
+                Reading(serial, read_on, value, ReadType(kind), source, note)
             )
         return found
 

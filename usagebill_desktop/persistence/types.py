@@ -28,10 +28,11 @@ class ScaledDecimal(TypeDecorator[Decimal]):
             return None
         if not isinstance(value, Decimal | int) or isinstance(value, bool):
             raise TypeError(f"ScaledDecimal needs Decimal or int, not {type(value).__name__}")
-        scaled = Decimal(value) * self._factor
-        if scaled != scaled.to_integral_value():
+        scaled = value * self._factor
+        whole = int(scaled)
+        if whole != scaled:
             raise ValueError(f"{value} has more than {self.scale} decimals")
-        return int(scaled)
+        return whole
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:

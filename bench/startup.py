@@ -17,20 +17,21 @@ from usagebill_desktop.services.demo import build_demo
 
 from .timing import Figure
 
+# The real entry point (`usagebill --db PATH --lang es`, what `make run` starts), in the
+# order it imports things; it quits as soon as the window has been shown.
 APP = """
 import sys
-from functools import partial
+from usagebill_desktop.cli import main
+from usagebill_desktop.ui import main_window
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from usagebill_desktop.bootstrap import database_url, open_for_worker, open_workspace
-from usagebill_desktop.ui.formatting import Formatter
-from usagebill_desktop.ui.main_window import MainWindow
-app = QApplication([])
-workspace = open_workspace(database_url(sys.argv[1]))
-window = MainWindow(workspace.open_uow, location=workspace.location,
-                    formatter=Formatter("es_ES"),
-                    open_factory=partial(open_for_worker, workspace.url))
-window.show()
-app.processEvents()
+shown = main_window.MainWindow.show
+def show_then_quit(window):
+    shown(window)
+    QApplication.processEvents()
+    QTimer.singleShot(0, QApplication.quit)
+main_window.MainWindow.show = show_then_quit
+sys.exit(main(["--db", sys.argv[1], "--lang", "es"]))
 """
 LIMIT = """
 from PySide6.QtWidgets import QApplication, QMainWindow

@@ -98,3 +98,21 @@ def test_the_database_is_chosen_by_option_then_environment_then_default(tmp_path
     assert database_url(str(tmp_path / "opt.db"), env) == f"sqlite:///{tmp_path / 'opt.db'}"
     url = "postgresql+psycopg://billing@server/usagebill"
     assert database_url(url, env) == url
+
+
+def test_only_the_window_or_gui_skips_the_commands_and_a_bad_language_is_still_refused(
+    monkeypatch, capsys
+):
+    opened = []
+    monkeypatch.setattr(
+        "usagebill_desktop.ui.app.run_gui", lambda url, **kw: opened.append(kw) or 0
+    )
+    assert main(["--db", ":memory:", "--lang", "es"]) == 0
+    assert main(["gui", "--db=:memory:"]) == 0
+    assert [kw["language"] for kw in opened] == ["es", None]
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--db", ":memory:", "--help"])
+    assert "import" in capsys.readouterr().out  # the whole command list, not the window's

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from .. import __version__
 from ..bootstrap import database_url, demo_url, open_for_worker, open_workspace, workspace_exists
 from ..domain.errors import DomainError
-from . import billing_commands, master_data, readings_commands, tariff_commands
 from .common import Handler, LazyWorkspace
+
+WINDOW_OPTIONS = ("--db", "--lang")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # The window's start skips loading every command's module (a tenth of its time).
+    args = (_window_parser() if _asks_for_window(argv) else _parser()).parse_args(argv)
     url = database_url(args.db)
     if args.command is None or args.command == "gui":
         from ..ui.app import run_gui  # Qt loads only when a window is wanted
@@ -40,7 +42,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         workspace.close()
 
 
+def _asks_for_window(argv: list[str]) -> bool:
+    """No command, or `gui`, among the window's own options."""
+    words, rest = [], iter(argv)
+    for word in rest:
+        if word in WINDOW_OPTIONS:
+            next(rest, None)  # its value
+        elif not word.startswith(tuple(f"{option}=" for option in WINDOW_OPTIONS)):
+            words.append(word)
+    return words in ([], ["gui"])
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="usagebill")
+    parser.add_argument("--db", metavar="PATH")
+    parser.add_argument("--lang", choices=("en", "es"))
+    parser.add_argument("command", nargs="?", choices=("gui",))
+    return parser
+
+
 def _parser() -> argparse.ArgumentParser:
+    from . import billing_commands, master_data, readings_commands, tariff_commands
+
     # --db is accepted before the command and after it; the later one wins.
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)

@@ -55,16 +55,14 @@ class FactorPart:
 @dataclass(frozen=True, slots=True)
 class Proration:
     parts: tuple[FactorPart, ...]
-    # Worked out once: rating asks for it for every charge and block of every meter.
+    # Worked out once: rating asks for them for every charge and block of every meter.
     factor: Fraction = field(init=False, compare=False, repr=False)
+    is_whole: bool = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         total = sum((Fraction(p.days, p.days_in_period) for p in self.parts), Fraction(0))
         object.__setattr__(self, "factor", total)
-
-    @property
-    def is_whole(self) -> bool:
-        return all(p.days == p.days_in_period for p in self.parts)
+        object.__setattr__(self, "is_whole", all(p.days == p.days_in_period for p in self.parts))
 
 
 def period_start(day: date, period: Period) -> date:

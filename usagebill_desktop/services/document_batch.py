@@ -16,13 +16,12 @@ from pathlib import Path
 
 from ..domain.invoice_document import InvoiceDocument
 from .documents import PeerCache, invoice_document
-from .ports import OpenUnitOfWork
+from .ports import OpenFactory, OpenUnitOfWork
 
 Warn = Callable[[str], None]
 Render = Callable[[InvoiceDocument, Path, Warn], Path]
 Join = Callable[[Sequence[Path], Path], None]
 Progress = Callable[[int, int], bool]  # (done, of) → False to stop
-OpenFactory = Callable[[], OpenUnitOfWork]  # picklable: each worker opens its own database
 
 IN_PROCESS_BELOW = 8  # starting worker processes costs more than a few invoices
 

@@ -1,6 +1,6 @@
 """What the services need from storage. `persistence` provides it; tests may fake it."""
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -155,3 +155,8 @@ class OpenUnitOfWork(Protocol):
 
 
 EVERYTHING = Page(limit=10**9)  # for the CLI and small lists; the GUI fetches pages
+
+
+# Opens a unit-of-work factory on the same database; picklable, so each worker process
+# of a batch opens its own.
+OpenFactory = Callable[[], OpenUnitOfWork]

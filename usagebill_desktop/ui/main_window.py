@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.document_batch import OpenFactory
-from ..services.ports import OpenUnitOfWork
+from ..services.ports import OpenFactory, OpenUnitOfWork
 from .formatting import Formatter
 from .pages.dashboard_page import DashboardPage
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from ...domain.invoices import month_span
 from ...exporters.invoice_pdf import write_invoice_pdf
 from ...exporters.pdf_join import join_pdfs
-from ...services.document_batch import BatchResult, OpenFactory, export_invoice_pdfs
+from ...services.document_batch import BatchResult, export_invoice_pdfs
 from ...services.documents import period_invoice_keys
-from ...services.ports import OpenUnitOfWork
+from ...services.ports import OpenFactory, OpenUnitOfWork
 from ..workers import Job, start
 
 COMBINED_NAME = "invoices-{year}-{month:02d}.pdf"

@@ -38,7 +38,7 @@ class DashboardPage(QWidget):
         layout.addSpacing(12)
         layout.addLayout(cards)
         layout.addStretch(1)
-        self.refresh()
+        # Filled by refresh(), which the window calls whenever it shows the page.
 
     def refresh(self) -> None:
         overview = workspace_overview(self._open_uow)

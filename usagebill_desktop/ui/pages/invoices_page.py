@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.invoices import InvoiceKind, InvoiceSummary, status
 from ...exporters.invoice_pdf import invoice_pdf, pdf_file_name
-from ...services.document_batch import OpenFactory
 from ...services.documents import invoice_document
 from ...services.invoices import count_invoices, invoice_page
-from ...services.ports import OpenUnitOfWork
+from ...services.ports import OpenFactory, OpenUnitOfWork
 from ..dialogs.export_pdf_dialog import ExportPdfDialog
 from ..formatting import Formatter
 from ..pdf_view import PdfView, print_pdf

@@ -45,25 +45,35 @@ class FileReadings:
         self._by_day: dict[int, array[int]] = {}
 
     def append(self, r: FileReading) -> None:
+        self.add(r.row, r.meter, r.read_on, r.value, r.type, r.note)
+
+    def add(self, row: int, meter: str, read_on: date, value: Decimal, kind: ReadType,
+            note: str) -> None:  # fmt: skip
+        """A row, from its fields (the parser makes no FileReading just to take it apart)."""
         position = len(self._rows)
-        meter = self._serial_index.setdefault(r.meter, len(self._serials))
-        if meter == len(self._serials):
-            self._serials.append(r.meter)
-        _, digits, exponent = r.value.as_tuple()
+        serial = self._serial_index.get(meter)
+        if serial is None:
+            serial = self._serial_index[meter] = len(self._serials)
+            self._serials.append(meter)
+        _, digits, exponent = value.as_tuple()
         if isinstance(exponent, int) and len(digits) <= _INT64_DIGITS:
-            coefficient = int(r.value.scaleb(-exponent))
+            coefficient = int(value.scaleb(-exponent))
         else:
-            self._large[position] = r.value
+            self._large[position] = value
             coefficient, exponent = 0, 0
-        self._rows.append(r.row)
-        self._days.append(r.read_on.toordinal())
-        self._meters.append(meter)
+        day = read_on.toordinal()
+        self._rows.append(row)
+        self._days.append(day)
+        self._meters.append(serial)
         self._digits.append(coefficient)
         self._exponents.append(exponent)
-        self._types.append(_TYPE_INDEX[r.type])
-        if r.note:
-            self._notes[position] = r.note
-        self._by_day.setdefault(self._days[position], array("i")).append(position)
+        self._types.append(_TYPE_INDEX[kind])
+        if note:
+            self._notes[position] = note
+        same_day = self._by_day.get(day)
+        if same_day is None:
+            same_day = self._by_day[day] = array("i")
+        same_day.append(position)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -71,7 +81,9 @@ class FileReadings:
     def __getitem__(self, position: int) -> FileReading:
         if not -len(self) <= position < len(self):
             raise IndexError(position)
-        position %= len(self)
+        return self._at(position % len(self))
+
+    def _at(self, position: int) -> FileReading:
         value = self._large.get(position)
         if value is None:
             value = Decimal(self._digits[position]).scaleb(self._exponents[position])
@@ -82,7 +94,7 @@ class FileReadings:
                            self._notes.get(position, ""))  # fmt: skip
 
     def __iter__(self) -> Iterator[FileReading]:
-        return (self[p] for p in range(len(self)))
+        return (self._at(p) for p in range(len(self)))
 
     def head(self, count: int) -> list[FileReading]:
         return [self[p] for p in range(min(count, len(self)))]
@@ -97,4 +109,4 @@ class FileReadings:
         """By day, and within a day in file order (rows were appended in file order)."""
         for day in sorted(self._by_day):
             for position in self._by_day[day]:
-                yield self[position]
+                yield self._at(position)

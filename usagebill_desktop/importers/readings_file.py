@@ -10,7 +10,7 @@ from ..domain.errors import InvalidValue
 from ..domain.imports import RowNote, rule_note
 from ..domain.readings import ReadType
 from ..domain.text import fold
-from .file_readings import FileReading, FileReadings
+from .file_readings import FileReadings
 from .headers import find_columns
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, date_order, decimal_comma_in
@@ -100,25 +100,34 @@ def _texts(body: list[tuple[int, list[object]]], column: int) -> list[str]:
     return [cell for cell in cells if isinstance(cell, str)]
 
 
-def _cell(cells: list[object], mapping: Mapping[str, int], field: str) -> object:
-    position = mapping.get(field)
+def _cell(cells: list[object], position: int | None) -> object:
     if position is None or position >= len(cells):
         return None
     value = cells[position]
     return value.strip() if isinstance(value, str) else value
 
 
+def _first_text(cells: list[object]) -> str | None:
+    """The row's first non-blank cell, as text; None for a blank row."""
+    for cell in cells:
+        if cell is not None:
+            text = cell.strip() if isinstance(cell, str) else str(cell).strip()
+            if text:
+                return text
+    return None
+
+
 def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
-    first = next((str(c).strip() for c in cells if c is not None and str(c).strip()), None)
+    first = _first_text(cells)
     if first is None:
         result.skipped += 1
         return
     # Folding accents costs; only a cell that starts like "Total"/"Suma" can be one.
-    if first[:1] in _TOTALS_START and fold(first).rstrip(":") in TOTALS:
+    if first[0] in _TOTALS_START and fold(first).rstrip(":") in TOTALS:
         result.skipped += 1
         return
     m = result.mapping
-    meter, when, value = (_cell(cells, m, f) for f in REQUIRED)
+    meter, when, value = _cell(cells, m["meter"]), _cell(cells, m["date"]), _cell(cells, m["value"])
     if meter not in (None, "") and when in (None, "") and value in (None, ""):
         result.skipped += 1  # a read sheet's line left empty: not read this time
         return
@@ -131,7 +140,7 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
             raise ValueProblem("no reading")
         read_on = cell_date(when, result.day_first)
         amount = cell_number(value, result.decimal_comma)
-        kind_text = _cell(cells, m, "type")
+        kind_text = _cell(cells, m.get("type"))
         kind = ReadType.parse(str(kind_text)) if kind_text not in (None, "") else ReadType.ACTUAL
     except ValueProblem as problem:
         result.problems.append(RowNote(number, problem.template, problem.values))
@@ -139,6 +148,6 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
     except InvalidValue as error:
         result.problems.append(rule_note(number, error.field, error.reason, error.values))
         return
-    note = _cell(cells, m, "note")
-    result.readings.append(FileReading(number, str(meter), read_on, amount, kind,
-                                       "" if note is None else str(note)))  # fmt: skip
+    note = _cell(cells, m.get("note"))
+    result.readings.add(number, str(meter), read_on, amount, kind,
+                        "" if note is None else str(note))  # fmt: skip

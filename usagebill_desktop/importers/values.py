@@ -8,11 +8,14 @@ so. A date like 03/04/2026 is ambiguous; the file's other dates or its locale de
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")  # thin and no-break spaces, Swiss apostrophes
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)*|\d*[.,]\d+)$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?: [\d:.]+)?$")
+# Digits with at most the file's own decimal mark once: most cells, read without the rules.
+_PLAIN = {True: re.compile(r"-?\d+(?:,\d+)?"), False: re.compile(r"-?\d+(?:\.\d+)?")}
 
 
 class ValueProblem(ValueError):
@@ -29,6 +32,8 @@ def parse_number(text: str, decimal_comma: bool) -> Decimal:
     (`decimal_comma`) or a point. Both marks present: the last one is the decimal mark.
     One mark repeated: thousands. The other convention's mark once: thousands when three
     digits follow it (1.234 in a decimal-comma file), else a decimal mark (12.5)."""
+    if _PLAIN[decimal_comma].fullmatch(text):
+        return Decimal(text.replace(",", ".") if decimal_comma else text)
     cleaned = _SPACES.sub("", text.strip())
     if not cleaned or not _NUMBER.match(cleaned):
         raise ValueProblem("not a number: {text}", text=repr(text.strip()))
@@ -69,8 +74,10 @@ def decimal_comma_in(texts: list[str]) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str, day_first: bool = True) -> date:
-    """A date (a time of day, if any, is dropped)."""
+    """A date (a time of day, if any, is dropped). Remembered: a file of a million
+    readings has a few hundred different dates."""
     cleaned = text.strip()
     found = _ISO.match(cleaned)
     try:

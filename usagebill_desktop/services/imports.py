@@ -27,7 +27,7 @@ from ..domain.money import plain
 from ..domain.readings import Reading, make_reading
 from ..importers.file_readings import FileReading
 from ..importers.readings_file import ParsedFile
-from .ports import EVERYTHING, OpenUnitOfWork
+from .ports import OpenUnitOfWork
 
 
 class ImportCancelled(Exception):
@@ -112,16 +112,21 @@ class _Checker:
     def _previous(self, meter: Meter, day: date) -> Read:
         """The latest read before `day`: accepted from the file, stored, or the install read."""
         serial = meter.serial
-        candidates = [Read(meter.install_date, meter.install_read)]
+        latest: Reading | None = None
         position = bisect_left(self.stored_days[serial], day)
         if position:
-            r = self.stored[serial][position - 1]
-            candidates.append(Read(r.read_on, r.value, r.type))
+            latest = self.stored[serial][position - 1]
         taken = self.last_taken.get(serial)
-        if taken is not None and taken.read_on < day:
-            candidates.append(Read(taken.read_on, taken.value, taken.type))
         # On the same day a read accepted from the file (a --replace) wins over the stored one.
-        return max(reversed(candidates), key=lambda r: r.on)
+        if (
+            taken is not None
+            and taken.read_on < day
+            and (latest is None or taken.read_on >= latest.read_on)
+        ):
+            latest = taken
+        if latest is None or latest.read_on < meter.install_date:
+            return Read(meter.install_date, meter.install_read)
+        return Read(latest.read_on, latest.value, latest.type)
 
     def _register(self, meter: Meter, fr: FileReading, reading: Reading,
                   report: ImportReport) -> _Accepted | None:  # fmt: skip
@@ -203,7 +208,7 @@ def import_readings(
                           skipped=parsed.skipped)  # fmt: skip
     report.rejected += parsed.problems
     with open_uow(write=not dry_run) as uow:
-        meters = {m.meter.serial: m.meter for m in uow.meters.fetch(EVERYTHING)}
+        meters = {m.serial: m for m in uow.meters.every()}
         first = parsed.readings.first_day() or today
         last = max(parsed.readings.last_day() or today, today)
         stored = uow.readings.of_meters(first - timedelta(days=400), last)

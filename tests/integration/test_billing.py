@@ -303,3 +303,24 @@ def test_a_customers_balance_adds_up_invoices_credits_and_payments(village, caps
     balance = json.loads(capsys.readouterr().out)
     assert (D(balance["invoiced"]), balance["credited"], balance["paid"]) == (total, "1.10", "5.00")
     assert D(balance["outstanding"]) == total - D("6.10") == D(balance["overdue"])
+
+
+def _drafts_by_customer(workspace) -> dict[str, tuple[Decimal, list[str]]]:
+    drafts = {}
+    for summary in list_invoices(workspace.open_uow, state=InvoiceState.DRAFT):
+        invoice = get_invoice(workspace.open_uow, key=str(summary.id))
+        drafts[invoice.customer.account] = (
+            invoice.total,
+            [f"{b.meter_serial} {b.consumption.quantity}" for b in invoice.blocks],
+        )
+    return drafts
+
+
+def test_billing_in_small_chunks_gives_every_customer_the_same_draft(demo, monkeypatch):
+    whole = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
+    expected = _drafts_by_customer(demo)
+    monkeypatch.setattr("usagebill_desktop.services.billing.CHUNK", 7)
+    chunked = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)
+    assert chunked.drafts == whole.drafts == 240 and chunked.total == whole.total
+    assert chunked.warnings == whole.warnings and chunked.blocked == whole.blocked
+    assert _drafts_by_customer(demo) == expected

@@ -1,6 +1,6 @@
 """Repositories: domain objects in, domain objects out. ORM rows stay in here."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -348,8 +348,10 @@ class SqlReadings:
         result = self._session.execute(delete(ReadingRow).where(ReadingRow.import_id == import_id))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
-    def of_meters(self, since: date, until: date) -> dict[str, list[Reading]]:
-        """Every meter's readings dated since … until, oldest first, in one query."""
+    def of_meters(self, since: date, until: date,
+                  serials: Collection[str] | None = None) -> dict[str, list[Reading]]:  # fmt: skip
+        """Every meter's readings (or these meters') dated since … until, oldest first, in
+        one query."""
         query = (
             select(MeterRow.serial, ReadingRow.read_on, ReadingRow.value, ReadingRow.type,
                    ReadingRow.source, ReadingRow.note)
@@ -357,6 +359,8 @@ class SqlReadings:
             .where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
             .order_by(ReadingRow.meter_id, ReadingRow.read_on, ReadingRow.id)
         )  # fmt: skip
+        if serials is not None:
+            query = query.where(MeterRow.serial.in_(serials))
         found: dict[str, list[Reading]] = {}
         for serial, read_on, value, kind, source, note in self._session.execute(query):
             found.setdefault(serial, []).append(

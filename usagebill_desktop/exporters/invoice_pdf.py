@@ -27,7 +27,7 @@ from ..domain.invoices import (
 )
 from ..domain.periods import Period, Proration
 from .explanations import Wording, explain
-from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, para, register_fonts, styles
+from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, colour, para, register_fonts, styles
 from .usage_section import usage_section
 
 TEXTS = {
@@ -252,10 +252,10 @@ def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any],
     table = Table(rows, colWidths=[60 * 2.835, 55 * 2.835, 45 * 2.835, 14 * 2.835])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, -1), (-1, -1), BOLD, 9),
-        *([("FONT", (0, 0), (-1, 0), FONT, 7.5), ("TEXTCOLOR", (0, 0), (-1, 0), GREY)]
+        *([("FONT", (0, 0), (-1, 0), FONT, 7.5), ("TEXTCOLOR", (0, 0), (-1, 0), colour(GREY))]
           if used.segments else []),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK), ("ALIGN", (2, 0), (3, -1), "RIGHT"),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.5, GREY), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colour(INK)), ("ALIGN", (2, 0), (3, -1), "RIGHT"),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.5, colour(GREY)), ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))  # fmt: skip
     heading = t["meter"].format(serial=block.meter_serial) + " · " + t["tariff"].format(
         tariff=block.tariff)  # fmt: skip
@@ -312,9 +312,9 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
     table = Table(rows, colWidths=[42 * mm, 94 * mm, 38 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, body - 1), (-1, body - 1), 0.6, GREY),
-        ("LINEABOVE", (0, -1), (-1, -1), 1.2, ACCENT),
+        ("BACKGROUND", (0, 0), (-1, 0), colour(LIGHT)),
+        ("LINEBELOW", (0, body - 1), (-1, body - 1), 0.6, colour(GREY)),
+        ("LINEABOVE", (0, -1), (-1, -1), 1.2, colour(ACCENT)),
         # Subtotal, taxes and total: the label spans the first two columns.
         *(("SPAN", (0, row), (1, row)) for row in range(body, len(rows))),
         *(("SPAN", (0, row), (-1, row)) for row in groups),
@@ -363,7 +363,7 @@ def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) 
         def _decorate(self, pages: int) -> None:
             width, height = self._pagesize
             self.setFont(FONT, 7.5)
-            self.setFillColor(GREY)
+            self.setFillColor(colour(GREY))
             if self._pageNumber > 1:  # a loose page still says whose invoice it is
                 self.drawString(51, height - 28, running)
             self.drawRightString(width - 51, 28, t["page"].format(n=self._pageNumber, of=pages))

@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 from ..domain.invoice_document import MeterUsage
 from ..domain.usage import PeerComparison
 from .explanations import Wording
-from .pdf_style import ACCENT, FONT, GREY, INK, LIGHT, PALE, para, styles
+from .pdf_style import ACCENT, FONT, GREY, INK, LIGHT, PALE, colour, para, styles
 
 TEXTS = {
     "en": {"heading": "Your use", "heading_meter": "Your use · meter {serial}",
@@ -82,7 +82,7 @@ def _facts_table(rows: list[tuple[str, str]], s: dict[str, Any]) -> Any:
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colour(LIGHT)),
     ]))  # fmt: skip
     table.hAlign = "LEFT"
     return table
@@ -136,7 +136,6 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
     """The last periods' use per day as bars, this one in the accent colour. Drawn from
     plain shapes: ReportLab's chart widget took a third of each invoice's time."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
-    from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
 
     points = usage.trend.points
@@ -145,13 +144,13 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
     drawing = Drawing(width, height)
     slot = (width - 2 * left) / max(len(points), 1)
     tallest = max((p.daily for p in points), default=Decimal(0)) or Decimal(1)
-    grey, ink = HexColor(GREY), HexColor(INK)
+    grey, ink = colour(GREY), colour(INK)
     for n, point in enumerate(points):
         # Bar heights are geometry, not money: floats are fine here.
         bar = float(point.daily / tallest) * (top - bottom)
         x = left + n * slot + slot * 0.15
-        colour = HexColor(ACCENT if n == len(points) - 1 else PALE)
-        drawing.add(Rect(x, bottom, slot * 0.7, max(bar, 0.3), fillColor=colour, strokeWidth=0))
+        fill = colour(ACCENT if n == len(points) - 1 else PALE)
+        drawing.add(Rect(x, bottom, slot * 0.7, max(bar, 0.3), fillColor=fill, strokeWidth=0))
         middle = x + slot * 0.35
         figure = _per_day_number(point.daily, w)
         drawing.add(String(middle, bottom + bar + 2, figure, fontName=FONT, fontSize=5.5,
@@ -179,7 +178,6 @@ def _month(first: Any, last: Any, w: Wording) -> str:
 def _peer_bars(peers: PeerComparison, w: Wording, t: dict[str, str]) -> Any:
     """Three bars: the customer, the median and the efficient quarter, per day."""
     from reportlab.graphics.shapes import Drawing, Rect, String
-    from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
 
     rows = [(t["you"], peers.daily, ACCENT), (t["median"], peers.median, PALE),
@@ -188,13 +186,13 @@ def _peer_bars(peers: PeerComparison, w: Wording, t: dict[str, str]) -> Any:
     drawing = Drawing(width, len(rows) * (height + 3) + 4)
     largest = max(value for _, value, _ in rows) or Decimal(1)
     room = width - label_width - 22 * mm  # space for the bar and its figure
-    for n, (label, value, colour) in enumerate(rows):
+    for n, (label, value, fill) in enumerate(rows):
         y = drawing.height - (n + 1) * (height + 3)
         drawing.add(String(0, y + 1.5, label, fontName=FONT, fontSize=6.5,
-                           fillColor=HexColor(INK)))  # fmt: skip
+                           fillColor=colour(INK)))  # fmt: skip
         bar = float(value / largest) * room  # a length on paper, not an amount
-        drawing.add(Rect(label_width, y, max(bar, 0.5), height, fillColor=HexColor(colour),
+        drawing.add(Rect(label_width, y, max(bar, 0.5), height, fillColor=colour(fill),
                          strokeWidth=0))  # fmt: skip
         drawing.add(String(label_width + bar + 3, y + 1.5, _per_day(value, w), fontName=FONT,
-                           fontSize=6.5, fillColor=HexColor(GREY)))  # fmt: skip
+                           fontSize=6.5, fillColor=colour(GREY)))  # fmt: skip
     return drawing

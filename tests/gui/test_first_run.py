@@ -28,7 +28,7 @@ def shown_windows(monkeypatch):
 def _start(tmp_path: Path, monkeypatch, choice: FirstRunChoice) -> int:
     monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, location: choice))
     # Without tariffs the demo skips its two years of billing (the CLI test builds it all).
-    monkeypatch.setattr(app_module, "read_demo_tariffs", lambda: [])
+    monkeypatch.setattr("usagebill_desktop.importers.demo_files.read_demo_tariffs", lambda: [])
     url = database_url(str(tmp_path / "first.db"))
     return app_module.run_gui(url, is_new=True, open_workspace=open_workspace,
                               open_for_worker=open_for_worker,

@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from ..importers.demo_files import read_demo_tariffs
 from ..paths import resources_dir
-from ..services.demo import build_demo
 from ..services.overview import workspace_overview
 from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from .formatting import Formatter
@@ -22,6 +20,9 @@ from .main_window import MainWindow
 
 def _build_demo_with_progress(open_uow: Any) -> None:
     """Two years of billing take some seconds: say what is happening meanwhile."""
+    from ..importers.demo_files import read_demo_tariffs  # only on a first start
+    from ..services.demo import build_demo
+
     waiting = QProgressDialog(
         QCoreApplication.translate("Demo", "Building the demo workspace…"), "", 0, 0
     )

@@ -43,11 +43,34 @@ def loads(text: str) -> Any:
 
 
 def line_detail(line: RatedLine) -> str:
-    proration = None if line.proration is None else [
-        (p.period_start, p.days, p.days_in_period) for p in line.proration.parts
+    # The same blocks and prorations come back on thousands of lines of a billing run:
+    # their JSON is remembered, keyed by the details as written (10 and 10.0 differ,
+    # and so do 1 and True).
+    try:
+        written = tuple((k, type(v), str(v) if isinstance(v, Decimal) else v)
+                        for k, v in line.details.items())  # fmt: skip
+        key = (written, line.proration, line.version_from)
+        found = _LINE_DETAILS.get(key)
+    except TypeError:  # a value that cannot be a key (a list): encoded every time
+        return _encode_line(line.details, line.proration, line.version_from)
+    if found is None:
+        found = _encode_line(line.details, line.proration, line.version_from)
+        if len(_LINE_DETAILS) >= _REMEMBERED:
+            _LINE_DETAILS.clear()
+        _LINE_DETAILS[key] = found
+    return found
+
+
+_REMEMBERED = 4096
+_LINE_DETAILS: dict[Any, str] = {}
+
+
+def _encode_line(details: dict[str, Any], proration: Proration | None,
+                 version_from: date | None) -> str:  # fmt: skip
+    parts = None if proration is None else [
+        (p.period_start, p.days, p.days_in_period) for p in proration.parts
     ]  # fmt: skip
-    return dumps({"details": line.details, "proration": proration,
-                  "version_from": line.version_from})  # fmt: skip
+    return dumps({"details": details, "proration": parts, "version_from": version_from})
 
 
 def rated_line(charge: str, label: str, kind: str, quantity: Decimal | None,

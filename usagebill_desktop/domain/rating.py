@@ -101,7 +101,10 @@ def rate(tariff: Tariff, quantity: Decimal, span: Span | None = None, *, today: 
         for (name, rate_), base in bases.items()
     )
     subtotal = sum((line.amount for line in lines), Decimal(0))
-    factor = sum((p.proration.factor for p in parts), Fraction(0))
+    # Fractions add slowly; most bills have one part.
+    factor = parts[0].proration.factor if len(parts) == 1 else sum(
+        (p.proration.factor for p in parts), Fraction(0)
+    )  # fmt: skip
     total = subtotal + sum((t.amount for t in taxes), Decimal(0))
     return Bill(tariff.name, tariff.currency, tariff.unit, quantity, factor, span, tuple(lines),
                 subtotal, taxes, total)  # fmt: skip

@@ -7,7 +7,6 @@ rate, the total, the customer's use against their past and similar customers, ho
 pay. The amounts are the invoice's own rounded amounts, so the printed lines add up.
 """
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -26,6 +25,7 @@ from ..domain.invoices import (
     MeterBlock,
 )
 from ..domain.periods import Period, Proration
+from ..domain.text import ascii_only
 from .explanations import Wording, explain
 from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, colour, para, register_fonts, styles
 from .usage_section import usage_section
@@ -119,8 +119,9 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
 def pdf_file_name(invoice: Invoice | InvoiceSummary) -> str:
     """`F-2026-00042_Customer-Name.pdf`: safe characters only, on any file system."""
     name = invoice.number or f"draft-{invoice.id}"
-    plain = unicodedata.normalize("NFKD", invoice.customer.name).encode("ascii", "ignore").decode()
-    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in plain)
+    safe = "".join(
+        c if c.isalnum() or c in "-_" else "-" for c in ascii_only(invoice.customer.name)
+    )
     return f"{name}_{'-'.join(filter(None, safe.split('-')))[:60]}.pdf"
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.books import Books, Totals
+from ..domain.text import ascii_only
 from .books_columns import COUNT, DATE, MONEY, QUANTITY, RATE, TEXT, Catalogue, Column, is_risky
 
 SHEETS = {
@@ -239,7 +240,4 @@ def _shown(value: Any) -> str:
 
 def _table_name(title: str) -> str:
     """A table's name: letters, digits and underscores, starting with a letter."""
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    return "T_" + "".join(c if c.isalnum() else "_" for c in plain)
+    return "T_" + "".join(c if c.isalnum() else "_" for c in ascii_only(title))

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106"/>
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Writing %n invoice…</numerusform>
@@ -22,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143"/>
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148"/>
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -41,13 +42,15 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118"/>
         <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145"/>
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -55,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -63,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189"/>
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -74,7 +77,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -85,7 +88,7 @@
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln meter</numerusform>
@@ -93,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>
@@ -104,7 +107,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -112,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>
@@ -123,7 +126,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -131,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="129"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -142,7 +145,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68"/>
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -150,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112"/>
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

@@ -272,17 +272,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="26" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="27" />
         <source>Building the demo workspace…</source>
         <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="29" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="30" />
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="34" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="35" />
         <source>Building the demo workspace: {step}</source>
         <translation>Preparando el espacio de demostración: facturando {step}</translation>
     </message>
@@ -290,52 +290,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="103" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="105" />
         <source>There is already a customer with account number {key}.</source>
         <translation>Ya existe un cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="108" />
         <source>There is already a meter with serial number {key}.</source>
         <translation>Ya existe un contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="109" />
         <source>There is already a reading for {key}.</source>
         <translation>Ya hay una lectura para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="110" />
         <source>There is already a tariff assignment for {key}.</source>
         <translation>Ya hay una tarifa asignada para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="111" />
         <source>There is already a tariff called {key}.</source>
         <translation>Ya existe una tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="114" />
         <source>There is no customer with account number {key}.</source>
         <translation>No existe ningún cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="113" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="115" />
         <source>There is no meter with serial number {key}.</source>
         <translation>No existe ningún contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="114" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="116" />
         <source>There is no tariff called {key}.</source>
         <translation>No existe ninguna tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="117" />
         <source>There is no invoice {key}.</source>
         <translation>No existe la factura {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="118" />
         <source>There is no import {key}.</source>
         <translation>No existe la importación {key}.</translation>
     </message>
@@ -610,102 +610,102 @@ Sus datos se guardarán en:
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="138" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="140" />
         <source>unknown meter {meter}</source>
         <translation>contador desconocido: {meter}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="141" />
         <source>dated {day}, in the future</source>
         <translation>con fecha {day}, en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="142" />
         <source>after meter {meter} was removed on {day}</source>
         <translation>posterior a la retirada del contador {meter} el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="141" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="143" />
         <source>row {row} has another reading for {meter} on {day}</source>
         <translation>la fila {row} tiene otra lectura de {meter} para el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="142" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="144" />
         <source>{meter} already has the reading {value} on {day} (--replace to overwrite it)</source>
         <translation>{meter} ya tiene la lectura {value} el {day} (use reemplazar para sobrescribirla)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="147" />
         <source>{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover</source>
         <translation>{value} es menor que la lectura anterior, {previous} del {day}, y no es una vuelta a cero verosímil</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="152" />
         <source>the register of {meter} rolled over after {previous}: {used} used</source>
         <translation>el totalizador de {meter} dio la vuelta después de {previous}: consumo {used}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="153" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="155" />
         <source>{used} used since {day}, {ratio} times the usual: check it</source>
         <translation>consumo de {used} desde el {day}, {ratio} veces el habitual: revísela</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="154" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="156" />
         <source>not a number: {text}</source>
         <translation>no es un número: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="157" />
         <source>not a date: {text}</source>
         <translation>no es una fecha: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="158" />
         <source>no meter serial</source>
         <translation>falta el número de contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="159" />
         <source>no date</source>
         <translation>falta la fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="158" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="160" />
         <source>no reading</source>
         <translation>falta la lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="161" />
         <source>{what} {text} is not a whole number</source>
         <translation>{what} {text} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="160" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="162" />
         <source>meter kind {text} is neither cumulative nor interval</source>
         <translation>el tipo de contador {text} no es acumulativo ni por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="163" />
         <source>no account number</source>
         <translation>falta el número de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="164" />
         <source>meter {meter} belongs to customer {account}</source>
         <translation>el contador {meter} es del cliente {account}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="165" />
         <source>no tariff called {tariff}</source>
         <translation>no existe la tarifa {tariff}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="166" />
         <source>customer {account} updated: {fields}</source>
         <translation>cliente {account} actualizado: {fields}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="167" />
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -736,104 +736,106 @@ Sus datos se guardarán en:
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="60" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="61" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="146" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="92" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="92" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="93" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="98" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="107" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="108" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="113" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
         <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%Ln documento</numerusform><numerusform>%Ln documentos</numerusform></translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="132" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="130" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -841,12 +843,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="153" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -854,22 +856,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -880,12 +882,12 @@ Sus datos se guardarán en:
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="35" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="37" />
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -896,57 +898,57 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="37" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="36" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="57" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="56" />
         <source>Arrives with the billing runs in the window.</source>
         <translation>Llega con la facturación desde la ventana.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1359,7 +1361,7 @@ Sus datos se guardarán en:
         <translation>La fecha final es anterior a la inicial.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1367,7 +1369,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="129" />
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n rectificativa</numerusform>
@@ -1375,47 +1377,47 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="135" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="136" />
         <source>Credit notes</source>
         <translation>Rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="153" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="154" />
         <source>books</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="156" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="158" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="168" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="169" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="182" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="193" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="194" />
         <source>Exported to {path}</source>
         <translation>Exportado en {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="200" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="201" />
         <source>The export failed: {error}</source>
         <translation>La exportación falló: {error}</translation>
     </message>
@@ -1429,306 +1431,316 @@ Sus datos se guardarán en:
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/messages.py" line="39" />
+        <source>a two-letter language code such as en</source>
+        <translation>un código de idioma de dos letras, como es</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="40" />
         <source>A4 or Letter</source>
         <translation>A4 o Carta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="40" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="41" />
         <source>already undone</source>
         <translation>ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="41" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="42" />
         <source>{meter} on {day} is already invoiced</source>
         <translation>{meter} del {day} ya está facturado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="42" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="43" />
         <source>more than is outstanding ({outstanding})</source>
         <translation>más de lo pendiente ({outstanding})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="43" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="44" />
         <source>more than remains creditable ({remaining})</source>
         <translation>más de lo que queda por abonar ({remaining})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="44" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="45" />
         <source>part is already credited: give an amount, at most {remaining}</source>
         <translation>ya hay una parte abonada: indique un importe, como máximo {remaining}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="46" />
         <source>{number} is not an issued invoice</source>
         <translation>{number} no es una factura emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="47" />
         <source>after the meter was removed</source>
         <translation>posterior a la retirada del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="48" />
         <source>in the future</source>
         <translation>en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="48" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="49" />
         <source>only register meters can be estimated</source>
         <translation>solo se pueden estimar contadores con totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="49" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="50" />
         <source>not enough readings to estimate from</source>
         <translation>no hay lecturas suficientes para estimar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="51" />
         <source>{number} is already issued</source>
         <translation>{number} ya está emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="52" />
         <source>give --period, or both --from and --to</source>
         <translation>indique --period, o bien --from y --to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="53" />
         <source>this meter was already removed</source>
         <translation>este contador ya fue retirado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="54" />
         <source>a date such as 2026-01-01</source>
         <translation>una fecha como 2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="55" />
         <source>a minimum must follow the charges it tops up</source>
         <translation>un mínimo debe ir después de los conceptos que completa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="55" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="56" />
         <source>a percentage must follow the charges it is of</source>
         <translation>un porcentaje debe ir después de los conceptos sobre los que se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="56" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="57" />
         <source>another version from {day} is stored; new prices need a new date</source>
         <translation>ya hay otra versión desde el {day}; los precios nuevos necesitan una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="57" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="58" />
         <source>differs from the stored tariff ({stored})</source>
         <translation>no coincide con la tarifa guardada ({stored})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="59" />
         <source>give both dates, or neither</source>
         <translation>indique las dos fechas o ninguna</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="60" />
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="61" />
         <source>must be a non-empty list</source>
         <translation>debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="62" />
         <source>must be an object {{…}}</source>
         <translation>debe ser un objeto {{…}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="63" />
         <source>must be month, quarter or year</source>
         <translation>debe ser month, quarter o year</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="64" />
         <source>must be {expected}</source>
         <translation>debe ser {expected}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="65" />
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="66" />
         <source>not a UTF-8 text file</source>
         <translation>no es un archivo de texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="67" />
+        <source>not the name, unit or a charge label of this tariff</source>
+        <translation>no es el nombre, la unidad ni un concepto de esta tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="68" />
         <source>not a number: {value}</source>
         <translation>no es un número: {value}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="69" />
         <source>not valid JSON ({problem}, line {line})</source>
         <translation>no es JSON válido ({problem}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="70" />
         <source>only the last tier may have no up_to</source>
         <translation>solo el último tramo puede no tener up_to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="71" />
         <source>required (null for the last tier)</source>
         <translation>obligatorio (null en el último tramo)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="72" />
         <source>required text</source>
         <translation>texto obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="71" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="73" />
         <source>the end is before the start</source>
         <translation>el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="74" />
         <source>the last tier must have up_to null</source>
         <translation>el último tramo debe tener up_to null</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="75" />
         <source>unknown field (allowed: {allowed})</source>
         <translation>campo desconocido (se admiten: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="76" />
         <source>up_to must be above zero</source>
         <translation>up_to debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="77" />
         <source>up_to {value} is not above the previous {previous}</source>
         <translation>up_to {value} no es mayor que el anterior, {previous}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="78" />
         <source>valid_from dates must rise, each once</source>
         <translation>las fechas valid_from deben ir en orden creciente y sin repetirse</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="79" />
         <source>write decimals as strings, e.g. "0.90"</source>
         <translation>escriba los decimales como texto, p. ej. "0.90"</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="78" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="80" />
         <source>{label} is not an earlier charge</source>
         <translation>{label} no es un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="79" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="81" />
         <source>{label} is used by an earlier charge</source>
         <translation>{label} ya lo usa un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="80" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="82" />
         <source>at most 200 characters</source>
         <translation>como máximo 200 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="81" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="83" />
         <source>at most {places} decimals</source>
         <translation>como máximo {places} decimales</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="82" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="84" />
         <source>before the meter was installed</source>
         <translation>anterior a la instalación del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="83" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="85" />
         <source>between 0 and 365 days</source>
         <translation>entre 0 y 365 días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="84" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="86" />
         <source>does not fit in {digits} digits</source>
         <translation>no cabe en {digits} dígitos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="85" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="87" />
         <source>interval meters have no register</source>
         <translation>los contadores por consumo no tienen totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="86" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="88" />
         <source>must be actual, estimated or customer (A/E/C)</source>
         <translation>debe ser real, estimada o del cliente (A/E/C)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="89" />
         <source>must be between 1 and {most}</source>
         <translation>debe estar entre 1 y {most}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="90" />
         <source>must be cumulative or interval</source>
         <translation>debe ser acumulativo o por consumo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="91" />
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="92" />
         <source>must be one of {choices}</source>
         <translation>debe ser uno de: {choices}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="93" />
         <source>must contain {{seq}}</source>
         <translation>debe contener {{seq}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="92" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="94" />
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="93" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="95" />
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="94" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="96" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="95" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="97" />
         <source>required, at most 16 characters</source>
         <translation>obligatorio, como máximo 16 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="98" />
         <source>required, at most 40 characters</source>
         <translation>obligatorio, como máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="99" />
         <source>the demo needs an empty workspace</source>
         <translation>la demostración necesita un espacio de trabajo vacío</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="98" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="100" />
         <source>use 1–32 letters, digits, . _ / -</source>
         <translation>use de 1 a 32 letras, cifras, . _ / -</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="99" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="101" />
         <source>use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}</source>
         <translation>use {{year}} y {{seq}}, p. ej. F-{{year}}-{{seq:05d}}</translation>
     </message>

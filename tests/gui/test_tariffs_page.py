@@ -35,7 +35,7 @@ def test_typing_a_quantity_shows_the_explained_bill_that_adds_up(window, qtbot, 
     qtbot.keyClicks(panel.quantity, "27")
     rows = _bill(panel)
     assert rows[1] == (
-        "Consumo de agua",
+        "Water used",  # the tariff is Spanish; the window speaks English
         "Block 1 (0–10 m³/month): 10\xa0m³ × €0.50 = €5.00",
         "€5.00",
     )
@@ -53,7 +53,7 @@ def test_a_partial_period_is_prorated(window, qtbot):
     panel.first.setDate(QDate(2026, 1, 15))
     panel.last.setDate(QDate(2026, 1, 31))
     panel.partial.setChecked(True)
-    assert _bill(panel)[0] == ("Cuota de servicio", "€6.50 × 17/31 days = €3.56", "€3.56")
+    assert _bill(panel)[0] == ("Service charge", "€6.50 × 17/31 days = €3.56", "€3.56")
 
 
 def test_a_quantity_that_is_not_a_number_is_explained(window, qtbot):

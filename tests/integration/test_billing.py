@@ -16,6 +16,7 @@ from usagebill_desktop.domain.errors import InvalidValue
 from usagebill_desktop.domain.invoices import InvoiceState, Payment, month_span, status
 from usagebill_desktop.domain.periods import Span
 from usagebill_desktop.domain.readings import ReadType
+from usagebill_desktop.domain.tariff_document import tariff_from_document
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.customers import add_customer
@@ -324,3 +325,28 @@ def test_billing_in_small_chunks_gives_every_customer_the_same_draft(demo, monke
     assert chunked.drafts == whole.drafts == 240 and chunked.total == whole.total
     assert chunked.warnings == whole.warnings and chunked.blocked == whole.blocked
     assert _drafts_by_customer(demo) == expected
+    # A period billed long ago says the same, however customers fall into chunks.
+    old = run_billing(demo.open_uow, period=month_span(2025, 6), today=TODAY)
+    monkeypatch.setattr("usagebill_desktop.services.billing.CHUNK", 10**6)
+    assert run_billing(demo.open_uow, period=month_span(2025, 6), today=TODAY) == old
+
+
+def test_each_customer_reads_the_charge_labels_in_their_language(village):
+    spanish = {"Service charge": "Cuota de servicio", "Water": "Agua"}
+    document = json.loads((EXAMPLES / "water.json").read_text())
+    tariff = tariff_from_document({**document, "translations": {"es": spanish}})
+    import_tariff(village.open_uow, tariff=tariff)  # the same prices, now with Spanish words
+    add_customer(village.open_uow, name="Ann Reed", account="2", language="en")
+    add_meter(village.open_uow, serial="WM2", customer_account="2", kind="cumulative",
+              unit="m³", install_date=date(2026, 1, 1), digits=5,
+              install_read=D(99_950))  # fmt: skip
+    assign_tariff(village.open_uow, meter="WM2", tariff=WATER, valid_from=date(2026, 1, 1))
+    for meter in ("WM1", "WM2"):
+        read(village, 99_962, date(2026, 1, 31), meter)
+    run_billing(village.open_uow, period=month_span(2026, 1), today=TODAY)
+    drafts = {s.customer.account: get_invoice(village.open_uow, key=str(s.id))
+              for s in list_invoices(village.open_uow, state=InvoiceState.DRAFT)}  # fmt: skip
+    labels = {account: [line.rated.label for line in d.lines] for account, d in drafts.items()}
+    assert labels == {"1": ["Cuota de servicio", "Agua", "Agua"],
+                      "2": ["Service charge", "Water", "Water"]}  # fmt: skip
+    assert drafts["1"].total == drafts["2"].total

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, delete, func, insert, select
-from sqlalchemy.exc import StatementError
+from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from usagebill_desktop.persistence.bulk import insert_many, insert_many_returning_ids
@@ -66,6 +66,7 @@ class _Amount(_Base):
     label: Mapped[str] = mapped_column(String(20))
     on: Mapped[date] = mapped_column(Date)
     v: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    kind: Mapped[str] = mapped_column(String(10), default="plain")
 
 
 def test_bulk_inserts_give_each_row_its_own_id_even_after_deletes(workspace):
@@ -91,3 +92,12 @@ def test_bulk_inserts_refuse_more_decimals_than_the_column_and_write_nothing(wor
         insert_many(c, _Amount, rows)
     with workspace.engine.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(_Amount)) == 0
+
+
+def test_bulk_inserts_fill_what_is_left_out_with_its_default_and_refuse_what_has_none(workspace):
+    _Base.metadata.create_all(workspace.engine)
+    with workspace.engine.begin() as connection:
+        insert_many(connection, _Amount, [{"label": "a", "on": date(2026, 1, 1), "v": None}])
+        assert connection.scalar(select(_Amount.kind)) == "plain"
+    with pytest.raises(IntegrityError, match="NOT NULL"), workspace.engine.begin() as connection:
+        insert_many(connection, _Amount, [{"on": date(2026, 1, 1), "v": None}])  # no label

@@ -13,7 +13,7 @@ from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceLine, InvoiceS
 from usagebill_desktop.domain.rating import RatedLine
 from usagebill_desktop.exporters.invoice_pdf import invoice_pdf
 from usagebill_desktop.services.documents import invoice_document
-from usagebill_desktop.services.invoices import list_invoices
+from usagebill_desktop.services.invoices import get_invoice, list_invoices
 
 
 def text_of(pdf: bytes) -> str:
@@ -157,5 +157,25 @@ def test_a_batch_asks_for_similar_customers_once_and_gets_the_same_answer(demo):
     batched = [invoice_document(demo.open_uow, key=k, peers=cache) for k in same]
     alone = [invoice_document(demo.open_uow, key=k) for k in same]
     assert [d.usage for d in batched] == [d.usage for d in alone]
-    tariffs = {b.tariff for d in batched for b in d.invoice.blocks if b.consumption.segments}
+    stored = [get_invoice(demo.open_uow, key=k) for k in same]  # documents say names in English
+    tariffs = {b.tariff for i in stored for b in i.blocks if b.consumption.segments}
     assert len(cache) == len(tariffs) < len(same)  # one question per tariff, not per invoice
+
+
+def test_an_english_customer_reads_the_spanish_tariffs_words_in_english(demo):
+    # The demo's tariffs are written in Spanish, with English translations.
+    documents = (invoice_document(demo.open_uow, key=s.number)
+                 for s in reversed(list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
+                 if s.number.startswith("F-"))  # fmt: skip
+    printing = {}
+    for document in documents:
+        tariffs = {b.tariff for b in document.invoice.blocks}
+        if tariffs & {"Printing – packs of 100", "Impresión – packs de 100"}:
+            printing.setdefault(document.language, document)
+        if len(printing) == 2:
+            break
+    english, spanish = text_of(invoice_pdf(printing["en"])), text_of(invoice_pdf(printing["es"]))
+    assert "Printing – packs of 100" in english and "pages" in english
+    assert "Impresión" not in english and " pág" not in english
+    assert "Impresión – packs de 100" in spanish and " pág" in spanish
+    assert [line.rated.label for line in printing["en"].invoice.lines][:1] == ["Printing"]

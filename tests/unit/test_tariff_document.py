@@ -46,6 +46,12 @@ def broken(change) -> str:
         (lambda d: d["charges"].append({"type": "percentage", "label": "Tax", "rate": "5",
                                         "of": ["Sewage"]}),
          "charges[2].of[0]: Sewage is not an earlier charge"),
+        (lambda d: d.update(translations={"es": {"Sewage": "Alcantarillado"}}),
+         "translations.es.Sewage: not the name, unit or a charge label of this tariff"),
+        (lambda d: d.update(translations={"ES": {"Water": "Agua"}}),
+         "translations.ES: a two-letter language code such as en"),
+        (lambda d: d.update(translations={"es": {"Water": " "}}),
+         "translations.es.Water: required text"),
     ],
 )  # fmt: skip
 def test_a_mistake_is_named_by_its_place_in_the_file(change, message):
@@ -64,3 +70,21 @@ def test_every_example_file_round_trips_exactly(name):
     text = (EXAMPLES / f"{name}.json").read_text()
     document = json.loads(text, parse_float=Decimal)
     assert tariff_to_document(tariff_from_document(document)) == json.loads(text)
+
+
+def test_a_translated_label_is_read_in_its_language_and_the_rest_as_written():
+    document = {
+        **WATER,
+        "translations": {
+            "es": {
+                "Service charge": "Cuota de servicio",
+                "m³": "m³",
+                "Water – domestic 2026": "Agua",
+            }
+        },
+    }
+    tariff = tariff_from_document(document)
+    assert tariff.in_language("es", "Service charge") == "Cuota de servicio"
+    assert tariff.in_language("es", "Water") == "Water"  # not translated: as written
+    assert tariff.in_language("en", "Service charge") == "Service charge"
+    assert tariff_to_document(tariff) == document

@@ -93,8 +93,10 @@ def _quote(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     if (args.first is None) != (args.last is None):
         raise InvalidValue(field="--from/--to", reason="give both dates, or neither")
     span = Span(args.first, args.last) if args.first else None
-    bill = tariffs.quote(tariff, quantity=args.quantity, span=span, today=date.today())
-    wording = wording_for(bill, tariff.period, args.lang or "en")
+    language = args.lang or "en"
+    bill = tariffs.quote(tariff, quantity=args.quantity, span=span, today=date.today(),
+                         language=language)  # fmt: skip
+    wording = wording_for(bill, tariff.period, language)
     if args.json:
         print(json.dumps(quote_json(bill, wording), ensure_ascii=False, indent=2))
     else:

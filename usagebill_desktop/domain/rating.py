@@ -8,7 +8,7 @@ rounded; the total is the subtotal plus the taxes. So every printed line adds up
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -108,6 +108,16 @@ def rate(tariff: Tariff, quantity: Decimal, span: Span | None = None, *, today: 
     total = subtotal + sum((t.amount for t in taxes), Decimal(0))
     return Bill(tariff.name, tariff.currency, tariff.unit, quantity, factor, span, tuple(lines),
                 subtotal, taxes, total)  # fmt: skip
+
+
+def in_language(bill: Bill, tariff: Tariff, language: str) -> Bill:
+    """The bill with its charge labels as a customer speaking `language` reads them (the
+    tariff's translations; what has none stays as written)."""
+    if language not in tariff.translations:
+        return bill
+    lines = tuple(replace(line, label=tariff.in_language(language, line.label))
+                  for line in bill.lines)  # fmt: skip
+    return replace(bill, lines=lines)
 
 
 def _split_by_version(tariff: Tariff, quantity: Decimal, span: Span) -> list[_Part]:

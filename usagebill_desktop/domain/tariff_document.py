@@ -34,7 +34,7 @@ from .tariffs import (
 )
 
 FORMAT = "usagebill.tariff/1"
-_HEAD = {"format", "name", "currency", "unit", "period"}
+_HEAD = {"format", "name", "currency", "unit", "period", "translations"}
 _VERSION = {"valid_from", "charges", "taxes"}
 
 
@@ -66,7 +66,31 @@ def tariff_from_document(document: object) -> Tariff:
     dates = [v.valid_from for v in versions]
     if dates != sorted(set(dates)):
         raise InvalidValue(field="versions", reason="valid_from dates must rise, each once")
-    return Tariff(_text(doc, "", "name"), currency, _text(doc, "", "unit"), period, tuple(versions))
+    name, unit = _text(doc, "", "name"), _text(doc, "", "unit")
+    translations = _translations(doc.get("translations", {}), versions, name, unit)
+    return Tariff(name, currency, unit, period, tuple(versions), translations)
+
+
+def _translations(value: object, versions: list[TariffVersion], name: str, unit: str
+                  ) -> dict[str, dict[str, str]]:  # fmt: skip
+    """{"en": {"Cuota de servicio": "Service charge", "pág": "pages"}}: only this
+    tariff's name, unit and charge labels can be translated."""
+    known = {name, unit} | {c.label for v in versions for c in v.charges}
+    translations: dict[str, dict[str, str]] = {}
+    for language, texts in _mapping("translations", value).items():
+        where = f"translations.{language}"
+        if not (isinstance(language, str) and len(language) == 2 and language.isalpha()
+                and language.islower()):  # fmt: skip
+            raise InvalidValue(field=where, reason="a two-letter language code such as en")
+        translations[language] = {}
+        for text, translated in _mapping(where, texts).items():
+            if text not in known:
+                reason = "not the name, unit or a charge label of this tariff"
+                raise InvalidValue(field=f"{where}.{text}", reason=reason)
+            if not isinstance(translated, str) or not translated.strip():
+                raise InvalidValue(field=f"{where}.{text}", reason="required text")
+            translations[language][text] = translated.strip()
+    return translations
 
 
 def _version(doc: Mapping[str, Any], prefix: str) -> TariffVersion:
@@ -258,8 +282,11 @@ def _bound(doc: Mapping[str, Any], path: str) -> Decimal | None:
 
 
 def tariff_to_document(tariff: Tariff) -> dict[str, Any]:
-    head = {"format": FORMAT, "name": tariff.name, "currency": tariff.currency,
+    head: dict[str, Any] = {"format": FORMAT, "name": tariff.name, "currency": tariff.currency,
             "unit": tariff.unit, "period": tariff.period.value}  # fmt: skip
+    if tariff.translations:
+        head["translations"] = {language: dict(texts)
+                                for language, texts in tariff.translations.items()}  # fmt: skip
     versions = [_version_document(v) for v in tariff.versions]
     if len(versions) == 1:
         return {**head, **versions[0]}

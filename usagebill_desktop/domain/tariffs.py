@@ -7,6 +7,7 @@ stairstep prices, free units) are prorated for partial periods; unit prices, pac
 size and price, and percentage rates are not.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -134,6 +135,13 @@ class Tariff:
     unit: str
     period: Period
     versions: tuple[TariffVersion, ...] = field(default=())
+    # The name, unit and charge labels in other languages: language → {as written →
+    # translated}. Each customer's invoice is worded in the customer's language.
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
+
+    def in_language(self, language: str, text: str) -> str:
+        """The name, the unit or a charge label as a customer speaking `language` reads it."""
+        return self.translations.get(language, {}).get(text, text)
 
     def version_on(self, day: date) -> TariffVersion:
         """The version in force on `day`; before the first, the first."""

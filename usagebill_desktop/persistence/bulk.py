@@ -17,15 +17,16 @@ type Processor = Callable[[Any], Any] | None
 
 def insert_many(connection: Connection, mapped: type[Any], rows: Sequence[dict[str, Any]]) -> None:
     """Insert these rows (all with the same keys, each a column of the mapped class's
-    table)."""
+    table); a column left out takes its default, as with SQLAlchemy's own insert."""
     if not rows:
         return
     table = cast(Table, mapped.__table__)
-    keys = list(rows[0])
     dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    order = list(compiled.positiontup or keys) if dialect.positional else keys
-    columns = [_stored([row[key] for row in rows], _processor(table, key, connection))
+    # for_executemany: no RETURNING of the new ids (PostgreSQL would add one per row).
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]),
+                                     for_executemany=True)  # fmt: skip
+    order = list(compiled.positiontup or ()) if dialect.positional else list(compiled.params)
+    columns = [_stored(_values(rows, table, key), _processor(table, key, connection))
                for key in order]  # fmt: skip
     if dialect.positional:
         connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
@@ -39,10 +40,14 @@ def insert_many_returning_ids(
 ) -> list[int]:
     """Insert these rows and give their new ids, in the order of `rows`.
 
-    Ids grow with every insert, so the rows above the highest id before are ours, in
-    order, provided nobody else inserted meanwhile: the caller holds the write lock (a
-    writing unit of work), and the count is checked all the same."""
+    On SQLite the writer holds the file's lock: ids grow with every insert, so the rows
+    above the highest id before are ours, in order (and the count is checked all the
+    same). A server has other desks writing meanwhile: there SQLAlchemy's INSERT …
+    RETURNING, which it batches and puts in order itself."""
     key = mapped.id
+    if connection.dialect.name != "sqlite":
+        returning = insert(mapped).returning(key, sort_by_parameter_order=True)
+        return list(connection.execute(returning, rows).scalars())
     before = connection.scalar(select(func.coalesce(func.max(key), 0)))
     insert_many(connection, mapped, rows)
     ids = list(connection.scalars(select(key).where(key > before).order_by(key)))
@@ -52,6 +57,15 @@ def insert_many_returning_ids(
             f"{mapped.__tablename__}: {added} rows added meanwhile by another writer"
         )
     return ids
+
+
+def _values(rows: Sequence[dict[str, Any]], table: Table, key: str) -> list[Any]:
+    if key in rows[0]:
+        return [row[key] for row in rows]
+    default = table.c[key].default
+    if default is None or not default.is_scalar:
+        raise ValueError(f"{table.name}.{key}: no value given and no fixed default")
+    return [default.arg] * len(rows)  # type: ignore[attr-defined]
 
 
 def _processor(table: Table, key: str, connection: Connection) -> Processor:

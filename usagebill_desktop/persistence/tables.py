@@ -128,6 +128,8 @@ class TariffRow(Base):
     currency: Mapped[str] = mapped_column(String(3))
     unit: Mapped[str] = mapped_column(String(16))
     period: Mapped[str] = mapped_column(String(10))
+    # JSON: language → {label or unit as written → its translation} (migration 0009).
+    translations: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

@@ -1,7 +1,7 @@
 """Tariffs in the database: versions, charges (as their file form), taxes, assignments."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
@@ -29,7 +29,8 @@ class SqlTariffs:
 
     def add(self, tariff: Tariff) -> None:
         row = TariffRow(name=tariff.name, currency=tariff.currency, unit=tariff.unit,
-                        period=tariff.period.value, created_at=datetime.now(UTC))  # fmt: skip
+                        period=tariff.period.value, translations=_json(tariff.translations),
+                        created_at=datetime.now(UTC))  # fmt: skip
         self._session.add(row)
         self._session.flush()
         for version in tariff.versions:
@@ -37,6 +38,10 @@ class SqlTariffs:
 
     def add_version(self, name: str, version: TariffVersion) -> None:
         self._add_version(self._row(name).id, version)
+
+    def set_translations(self, name: str, translations: Mapping[str, Mapping[str, str]]) -> None:
+        self._row(name).translations = _json(translations)
+        self._session.flush()
 
     def get(self, name: str) -> Tariff | None:
         row = self._session.scalars(select(TariffRow).where(TariffRow.name == name)).one_or_none()
@@ -174,4 +179,9 @@ class SqlTariffs:
             })  # fmt: skip
         return tariff_from_document({"format": FORMAT, "name": row.name, "currency": row.currency,
                                      "unit": row.unit, "period": row.period,
+                                     "translations": json.loads(row.translations),
                                      "versions": documents})  # fmt: skip
+
+
+def _json(translations: Mapping[str, Mapping[str, str]]) -> str:
+    return json.dumps(translations, ensure_ascii=False, sort_keys=True)

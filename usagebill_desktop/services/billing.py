@@ -29,7 +29,7 @@ from ..domain.customers import Customer
 from ..domain.invoices import CustomerSnapshot, Invoice, MeterBlock, draft_invoice
 from ..domain.meters import Meter, MeterKind
 from ..domain.periods import Span
-from ..domain.rating import Bill, rate
+from ..domain.rating import Bill, in_language, rate
 from ..domain.readings import Reading, ReadType
 from ..domain.tariffs import Tariff
 from .ports import EVERYTHING, OpenUnitOfWork, UnitOfWork
@@ -79,6 +79,10 @@ class _Run:
         self.assignments = uow.tariffs.all_assignments()
         self.last = uow.invoices.last_billed_all(period.first)
         self.history: dict[str, list[Reading]] = {}
+        # A year before the earliest start of all: enough history for the usual daily use,
+        # and the same window whichever customers share a chunk.
+        starts = [self._start_day(m) for ms in self.meters.values() for m in ms]
+        self.since = min(starts, default=period.first) - timedelta(days=366)
         self.tariffs: dict[str, Tariff] = {}
         self.invoices: list[Invoice] = []
         self.drafts, self.total = 0, Decimal(0)
@@ -87,13 +91,9 @@ class _Run:
         self.nothing: list[str] = []
 
     def load_history(self, customers: Sequence[Customer]) -> None:
-        """The readings these customers' bills need (and no one else's): from a year
-        before the earliest start, enough for the usual daily use, to the period's end."""
-        meters = [m for c in customers for m in self.meters.get(c.account, [])]
-        starts = [self._start_day(m) for m in meters] or [self.period.first]
-        since = min(starts) - timedelta(days=366)
-        self.history = self.uow.readings.of_meters(since, self.period.last,
-                                                   [m.serial for m in meters])  # fmt: skip
+        """The readings these customers' bills need, and no one else's."""
+        serials = [m.serial for c in customers for m in self.meters.get(c.account, [])]
+        self.history = self.uow.readings.of_meters(self.since, self.period.last, serials)
 
     def bill_customer(self, customer: Customer) -> None:
         metered: list[tuple[MeterBlock, Bill]] = []
@@ -101,7 +101,7 @@ class _Run:
         for meter in meters:
             if _replaced_by(meter, meters) is not None:
                 continue  # billed with the meter that replaced it
-            billed = self._bill_meter(meter, _replacing(meter, meters))
+            billed = self._bill_meter(meter, _replacing(meter, meters), customer.language)
             if billed is not None:
                 metered.append(billed)
         if not metered:
@@ -114,7 +114,8 @@ class _Run:
         self.drafts += 1
         self.total += invoice.total
 
-    def _bill_meter(self, meter: Meter, replaced: Meter | None) -> tuple[MeterBlock, Bill] | None:
+    def _bill_meter(self, meter: Meter, replaced: Meter | None,
+                    language: str) -> tuple[MeterBlock, Bill] | None:  # fmt: skip
         tariff = self._tariff(meter.serial)
         if tariff is None or meter.install_date > self.period.last:
             return None
@@ -133,7 +134,10 @@ class _Run:
         if bill.total == 0:
             return None
         self.warnings += used.findings
-        return MeterBlock(used, meter.unit, tariff.name, tariff.period), bill
+        # Labels worded for the customer ("Service charge" for an English reader of a Spanish
+        # tariff) and kept so; the unit stays as written, as the comparisons group by it.
+        block = MeterBlock(used, meter.unit, tariff.name, tariff.period)
+        return block, in_language(bill, tariff, language)
 
     def _start_day(self, meter: Meter) -> date:
         last = self.last.get(meter.serial)

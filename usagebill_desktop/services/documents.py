@@ -1,6 +1,7 @@
 """What a document needs: the invoice, the issuer's profile, the reader's language, and
 how the customer's use compares with their past and with similar customers."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -31,8 +32,30 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
         customer = uow.customers.get(invoice.customer.account)
         corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
         usage = _usage(uow, invoice, company.compare_with_peers, {} if peers is None else peers)
-    language = customer.language if customer is not None else company.language
+        language = customer.language if customer is not None else company.language
+        words = _reader_words(uow, invoice, language)
+    if words:
+        blocks = tuple(
+            replace(b, unit=words.get(b.unit, b.unit), tariff=words.get(b.tariff, b.tariff))
+            for b in invoice.blocks
+        )
+        invoice = replace(invoice, blocks=blocks)
+        usage = tuple(replace(u, unit=words.get(u.unit, u.unit)) for u in usage)
     return InvoiceDocument(invoice, company, language, corrected, usage)
+
+
+def _reader_words(uow: UnitOfWork, invoice: Invoice, language: str) -> dict[str, str]:
+    """The meters' tariff names and units as the reader says them ("pág" → "pages"),
+    from the tariffs' translations; only for the page: what is stored stays as written
+    (the charge labels were worded for the customer when billed)."""
+    words = {}
+    for name in {block.tariff for block in invoice.blocks}:
+        tariff = uow.tariffs.get(name)
+        if tariff is not None:
+            units = {block.unit for block in invoice.blocks if block.tariff == name}
+            for text in (name, *units):
+                words[text] = tariff.in_language(language, text)
+    return {text: said for text, said in words.items() if said != text}
 
 
 def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,

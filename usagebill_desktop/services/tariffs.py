@@ -1,14 +1,14 @@
 """Tariffs: import and export, list, assign to meters, and quote a bill."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from ..domain.errors import AlreadyExists, InvalidValue, NotFound
 from ..domain.meters import check_quantity
 from ..domain.periods import Span
-from ..domain.rating import Bill, rate
+from ..domain.rating import Bill, in_language, rate
 from ..domain.tariffs import Assignment, Tariff, TariffSummary
 from .ports import OpenUnitOfWork
 
@@ -50,6 +50,12 @@ def import_tariff(open_uow: OpenUnitOfWork, *, tariff: Tariff) -> TariffImport:
                     reason="another version from {day} is stored; new prices need a new date",
                     day=version.valid_from.isoformat(),
                 )
+        if tariff.translations:  # wording only, never prices: the file's are the latest
+            languages = stored.translations.keys() | tariff.translations.keys()
+            merged = {language: {**stored.translations.get(language, {}),
+                                 **tariff.translations.get(language, {})}
+                      for language in languages}  # fmt: skip
+            uow.tariffs.set_translations(tariff.name, merged)
         uow.commit()
     return TariffImport(tariff.name, tuple(added), tuple(unchanged))
 
@@ -89,7 +95,14 @@ def meter_assignments(open_uow: OpenUnitOfWork, *, meter: str) -> Sequence[Assig
         return uow.tariffs.assignments(meter)
 
 
-def quote(tariff: Tariff, *, quantity: Decimal, span: Span | None = None, today: date) -> Bill:
-    """What `quantity` would cost under `tariff`: over `span`, or one whole period."""
+def quote(tariff: Tariff, *, quantity: Decimal, span: Span | None = None, today: date,
+          language: str | None = None) -> Bill:  # fmt: skip
+    """What `quantity` would cost under `tariff`: over `span`, or one whole period; with
+    `language`, its labels and unit as a reader of that language says them."""
     check_quantity("quantity", quantity)
-    return rate(tariff, quantity, span, today=today)
+    bill = rate(tariff, quantity, span, today=today)
+    if language is None:
+        return bill
+    return replace(
+        in_language(bill, tariff, language), unit=tariff.in_language(language, bill.unit)
+    )

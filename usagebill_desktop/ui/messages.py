@@ -36,6 +36,7 @@ FIELDS = {
 
 REASONS = (
     QT_TRANSLATE_NOOP("Rules", "a three-letter ISO code such as EUR"),
+    QT_TRANSLATE_NOOP("Rules", "a two-letter language code such as en"),
     QT_TRANSLATE_NOOP("Rules", "A4 or Letter"),
     QT_TRANSLATE_NOOP("Rules", "already undone"),
     QT_TRANSLATE_NOOP("Rules", "{meter} on {day} is already invoiced"),
@@ -63,6 +64,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("Rules", "must be {expected}"),
     QT_TRANSLATE_NOOP("Rules", "no such file"),
     QT_TRANSLATE_NOOP("Rules", "not a UTF-8 text file"),
+    QT_TRANSLATE_NOOP("Rules", "not the name, unit or a charge label of this tariff"),
     QT_TRANSLATE_NOOP("Rules", "not a number: {value}"),
     QT_TRANSLATE_NOOP("Rules", "not valid JSON ({problem}, line {line})"),
     QT_TRANSLATE_NOOP("Rules", "only the last tier may have no up_to"),

@@ -187,7 +187,8 @@ class QuotePanel(QWidget):
             quantity = self._formatter.parse_number(text)
             span = Span(self.first.date().toPython(), self.last.date().toPython()) if (
                 self.partial.isChecked()) else None  # fmt: skip
-            bill = quote(tariff, quantity=quantity, span=span, today=date.today())
+            bill = quote(tariff, quantity=quantity, span=span, today=date.today(),
+                         language=self._formatter.language)  # fmt: skip
         except ValueError:
             example = self._formatter.number(Decimal("27.5"))
             self.problem.setText(

@@ -1,7 +1,7 @@
 """What a document needs: the invoice, the issuer's profile, the reader's language, and
 how the customer's use compares with their past and with similar customers."""
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -9,6 +9,7 @@ from ..domain.errors import NotFound
 from ..domain.invoice_document import InvoiceDocument, MeterUsage
 from ..domain.invoices import Invoice, InvoiceKind
 from ..domain.periods import Span
+from ..domain.tariffs import Tariff
 from ..domain.usage import (
     HISTORY_PERIODS,
     UsagePoint,
@@ -17,13 +18,19 @@ from ..domain.usage import (
 )
 from .ports import OpenUnitOfWork, UnitOfWork
 
-# Similar customers' use per (tariff, unit, period start): (account, use per day). A batch
-# of a period's invoices asks the same question for every invoice; ask the database once.
-PeerCache = dict[tuple[str, str, date], list[tuple[str, Decimal]]]
+
+@dataclass
+class DocumentCache:
+    """What every invoice of a batch asks again: ask the database once per batch."""
+
+    # Similar customers' use per (tariff, unit, period start): (account, use per day).
+    peers: dict[tuple[str, str, date], list[tuple[str, Decimal]]] = field(default_factory=dict)
+    tariffs: dict[str, Tariff | None] = field(default_factory=dict)  # by name
 
 
 def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
-                     peers: PeerCache | None = None) -> InvoiceDocument:  # fmt: skip
+                     cache: DocumentCache | None = None) -> InvoiceDocument:  # fmt: skip
+    cache = DocumentCache() if cache is None else cache
     with open_uow() as uow:
         invoice = uow.invoices.get(key)
         if invoice is None:
@@ -31,9 +38,11 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
         company = uow.company.get()
         customer = uow.customers.get(invoice.customer.account)
         corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
-        usage = _usage(uow, invoice, company.compare_with_peers, {} if peers is None else peers)
+        usage = _usage(uow, invoice, company.compare_with_peers, cache.peers)
         language = customer.language if customer is not None else company.language
-        words = _reader_words(uow, invoice, language)
+        for name in {block.tariff for block in invoice.blocks} - cache.tariffs.keys():
+            cache.tariffs[name] = uow.tariffs.get(name)
+    words = _reader_words(invoice, cache.tariffs, language)
     if words:
         blocks = tuple(
             replace(b, unit=words.get(b.unit, b.unit), tariff=words.get(b.tariff, b.tariff))
@@ -44,22 +53,23 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
     return InvoiceDocument(invoice, company, language, corrected, usage)
 
 
-def _reader_words(uow: UnitOfWork, invoice: Invoice, language: str) -> dict[str, str]:
+def _reader_words(invoice: Invoice, tariffs: dict[str, Tariff | None],
+                  language: str) -> dict[str, str]:  # fmt: skip
     """The meters' tariff names and units as the reader says them ("pág" → "pages"),
     from the tariffs' translations; only for the page: what is stored stays as written
     (the charge labels were worded for the customer when billed)."""
     words = {}
-    for name in {block.tariff for block in invoice.blocks}:
-        tariff = uow.tariffs.get(name)
+    for block in invoice.blocks:
+        tariff = tariffs.get(block.tariff)
         if tariff is not None:
-            units = {block.unit for block in invoice.blocks if block.tariff == name}
-            for text in (name, *units):
+            for text in (block.tariff, block.unit):
                 words[text] = tariff.in_language(language, text)
     return {text: said for text, said in words.items() if said != text}
 
 
 def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,
-           cache: PeerCache) -> tuple[MeterUsage, ...]:  # fmt: skip
+           cache: dict[tuple[str, str, date], list[tuple[str, Decimal]]]
+           ) -> tuple[MeterUsage, ...]:  # fmt: skip
     if invoice.kind is not InvoiceKind.INVOICE:
         return ()
     found = []

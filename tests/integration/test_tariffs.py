@@ -91,3 +91,13 @@ def test_a_quote_from_a_file_creates_no_database(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("USAGEBILL_DB", str(tmp_path / "never.db"))
     assert main(["quote", "--tariff", str(EXAMPLES / "water.json"), "--quantity", "5"]) == 0
     assert not (tmp_path / "never.db").exists()
+
+
+def test_a_quote_is_worded_in_the_language_asked_for(capsys):
+    printing = str(EXAMPLES / "printing.json")  # written in English, with Spanish words
+    assert main(["--lang", "es", "quote", "--tariff", printing, "--quantity", "120"]) == 0
+    spanish = capsys.readouterr().out
+    assert spanish.startswith("Impresión – packs de 100: 120\xa0pág") and "\nImpresión " in spanish
+    assert main(["quote", "--tariff", printing, "--quantity", "120"]) == 0
+    english = capsys.readouterr().out
+    assert english.startswith("Printing – packs of 100: 120\xa0pág") and "\nPrinting " in english

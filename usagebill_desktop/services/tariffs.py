@@ -98,11 +98,11 @@ def meter_assignments(open_uow: OpenUnitOfWork, *, meter: str) -> Sequence[Assig
 def quote(tariff: Tariff, *, quantity: Decimal, span: Span | None = None, today: date,
           language: str | None = None) -> Bill:  # fmt: skip
     """What `quantity` would cost under `tariff`: over `span`, or one whole period; with
-    `language`, its labels and unit as a reader of that language says them."""
+    `language`, its name, labels and unit as a reader of that language says them."""
     check_quantity("quantity", quantity)
     bill = rate(tariff, quantity, span, today=today)
     if language is None:
         return bill
-    return replace(
-        in_language(bill, tariff, language), unit=tariff.in_language(language, bill.unit)
-    )
+    said = in_language(bill, tariff, language)
+    return replace(said, tariff=tariff.in_language(language, bill.tariff),
+                   unit=tariff.in_language(language, bill.unit))  # fmt: skip

@@ -1,10 +1,42 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>BillingPage</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="88" />
+        <source>&amp;Issue %n draft(s)…</source>
+        <translation>
+            <numerusform>&amp;Issue %n draft…</numerusform><numerusform>&amp;Issue %n drafts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="102" />
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform><numerusform>%n drafts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
+        <source>%n customer(s) with nothing to bill</source>
+        <translation>
+            <numerusform>%n customer with nothing to bill</numerusform><numerusform>%n customers with nothing to bill</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="128" />
+        <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
+        <translation>
+            <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform><numerusform>Issue %n drafts of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="144" />
+        <source>Issued %n invoice(s): {first} to {last}.</source>
+        <translation>
+            <numerusform>Issued %n invoice: {first}.</numerusform><numerusform>Issued %n invoices: {first} to {last}.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -15,7 +47,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Writing %n invoice…</numerusform>
@@ -23,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -31,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -42,7 +74,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -50,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -58,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -66,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -77,7 +109,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -88,7 +120,7 @@
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln meter</numerusform>
@@ -96,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>
@@ -107,7 +139,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -115,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>
@@ -126,7 +158,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -134,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="129"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="129" />
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -145,7 +177,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -153,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

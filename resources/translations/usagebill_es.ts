@@ -19,6 +19,114 @@
     </message>
 </context>
 <context>
+    <name>BillingPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="43" />
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="44" />
+        <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
+        <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="51" />
+        <source>&amp;Bill this month</source>
+        <translation>&amp;Facturar este mes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="57" />
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="62" />
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="62" />
+        <source>What the reads say</source>
+        <translation>Qué dicen las lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="63" />
+        <source>Billed?</source>
+        <translation>¿Facturado?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="88" />
+        <source>&amp;Issue %n draft(s)…</source>
+        <translation>
+            <numerusform>&amp;Emitir %n borrador…</numerusform><numerusform>&amp;Emitir %n borradores…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="93" />
+        <source>Billing {month}…</source>
+        <translation>Facturando {month}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="102" />
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n borrador</numerusform><numerusform>%n borradores</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="104" />
+        <source>total {amount}</source>
+        <translation>total {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
+        <source>%n customer(s) with nothing to bill</source>
+        <translation>
+            <numerusform>%n cliente sin nada que facturar</numerusform><numerusform>%n clientes sin nada que facturar</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="111" />
+        <source>No: fix the reads and bill again</source>
+        <translation>No: corrija las lecturas y vuelva a facturar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="112" />
+        <source>Yes: check it</source>
+        <translation>Sí: revíselo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="120" />
+        <source>{month} billed: review the drafts on the Invoices page, then issue them here.</source>
+        <translation>{month} facturado: revise los borradores en la página Facturas y emítalos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="127" />
+        <source>Issue the drafts</source>
+        <translation>Emitir los borradores</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="128" />
+        <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
+        <translation>
+            <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform><numerusform>¿Emitir %n borradores de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <source>Issuing…</source>
+        <translation>Emitiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="144" />
+        <source>Issued %n invoice(s): {first} to {last}.</source>
+        <translation>
+            <numerusform>Emitida %n factura: {first}.</numerusform><numerusform>Emitidas %n facturas: de {first} a {last}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="162" />
+        <source>Nothing was changed: {error}</source>
+        <translation>No se ha cambiado nada: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262" />
@@ -903,11 +1011,6 @@ Sus datos se guardarán en:
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="56" />
-        <source>Arrives with the billing runs in the window.</source>
-        <translation>Llega con la facturación desde la ventana.</translation>
-    </message>
-    <message>
         <location filename="../../usagebill_desktop/ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
@@ -1163,22 +1266,22 @@ Sus datos se guardarán en:
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="195" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="203" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="204" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="203" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="204" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="204" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="205" />
         <source>Total</source>
         <translation>Total</translation>
     </message>

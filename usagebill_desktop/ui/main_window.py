@@ -47,13 +47,13 @@ class MainWindow(QMainWindow):
             "meters": lambda: _page("meters_page", "MetersPage")(open_uow, formatter),
             "readings": lambda: _page("readings_page", "ReadingsPage")(open_uow, formatter),
             "tariffs": lambda: _page("tariffs_page", "TariffsPage")(open_uow, formatter),
+            "billing": lambda: _page("billing_page", "BillingPage")(open_uow, formatter),
             "invoices": lambda: _page("invoices_page", "InvoicesPage")(
                 open_uow, formatter, open_factory
             ),
             "reports": lambda: _page("reports_page", "ReportsPage")(open_uow, formatter),
             "settings": lambda: _page("settings_page", "SettingsPage")(open_uow),
         }
-        later = self.tr("Arrives with the billing runs in the window.")
         entries = (
             ("dashboard", self.tr("Dashboard"), icon.SP_ComputerIcon),
             ("customers", self.tr("Customers"), icon.SP_DirHomeIcon),
@@ -70,10 +70,6 @@ class MainWindow(QMainWindow):
         for key, title, pixmap in entries:
             item = QListWidgetItem(self.style().standardIcon(pixmap), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            if key not in ready:
-                # Not built yet: shown so the road ahead is visible, but not clickable.
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(later)
             self.sidebar.addItem(item)
         self.sidebar.currentItemChanged.connect(self._on_sidebar_current_item_changed)
         central = QWidget()

@@ -108,6 +108,13 @@ def test_unusual_use_is_a_warning_not_a_block(quantity, check):
     assert not used.blocked
 
 
+@pytest.mark.parametrize(("hours", "check"), [("100", Check.HIGH_USE), ("1", None)])
+def test_booked_hours_warn_only_when_far_above_the_usual(hours, check):
+    used = interval("ROOM-1", [read("2026-10-15", hours)], Span(date(2026, 10, 1),
+                    date(2026, 10, 31)), today=TODAY, usual_daily=D(1))  # fmt: skip
+    assert [f.check for f in used.findings] == ([check] if check else [])
+
+
 def test_a_read_dated_in_the_future_blocks():
     part = segment("WM1", read("2026-10-01", "0"), read("2026-12-01", "30"), digits=5,
                    multiplier=D(1))  # fmt: skip

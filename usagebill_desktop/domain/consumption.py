@@ -130,8 +130,10 @@ def interval(
     """Usage meters (hours, pages): the sum of the usages recorded in the span."""
     inside = [u for u in usages if span.first <= u.on <= span.last]
     quantity = sum((u.value for u in inside), Decimal(0))
+    # Fewer hours booked or pages printed than usual is the customer's choice, not a stuck
+    # meter: only an unusually high total (a typing slip?) is worth a look.
     findings = _future(serial, inside, today) + plausibility(
-        serial, quantity, span.days, usual_daily
+        serial, quantity, span.days, usual_daily, low=Decimal(0)
     )
     return Consumption(serial, span, quantity, (), tuple(findings))
 

@@ -3,34 +3,42 @@
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="92" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
-            <numerusform>&amp;Issue %n draft…</numerusform><numerusform>&amp;Issue %n drafts…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="102" />
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n draft</numerusform><numerusform>%n drafts</numerusform></translation>
+            <numerusform>&amp;Issue %n draft…</numerusform>
+            <numerusform>&amp;Issue %n drafts…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
+        <source>{month}: %n draft(s), total {amount}</source>
+        <translation>
+            <numerusform>{month}: %n draft, total {amount}</numerusform><numerusform>{month}: %n drafts, total {amount}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="111" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
-            <numerusform>%n customer with nothing to bill</numerusform><numerusform>%n customers with nothing to bill</numerusform></translation>
+            <numerusform>%n customer with nothing to bill</numerusform>
+            <numerusform>%n customers with nothing to bill</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
-            <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform><numerusform>Issue %n drafts of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform></translation>
+            <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
+            <numerusform>Issue %n drafts of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
-            <numerusform>Issued %n invoice: {first}.</numerusform><numerusform>Issued %n invoices: {first} to {last}.</numerusform></translation>
+            <numerusform>Issued %n invoice: {first}.</numerusform>
+            <numerusform>Issued %n invoices: {first} to {last}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,107 +21,113 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="43" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="45" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="44" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="46" />
         <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
         <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="53" />
         <source>&amp;Bill this month</source>
         <translation>&amp;Facturar este mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="57" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="59" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="64" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="64" />
         <source>What the reads say</source>
         <translation>Qué dicen las lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="65" />
         <source>Billed?</source>
         <translation>¿Facturado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="92" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
-            <numerusform>&amp;Emitir %n borrador…</numerusform><numerusform>&amp;Emitir %n borradores…</numerusform></translation>
+            <numerusform>&amp;Emitir %n borrador…</numerusform>
+            <numerusform>&amp;Emitir %n borradores…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="93" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="97" />
         <source>Billing {month}…</source>
         <translation>Facturando {month}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="102" />
-        <source>%n draft(s)</source>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
+        <source>{month}: %n draft(s), total {amount}</source>
         <translation>
-            <numerusform>%n borrador</numerusform><numerusform>%n borradores</numerusform></translation>
+            <numerusform>{month}: %n borrador, total {amount}</numerusform><numerusform>{month}: %n borradores, total {amount}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="104" />
-        <source>total {amount}</source>
-        <translation>total {amount}</translation>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="124" />
+        <source>Billed {month}: review the drafts on the Invoices page, then issue them here.</source>
+        <translation>Se ha facturado {month}: revise los borradores en la página Facturas y emítalos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="127" />
+        <source>Nothing to bill in {month}.</source>
+        <translation>Nada que facturar en {month}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="111" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
-            <numerusform>%n cliente sin nada que facturar</numerusform><numerusform>%n clientes sin nada que facturar</numerusform></translation>
+            <numerusform>%n cliente sin nada que facturar</numerusform>
+            <numerusform>%n clientes sin nada que facturar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="115" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="116" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="120" />
-        <source>{month} billed: review the drafts on the Invoices page, then issue them here.</source>
-        <translation>{month} facturado: revise los borradores en la página Facturas y emítalos aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="133" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
-            <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform><numerusform>¿Emitir %n borradores de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform></translation>
+            <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
+            <numerusform>¿Emitir %n borradores de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="140" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
-            <numerusform>Emitida %n factura: {first}.</numerusform><numerusform>Emitidas %n facturas: de {first} a {last}.</numerusform></translation>
+            <numerusform>Se ha emitido %n factura: {first}.</numerusform><numerusform>Se han emitido %n facturas: de {first} a {last}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="173" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>

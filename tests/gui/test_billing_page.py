@@ -31,13 +31,17 @@ def test_a_month_is_billed_its_findings_listed_and_its_drafts_issued(
     assert page.month.currentText() == "October 2026"  # last month, the one to bill
     assert not page.issue_button.isEnabled()
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    page.refresh()  # the window refreshes a page whenever it is shown, even mid-run
+    assert not (page.month.isEnabled() or page.run_button.isEnabled()
+                or page.issue_button.isEnabled())  # fmt: skip
     qtbot.waitUntil(
         lambda: page.run_button.isEnabled() and bool(page.summary.text()), timeout=30_000
     )
     drafts = _drafts(demo)
     total = sum(d.total for d in drafts)
     assert len(drafts) == 240
-    assert page.summary.text().startswith(f"240 drafts · total €{total:,}")
+    assert page.summary.text().startswith(f"October 2026: 240 drafts, total €{total:,}")
+    assert page.status.text().startswith("Billed October 2026: review the drafts")
     again = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)  # the same run
     listed = [page.findings.item(row, 0).text() for row in range(page.findings.rowCount())]
     assert listed == [f.meter_serial for f in (*again.blocked, *again.warnings)]
@@ -56,3 +60,20 @@ def test_a_month_is_billed_its_findings_listed_and_its_drafts_issued(
 def test_the_billing_page_opens_from_the_sidebar(window):
     page = window.show_page("billing")
     assert window.stack.currentWidget() is page and page.month.count() == 24
+
+
+def test_a_failed_run_changes_nothing_and_clears_what_an_earlier_run_found(
+    demo, qtbot, english, monkeypatch
+):
+    page = _page(demo, qtbot)
+    page.summary.setText("October 2026: 240 drafts")
+    page.findings.setRowCount(3)
+
+    def broken(*_, **__):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr("usagebill_desktop.ui.pages.billing_page.run_billing", broken)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Nothing was changed"), timeout=10_000)
+    assert page.summary.text() == "" and page.findings.rowCount() == 0
+    assert page.run_button.isEnabled() and page.month.isEnabled() and _drafts(demo) == []

@@ -41,6 +41,7 @@ class BillingPage(QWidget):
         super().__init__(parent)
         self._open_uow, self._f = open_uow, formatter
         self._drafts: list[int] = []
+        self._working = False  # a run or an issue is under way: nothing else may start
         title = QLabel(self.tr("Billing"), styleSheet="font-size: 16pt; font-weight: 600;")
         intro = QLabel(self.tr("Each meter is billed from where its last bill ended to its last "
                                "read in the month. Drafts can be billed again until they are "
@@ -89,7 +90,7 @@ class BillingPage(QWidget):
         drafts = list_invoices(self._open_uow, period=period, state=InvoiceState.DRAFT)
         self._drafts = [s.id for s in drafts if s.period == period]
         self.issue_button.setText(self.tr("&Issue %n draft(s)…", "", len(self._drafts)))
-        self.issue_button.setEnabled(bool(self._drafts))
+        self.issue_button.setEnabled(bool(self._drafts) and not self._working)
 
     def _on_run_clicked(self) -> None:
         period = self.period()
@@ -101,10 +102,10 @@ class BillingPage(QWidget):
 
     def _show_run(self, run: BillingRun) -> None:
         company = get_company(self._open_uow)
-        text = (
-            self.tr("%n draft(s)", "", run.drafts)
-            + " · "
-            + self.tr("total {amount}").format(amount=self._f.money(run.total, company.currency))
+        month = self._f.span(run.period)
+        money = self._f.money(run.total, company.currency)
+        text = self.tr("{month}: %n draft(s), total {amount}", "", run.drafts).format(
+            month=month, amount=money
         )
         if run.nothing_to_bill:
             text += " · " + self.tr("%n customer(s) with nothing to bill", "",
@@ -119,10 +120,13 @@ class BillingPage(QWidget):
             for column, value in enumerate(cells):
                 self.findings.setItem(row, column, QTableWidgetItem(value))
         self._idle()
-        self.status.setText(self.tr("{month} billed: review the drafts on the Invoices page, "
-                                    "then issue them here.").format(
-                                        month=self._f.span(run.period)))  # fmt: skip
-        self.message.emit(self.status.text())
+        if run.drafts:
+            done = self.tr("Billed {month}: review the drafts on the Invoices page, then issue "
+                           "them here.").format(month=month)  # fmt: skip
+        else:
+            done = self.tr("Nothing to bill in {month}.").format(month=month)
+        self.status.setText(done)
+        self.message.emit(done)
 
     def _on_issue_clicked(self) -> None:
         count, month = len(self._drafts), self._f.span(self.period())
@@ -148,17 +152,22 @@ class BillingPage(QWidget):
             self.message.emit(self.status.text())
 
     def _busy(self, text: str) -> None:
-        for button in (self.run_button, self.issue_button):
-            button.setEnabled(False)
+        self._working = True
+        for widget in (self.month, self.run_button, self.issue_button):
+            widget.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(text)
 
     def _idle(self) -> None:
+        self._working = False
+        self.month.setEnabled(True)
         self.run_button.setEnabled(True)
         self.refresh()
 
     def _on_failed(self, error: Exception) -> None:
         self._idle()
+        self.summary.clear()  # what an earlier run found no longer stands
+        self.findings.setRowCount(0)
         said = error_text(error) if isinstance(error, DomainError) else str(error)
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(self.tr("Nothing was changed: {error}").format(error=said))

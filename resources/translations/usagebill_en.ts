@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="92" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="92"/>
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Issue %n draft…</numerusform>
@@ -11,13 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107"/>
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
-            <numerusform>{month}: %n draft, total {amount}</numerusform><numerusform>{month}: %n drafts, total {amount}</numerusform></translation>
+            <numerusform>{month}: %n draft, total {amount}</numerusform>
+            <numerusform>{month}: %n drafts, total {amount}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="111"/>
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n customer with nothing to bill</numerusform>
@@ -25,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134"/>
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
@@ -33,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150"/>
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Issued %n invoice: {first}.</numerusform>
@@ -44,7 +47,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -55,7 +58,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106"/>
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Writing %n invoice…</numerusform>
@@ -63,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143"/>
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -71,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148"/>
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -82,7 +85,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -90,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145"/>
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -98,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -106,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189"/>
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -117,7 +120,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -128,7 +131,7 @@
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln meter</numerusform>
@@ -136,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>
@@ -147,7 +150,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -155,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>
@@ -166,7 +169,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -174,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="129" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="129"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -185,7 +188,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68"/>
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -193,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112"/>
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

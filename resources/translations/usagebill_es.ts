@@ -72,7 +72,9 @@
         <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
-            <numerusform>{month}: %n borrador, total {amount}</numerusform><numerusform>{month}: %n borradores, total {amount}</numerusform></translation>
+            <numerusform>{month}: %n borrador, total {amount}</numerusform>
+            <numerusform>{month}: %n borradores, total {amount}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="124" />
@@ -124,7 +126,9 @@
         <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
-            <numerusform>Se ha emitido %n factura: {first}.</numerusform><numerusform>Se han emitido %n facturas: de {first} a {last}.</numerusform></translation>
+            <numerusform>Se ha emitido %n factura: {first}.</numerusform>
+            <numerusform>Se han emitido %n facturas: de {first} a {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="173" />
@@ -1247,47 +1251,47 @@ Sus datos se guardarán en:
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="125" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
         <source>e.g. 27</source>
         <translation>p. ej. 27</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="129" />
         <source>Only part of a period:</source>
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="161" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="174" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="175" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="195" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="201" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="204" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="210" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="204" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="210" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="205" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2084,6 +2088,11 @@ Sus datos se guardarán en:
             <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>
             <numerusform>Tarifa {name} importada: %n versiones nuevas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="114" />
+        <source>translations updated</source>
+        <translation>traducciones actualizadas</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,10 @@ from usagebill_desktop.domain.invoices import InvoiceState, Payment, month_span,
 from usagebill_desktop.domain.periods import Span
 from usagebill_desktop.domain.readings import ReadType
 from usagebill_desktop.domain.tariff_document import tariff_from_document
+from usagebill_desktop.exporters.books_columns import Catalogue
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.billing import run_billing
+from usagebill_desktop.services.books import export_books
 from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.invoices import (
     credit_invoice,
@@ -350,3 +352,10 @@ def test_each_customer_reads_the_charge_labels_in_their_language(village):
     assert labels == {"1": ["Cuota de servicio", "Agua", "Agua"],
                       "2": ["Service charge", "Water", "Water"]}  # fmt: skip
     assert drafts["1"].total == drafts["2"].total
+    # The bookkeeper's workbook names each charge once, as the tariff writes it.
+    issue_invoices(village.open_uow, all_drafts=True, issue_date=date(2026, 2, 2))
+    charge = next(c for c in Catalogue("en", "EUR", ()).lines() if c.heading == "Charge")
+    booked = export_books(village.open_uow, span=Span(date(2026, 2, 1), date(2026, 2, 28)),
+                          today=TODAY, write=lambda books: sorted(
+                              charge.value(line) for line in books.lines))  # fmt: skip
+    assert booked == sorted(["Service charge", "Water", "Water"] * 2)

@@ -101,3 +101,13 @@ def test_a_quote_is_worded_in_the_language_asked_for(capsys):
     assert main(["quote", "--tariff", printing, "--quantity", "120"]) == 0
     english = capsys.readouterr().out
     assert english.startswith("Printing – packs of 100: 120\xa0pág") and "\nPrinting " in english
+
+
+def test_new_translations_reword_a_tariff_and_say_so(workspace):
+    tariff = read_tariff_file(EXAMPLES / "water.json")
+    import_tariff(workspace.open_uow, tariff=tariff)
+    spanish = replace(tariff, translations={"es": {"Water": "Agua"}})
+    first = import_tariff(workspace.open_uow, tariff=spanish)
+    again = import_tariff(workspace.open_uow, tariff=spanish)
+    assert (first.added, first.reworded, again.reworded) == ((), True, False)
+    assert get_tariff(workspace.open_uow, name=tariff.name).in_language("es", "Water") == "Agua"

@@ -63,7 +63,8 @@ def _tariffs_import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     result = tariffs.import_tariff(workspace().open_uow, tariff=tariff)
     added = ", ".join(d.isoformat() for d in result.added) or "none"
     print(f"tariff {result.name}: versions added: {added}"
-          + (f"; already there: {len(result.unchanged)}" if result.unchanged else ""))  # fmt: skip
+          + (f"; already there: {len(result.unchanged)}" if result.unchanged else "")
+          + ("; translations updated" if result.reworded else ""))  # fmt: skip
     return 0
 
 

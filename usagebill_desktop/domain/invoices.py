@@ -48,10 +48,19 @@ class MeterBlock:
     unit: str
     tariff: str
     tariff_period: Period = Period.MONTH  # for "6.50 € per month"
+    # The tariff's name and unit as the customer reads them, chosen when billed and kept
+    # with the invoice (the fields above stay as written: comparisons group by them).
+    said_tariff: str = ""
+    said_unit: str = ""
 
     @property
     def meter_serial(self) -> str:
         return self.consumption.meter_serial
+
+    def as_said(self) -> "MeterBlock":
+        """The block as the customer's page shows it."""
+        return replace(self, tariff=self.said_tariff or self.tariff,
+                       unit=self.said_unit or self.unit)  # fmt: skip
 
     @property
     def warnings(self) -> tuple[Finding, ...]:

@@ -115,9 +115,16 @@ def in_language(bill: Bill, tariff: Tariff, language: str) -> Bill:
     tariff's translations; what has none stays as written)."""
     if language not in tariff.translations:
         return bill
-    lines = tuple(replace(line, label=tariff.in_language(language, line.label))
-                  for line in bill.lines)  # fmt: skip
-    return replace(bill, lines=lines)
+    return replace(bill, lines=tuple(_said(line, tariff, language) for line in bill.lines))
+
+
+def _said(line: RatedLine, tariff: Tariff, language: str) -> RatedLine:
+    said = tariff.in_language(language, line.label)
+    if said == line.label:
+        return line
+    # The label as written stays in the details: the bookkeeper's workbook keeps one name
+    # per charge, whichever language each customer reads.
+    return replace(line, label=said, details={**line.details, "as_written": line.label})
 
 
 def _split_by_version(tariff: Tariff, quantity: Decimal, span: Span) -> list[_Part]:

@@ -131,7 +131,7 @@ class Catalogue:
         return [
             Column(h("number"), TEXT, lambda r: r.number),
             Column(h("meter"), TEXT, lambda r: r.meter),
-            Column(h("charge"), TEXT, lambda r: r.rated.label),
+            Column(h("charge"), TEXT, lambda r: r.rated.details.get("as_written", r.rated.label)),
             Column(h("explanation"), TEXT, self._explain),
             Column(h("quantity"), QUANTITY, lambda r: r.rated.quantity),
             Column(h("unit"), TEXT, lambda r: r.unit if r.rated.quantity is not None else ""),

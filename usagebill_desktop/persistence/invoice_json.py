@@ -94,6 +94,7 @@ def block_detail(block: MeterBlock) -> str:
         ],
         "findings": [{"check": f.check.value, "meter": f.meter_serial, "values": f.values}
                      for f in used.findings],
+        "said": [block.said_tariff, block.said_unit],
     })  # fmt: skip
 
 
@@ -108,7 +109,8 @@ def meter_block(serial: str, unit: str, tariff: str, quantity: Decimal, detail: 
                      for f in data["findings"])  # fmt: skip
     span = Span(*data["span"])
     used = Consumption(serial, span, quantity, segments, findings)
-    return MeterBlock(used, unit, tariff, Period(data["tariff_period"]))
+    said_tariff, said_unit = data.get("said", ("", ""))  # blocks billed before 0009 have none
+    return MeterBlock(used, unit, tariff, Period(data["tariff_period"]), said_tariff, said_unit)
 
 
 def _read(read: Read) -> dict[str, Any]:

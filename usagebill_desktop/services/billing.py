@@ -134,9 +134,11 @@ class _Run:
         if bill.total == 0:
             return None
         self.warnings += used.findings
-        # Labels worded for the customer ("Service charge" for an English reader of a Spanish
-        # tariff) and kept so; the unit stays as written, as the comparisons group by it.
-        block = MeterBlock(used, meter.unit, tariff.name, tariff.period)
+        # Worded for the customer ("Service charge", "pages" for an English reader of a
+        # Spanish tariff) and kept so: a reprint always says what the invoice said.
+        block = MeterBlock(used, meter.unit, tariff.name, tariff.period,
+                           said_tariff=tariff.in_language(language, tariff.name),
+                           said_unit=tariff.in_language(language, meter.unit))  # fmt: skip
         return block, in_language(bill, tariff, language)
 
     def _start_day(self, meter: Meter) -> date:

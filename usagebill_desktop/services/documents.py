@@ -9,7 +9,6 @@ from ..domain.errors import NotFound
 from ..domain.invoice_document import InvoiceDocument, MeterUsage
 from ..domain.invoices import Invoice, InvoiceKind
 from ..domain.periods import Span
-from ..domain.tariffs import Tariff
 from ..domain.usage import (
     HISTORY_PERIODS,
     UsagePoint,
@@ -25,7 +24,6 @@ class DocumentCache:
 
     # Similar customers' use per (tariff, unit, period start): (account, use per day).
     peers: dict[tuple[str, str, date], list[tuple[str, Decimal]]] = field(default_factory=dict)
-    tariffs: dict[str, Tariff | None] = field(default_factory=dict)  # by name
 
 
 def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
@@ -40,31 +38,11 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
         corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
         usage = _usage(uow, invoice, company.compare_with_peers, cache.peers)
         language = customer.language if customer is not None else company.language
-        for name in {block.tariff for block in invoice.blocks} - cache.tariffs.keys():
-            cache.tariffs[name] = uow.tariffs.get(name)
-    words = _reader_words(invoice, cache.tariffs, language)
-    if words:
-        blocks = tuple(
-            replace(b, unit=words.get(b.unit, b.unit), tariff=words.get(b.tariff, b.tariff))
-            for b in invoice.blocks
-        )
-        invoice = replace(invoice, blocks=blocks)
-        usage = tuple(replace(u, unit=words.get(u.unit, u.unit)) for u in usage)
+    # The tariff's name and unit as the customer was told when billed (kept with the invoice).
+    invoice = replace(invoice, blocks=tuple(b.as_said() for b in invoice.blocks))
+    units = {b.meter_serial: b.unit for b in invoice.blocks}
+    usage = tuple(replace(u, unit=units.get(u.serial, u.unit)) for u in usage)
     return InvoiceDocument(invoice, company, language, corrected, usage)
-
-
-def _reader_words(invoice: Invoice, tariffs: dict[str, Tariff | None],
-                  language: str) -> dict[str, str]:  # fmt: skip
-    """The meters' tariff names and units as the reader says them ("pág" → "pages"),
-    from the tariffs' translations; only for the page: what is stored stays as written
-    (the charge labels were worded for the customer when billed)."""
-    words = {}
-    for block in invoice.blocks:
-        tariff = tariffs.get(block.tariff)
-        if tariff is not None:
-            for text in (block.tariff, block.unit):
-                words[text] = tariff.in_language(language, text)
-    return {text: said for text, said in words.items() if said != text}
 
 
 def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,

@@ -18,6 +18,7 @@ class TariffImport:
     name: str
     added: tuple[date, ...]  # valid_from of the versions added
     unchanged: tuple[date, ...]  # versions already there, identical
+    reworded: bool = False  # the translations changed (future invoices' wording)
 
 
 def import_tariff(open_uow: OpenUnitOfWork, *, tariff: Tariff) -> TariffImport:
@@ -50,14 +51,16 @@ def import_tariff(open_uow: OpenUnitOfWork, *, tariff: Tariff) -> TariffImport:
                     reason="another version from {day} is stored; new prices need a new date",
                     day=version.valid_from.isoformat(),
                 )
-        if tariff.translations:  # wording only, never prices: the file's are the latest
-            languages = stored.translations.keys() | tariff.translations.keys()
-            merged = {language: {**stored.translations.get(language, {}),
-                                 **tariff.translations.get(language, {})}
-                      for language in languages}  # fmt: skip
+        # Wording only, never prices: the file's translations are the latest.
+        languages = stored.translations.keys() | tariff.translations.keys()
+        merged = {language: {**stored.translations.get(language, {}),
+                             **tariff.translations.get(language, {})}
+                  for language in languages}  # fmt: skip
+        reworded = merged != stored.translations
+        if reworded:
             uow.tariffs.set_translations(tariff.name, merged)
         uow.commit()
-    return TariffImport(tariff.name, tuple(added), tuple(unchanged))
+    return TariffImport(tariff.name, tuple(added), tuple(unchanged), reworded)
 
 
 def get_tariff(open_uow: OpenUnitOfWork, *, name: str) -> Tariff:

@@ -110,6 +110,8 @@ class TariffsPage(ListPage):
         self.refresh()
         self.select(lambda t: t.name == result.name)
         text = self.tr("Tariff {name} imported: %n new version(s)", "", len(result.added))
+        if result.reworded:
+            text += " · " + self.tr("translations updated")
         self.message.emit(text.format(name=result.name))
 
 
@@ -172,7 +174,11 @@ class QuotePanel(QWidget):
             self.tr("Try a quote with {name}").format(name=name) if name
             else self.tr("Choose a tariff to try a quote")
         )  # fmt: skip
-        self.unit.setText(self._tariff.unit if self._tariff else "")
+        self.unit.setText(
+            self._tariff.in_language(self._formatter.language, self._tariff.unit)
+            if self._tariff
+            else ""
+        )
         self._on_input_changed()
 
     def _on_input_changed(self) -> None:
@@ -200,7 +206,7 @@ class QuotePanel(QWidget):
             self.problem.setText(error_text(error))
             self.bill.show(None, None, {})
             return
-        wording = Wording(self._formatter.language, tariff.currency, tariff.unit, tariff.period)
+        wording = Wording(self._formatter.language, tariff.currency, bill.unit, tariff.period)
         headings = {"subtotal": self.tr("Subtotal"), "tax": self.tr("{name} {rate} on"),
                     "total": self.tr("Total")}  # fmt: skip
         self.bill.show(bill, wording, headings)

@@ -45,6 +45,9 @@ def test_a_month_is_billed_its_findings_listed_and_its_drafts_issued(
     again = run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)  # the same run
     listed = [page.findings.item(row, 0).text() for row in range(page.findings.rowCount())]
     assert listed == [f.meter_serial for f in (*again.blocked, *again.warnings)]
+    said = [page.findings.item(row, 1).text() for row in range(len(listed))]
+    units = [again.units[serial] for serial in listed]
+    assert all(f"\xa0{unit}" in text for unit, text in zip(units, said, strict=True))
     assert page.issue_button.isEnabled() and page.issue_button.text() == "&Issue 240 drafts…"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)

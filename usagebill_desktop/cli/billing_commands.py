@@ -5,6 +5,7 @@ import json
 from datetime import date
 from typing import Any
 
+from ..domain.consumption import Finding
 from ..domain.invoices import InvoiceSummary, status
 from ..domain.periods import Period
 from ..exporters.explanations import Wording, finding_text
@@ -47,11 +48,14 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
 
 def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     run = billing.run_billing(workspace().open_uow, period=span_of(args), today=date.today())
-    wording = Wording(args.lang or "en", "EUR", "", Period.MONTH)
-    warnings = [
-        {"meter": f.meter_serial, "message": finding_text(f, wording)} for f in run.warnings
-    ]
-    blocked = [{"meter": f.meter_serial, "message": finding_text(f, wording)} for f in run.blocked]
+
+    def said(finding: Finding) -> dict[str, str]:
+        unit = run.units.get(finding.meter_serial, "")
+        wording = Wording(args.lang or "en", "EUR", unit, Period.MONTH)
+        return {"meter": finding.meter_serial, "message": finding_text(finding, wording)}
+
+    warnings = [said(f) for f in run.warnings]
+    blocked = [said(f) for f in run.blocked]
     if args.json:
         print(json.dumps({"period_start": run.period.first.isoformat(),
                           "period_end": run.period.last.isoformat(), "drafts": run.drafts,

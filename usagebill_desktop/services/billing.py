@@ -9,7 +9,7 @@ listed; warnings travel on the draft. Re-running a period replaces its drafts on
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -43,6 +43,7 @@ class BillingRun:
     warnings: tuple[Finding, ...]
     blocked: tuple[Finding, ...]
     nothing_to_bill: tuple[str, ...]  # customer accounts
+    units: dict[str, str] = field(default_factory=dict)  # of the flagged meters, by serial
 
 
 # Customers billed, and their drafts written, this many at a time in the one transaction:
@@ -63,8 +64,10 @@ def run_billing(open_uow: OpenUnitOfWork, *, period: Span, today: date) -> Billi
             uow.invoices.add_drafts(run.invoices)
             run.invoices.clear()
         uow.commit()
+    flagged = {f.meter_serial for f in (*run.warnings, *run.blocked)}
+    units = {m.serial: m.unit for ms in run.meters.values() for m in ms if m.serial in flagged}
     return BillingRun(period, run.drafts, run.total, tuple(run.warnings), tuple(run.blocked),
-                      tuple(run.nothing))  # fmt: skip
+                      tuple(run.nothing), units)  # fmt: skip
 
 
 class _Run:

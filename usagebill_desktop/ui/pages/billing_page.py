@@ -110,12 +110,13 @@ class BillingPage(QWidget):
         if run.nothing_to_bill:
             text += " · " + self.tr("%n customer(s) with nothing to bill", "",
                                     len(run.nothing_to_bill))  # fmt: skip
-        self.summary.setText(text)
-        wording = Wording(self._f.language, company.currency, "", Period.MONTH)
+        self.summary.setText(text[:1].upper() + text[1:])  # "octubre…" opens the line
         rows = [(f, self.tr("No: fix the reads and bill again")) for f in run.blocked]
         rows += [(f, self.tr("Yes: check it")) for f in run.warnings]
         self.findings.setRowCount(len(rows))
         for row, (finding, billed) in enumerate(rows):
+            unit = run.units.get(finding.meter_serial, "")
+            wording = Wording(self._f.language, company.currency, unit, Period.MONTH)
             cells = (finding.meter_serial, finding_text(finding, wording), billed)
             for column, value in enumerate(cells):
                 self.findings.setItem(row, column, QTableWidgetItem(value))

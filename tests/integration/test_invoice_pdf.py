@@ -13,7 +13,7 @@ from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceLine, InvoiceS
 from usagebill_desktop.domain.rating import RatedLine
 from usagebill_desktop.exporters.invoice_pdf import invoice_pdf
 from usagebill_desktop.services.customers import get_customer, update_customer
-from usagebill_desktop.services.documents import DocumentCache, invoice_document
+from usagebill_desktop.services.documents import invoice_document
 from usagebill_desktop.services.invoices import get_invoice, list_invoices
 from usagebill_desktop.services.tariffs import get_tariff, import_tariff
 
@@ -155,13 +155,13 @@ def test_a_batch_asks_for_similar_customers_once_and_gets_the_same_answer(demo):
     period = latest_water_invoice(demo).period
     same = [s.number for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
             if s.period == period and s.number.startswith("F-")][:12]  # fmt: skip
-    cache = DocumentCache()
-    batched = [invoice_document(demo.open_uow, key=k, cache=cache) for k in same]
+    cache: dict = {}
+    batched = [invoice_document(demo.open_uow, key=k, peers=cache) for k in same]
     alone = [invoice_document(demo.open_uow, key=k) for k in same]
     assert batched == alone
     stored = [get_invoice(demo.open_uow, key=k) for k in same]  # documents say names in English
     tariffs = {b.tariff for i in stored for b in i.blocks if b.consumption.segments}
-    assert len(cache.peers) == len(tariffs) < len(same)  # one question per tariff, not per invoice
+    assert len(cache) == len(tariffs) < len(same)  # one question per tariff, not per invoice
 
 
 def test_an_english_customer_reads_the_spanish_tariffs_words_in_english(demo):

@@ -111,11 +111,13 @@ def rate(tariff: Tariff, quantity: Decimal, span: Span | None = None, *, today: 
 
 
 def in_language(bill: Bill, tariff: Tariff, language: str) -> Bill:
-    """The bill with its charge labels as a customer speaking `language` reads them (the
-    tariff's translations; what has none stays as written)."""
+    """The bill with the tariff's name, unit and charge labels as a customer speaking
+    `language` reads them (the tariff's translations; what has none stays as written)."""
     if language not in tariff.translations:
         return bill
-    return replace(bill, lines=tuple(_said(line, tariff, language) for line in bill.lines))
+    return replace(bill, tariff=tariff.in_language(language, bill.tariff),
+                   unit=tariff.in_language(language, bill.unit),
+                   lines=tuple(_said(line, tariff, language) for line in bill.lines))  # fmt: skip
 
 
 def _said(line: RatedLine, tariff: Tariff, language: str) -> RatedLine:

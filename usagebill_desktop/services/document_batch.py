@@ -15,7 +15,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from ..domain.invoice_document import InvoiceDocument
-from .documents import DocumentCache, invoice_document
+from .documents import PeerCache, invoice_document
 from .ports import OpenFactory, OpenUnitOfWork
 
 Warn = Callable[[str], None]
@@ -75,10 +75,10 @@ def export_invoice_pdfs(
 def _in_process(keys: Sequence[str], folder: Path, open_factory: OpenFactory, render: Render,
                 progress: Progress | None) -> dict[str, _Done]:  # fmt: skip
     open_uow = open_factory()
-    cache = DocumentCache()
+    peers: PeerCache = {}
     done: dict[str, _Done] = {}
     for key in keys:
-        done[key] = _render(open_uow, key, folder, render, cache)
+        done[key] = _render(open_uow, key, folder, render, peers)
         if progress is not None and not progress(len(done), len(keys)):
             break
     return done
@@ -111,10 +111,10 @@ def _in_pool(keys: Sequence[str], folder: Path, open_factory: OpenFactory, rende
 
 
 def _render(open_uow: OpenUnitOfWork, key: str, folder: Path, render: Render,
-            cache: DocumentCache) -> _Done:  # fmt: skip
+            peers: PeerCache) -> _Done:  # fmt: skip
     warnings: list[str] = []
     try:
-        document = invoice_document(open_uow, key=key, cache=cache)
+        document = invoice_document(open_uow, key=key, peers=peers)
         path = render(document, folder, warnings.append)
     except Exception as error:  # one bad invoice must not stop the batch
         return _Done(key, None, tuple(warnings), str(error) or type(error).__name__)
@@ -124,7 +124,7 @@ def _render(open_uow: OpenUnitOfWork, key: str, folder: Path, render: Render,
 # Set once per worker process by the pool's initializer: the process's own connection,
 # and what it has learnt about similar customers for the invoices it renders.
 _worker_uow: OpenUnitOfWork | None = None
-_worker_cache = DocumentCache()
+_worker_peers: PeerCache = {}
 
 
 def _start_worker(open_factory: OpenFactory) -> None:
@@ -134,4 +134,4 @@ def _start_worker(open_factory: OpenFactory) -> None:
 
 def _render_in_worker(key: str, folder: Path, render: Render) -> _Done:
     assert _worker_uow is not None, "the pool initializer opens the database"
-    return _render(_worker_uow, key, folder, render, _worker_cache)
+    return _render(_worker_uow, key, folder, render, _worker_peers)

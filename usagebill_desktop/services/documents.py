@@ -1,7 +1,7 @@
 """What a document needs: the invoice, the issuer's profile, the reader's language, and
 how the customer's use compares with their past and with similar customers."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -17,18 +17,13 @@ from ..domain.usage import (
 )
 from .ports import OpenUnitOfWork, UnitOfWork
 
-
-@dataclass
-class DocumentCache:
-    """What every invoice of a batch asks again: ask the database once per batch."""
-
-    # Similar customers' use per (tariff, unit, period start): (account, use per day).
-    peers: dict[tuple[str, str, date], list[tuple[str, Decimal]]] = field(default_factory=dict)
+# Similar customers' use per (tariff, unit, period start): (account, use per day). A batch
+# of a period's invoices asks the same question for every invoice; ask the database once.
+PeerCache = dict[tuple[str, str, date], list[tuple[str, Decimal]]]
 
 
 def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
-                     cache: DocumentCache | None = None) -> InvoiceDocument:  # fmt: skip
-    cache = DocumentCache() if cache is None else cache
+                     peers: PeerCache | None = None) -> InvoiceDocument:  # fmt: skip
     with open_uow() as uow:
         invoice = uow.invoices.get(key)
         if invoice is None:
@@ -36,18 +31,15 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
         company = uow.company.get()
         customer = uow.customers.get(invoice.customer.account)
         corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
-        usage = _usage(uow, invoice, company.compare_with_peers, cache.peers)
+        usage = _usage(uow, invoice, company.compare_with_peers, {} if peers is None else peers)
         language = customer.language if customer is not None else company.language
     # The tariff's name and unit as the customer was told when billed (kept with the invoice).
     invoice = replace(invoice, blocks=tuple(b.as_said() for b in invoice.blocks))
-    units = {b.meter_serial: b.unit for b in invoice.blocks}
-    usage = tuple(replace(u, unit=units.get(u.serial, u.unit)) for u in usage)
     return InvoiceDocument(invoice, company, language, corrected, usage)
 
 
 def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,
-           cache: dict[tuple[str, str, date], list[tuple[str, Decimal]]]
-           ) -> tuple[MeterUsage, ...]:  # fmt: skip
+           cache: PeerCache) -> tuple[MeterUsage, ...]:  # fmt: skip
     if invoice.kind is not InvoiceKind.INVOICE:
         return ()
     found = []
@@ -67,7 +59,7 @@ def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,
             others = [daily for account, daily in cache[group]
                       if account != invoice.customer.account]  # fmt: skip
             peers = compare_with_peers(current.daily, others)
-        found.append(MeterUsage(block.meter_serial, block.unit,
+        found.append(MeterUsage(block.meter_serial, block.as_said().unit,
                                 usage_trend([*earlier, current]), peers))  # fmt: skip
     return tuple(found)
 

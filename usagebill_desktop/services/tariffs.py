@@ -1,7 +1,7 @@
 """Tariffs: import and export, list, assign to meters, and quote a bill."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -104,8 +104,4 @@ def quote(tariff: Tariff, *, quantity: Decimal, span: Span | None = None, today:
     `language`, its name, labels and unit as a reader of that language says them."""
     check_quantity("quantity", quantity)
     bill = rate(tariff, quantity, span, today=today)
-    if language is None:
-        return bill
-    said = in_language(bill, tariff, language)
-    return replace(said, tariff=tariff.in_language(language, bill.tariff),
-                   unit=tariff.in_language(language, bill.unit))  # fmt: skip
+    return bill if language is None else in_language(bill, tariff, language)

@@ -23,19 +23,22 @@ def _rows() -> list[FileReading]:
     ]
 
 
-def test_rows_come_back_exactly_with_their_value_scale() -> None:
+def _stored(rows: list[FileReading]) -> FileReadings:
     store = FileReadings()
-    for row in _rows():
-        store.append(row)
+    for r in rows:
+        store.add(r.row, r.meter, r.read_on, r.value, r.type, r.note)
+    return store
+
+
+def test_rows_come_back_exactly_with_their_value_scale() -> None:
+    store = _stored(_rows())
     assert list(store) == _rows()
     assert [str(r.value) for r in store] == VALUES
     assert store[-1] == _rows()[-1] and len(store) == len(VALUES)
 
 
 def test_date_order_keeps_file_order_within_a_day() -> None:
-    store = FileReadings()
-    for row in _rows():
-        store.append(row)
+    store = _stored(_rows())
     ordered = list(store.in_date_order())
     assert ordered == sorted(_rows(), key=lambda r: (r.read_on, r.row))
     assert (store.first_day(), store.last_day()) == (date(2026, 1, 8), date(2026, 1, 10))

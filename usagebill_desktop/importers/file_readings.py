@@ -44,12 +44,9 @@ class FileReadings:
         self._large: dict[int, Decimal] = {}  # values with more digits than an int64 holds
         self._by_day: dict[int, array[int]] = {}
 
-    def append(self, r: FileReading) -> None:
-        self.add(r.row, r.meter, r.read_on, r.value, r.type, r.note)
-
     def add(self, row: int, meter: str, read_on: date, value: Decimal, kind: ReadType,
             note: str) -> None:  # fmt: skip
-        """A row, from its fields (the parser makes no FileReading just to take it apart)."""
+        """A row, from its fields (no FileReading is made just to be taken apart)."""
         position = len(self._rows)
         serial = self._serial_index.get(meter)
         if serial is None:

@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="135"/>
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="151"/>
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Issued %n invoice: {first}.</numerusform>

@@ -77,12 +77,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="125" />
         <source>Billed {month}: review the drafts on the Invoices page, then issue them here.</source>
         <translation>Se ha facturado {month}: revise los borradores en la página Facturas y emítalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="128" />
         <source>Nothing to bill in {month}.</source>
         <translation>Nada que facturar en {month}.</translation>
     </message>
@@ -95,22 +95,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="114" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="115" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="133" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="135" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
@@ -118,12 +118,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="141" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="151" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Se ha emitido %n factura: {first}.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="174" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>
@@ -408,52 +408,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="105" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="106" />
         <source>There is already a customer with account number {key}.</source>
         <translation>Ya existe un cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="109" />
         <source>There is already a meter with serial number {key}.</source>
         <translation>Ya existe un contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="110" />
         <source>There is already a reading for {key}.</source>
         <translation>Ya hay una lectura para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="111" />
         <source>There is already a tariff assignment for {key}.</source>
         <translation>Ya hay una tarifa asignada para {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="112" />
         <source>There is already a tariff called {key}.</source>
         <translation>Ya existe una tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="114" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="115" />
         <source>There is no customer with account number {key}.</source>
         <translation>No existe ningún cliente con el número de abonado {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="116" />
         <source>There is no meter with serial number {key}.</source>
         <translation>No existe ningún contador con el número de serie {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="117" />
         <source>There is no tariff called {key}.</source>
         <translation>No existe ninguna tarifa llamada {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="117" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="118" />
         <source>There is no invoice {key}.</source>
         <translation>No existe la factura {key}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="119" />
         <source>There is no import {key}.</source>
         <translation>No existe la importación {key}.</translation>
     </message>
@@ -548,107 +548,107 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="14" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="15" />
         <source>Account number</source>
         <translation>Número de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="15" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="16" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="16" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="17" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="17" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="18" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="18" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="19" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="19" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="20" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="20" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="21" />
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="21" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="22" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="22" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="23" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="23" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="24" />
         <source>Register digits</source>
         <translation>Dígitos del totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="24" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="25" />
         <source>Multiplier</source>
         <translation>Multiplicador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="25" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="26" />
         <source>Install read</source>
         <translation>Lectura de instalación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="26" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="27" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="27" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="28" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="28" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="29" />
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="29" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="30" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="30" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="31" />
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="31" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="32" />
         <source>Invoice number format</source>
         <translation>Formato del número de factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="32" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="33" />
         <source>Credit note number format</source>
         <translation>Formato del número de factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="33" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="34" />
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="34" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="35" />
         <source>Paper size</source>
         <translation>Tamaño de papel</translation>
     </message>
@@ -728,102 +728,107 @@ Sus datos se guardarán en:
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="143" />
         <source>unknown meter {meter}</source>
         <translation>contador desconocido: {meter}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="141" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="144" />
         <source>dated {day}, in the future</source>
         <translation>con fecha {day}, en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="142" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="145" />
         <source>after meter {meter} was removed on {day}</source>
         <translation>posterior a la retirada del contador {meter} el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="146" />
         <source>row {row} has another reading for {meter} on {day}</source>
         <translation>la fila {row} tiene otra lectura de {meter} para el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="144" />
-        <source>{meter} already has the reading {value} on {day} (--replace to overwrite it)</source>
-        <translation>{meter} ya tiene la lectura {value} el {day} (use reemplazar para sobrescribirla)</translation>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="147" />
+        <source>{meter} already has the reading {value} on {day}</source>
+        <translation>{meter} ya tiene la lectura {value} el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="148" />
+        <source>{value} is lower than the previous reading {previous} on {day}: kept as asked; billing holds {meter} until it is checked</source>
+        <translation>{value} es menor que la lectura anterior {previous} del {day}: se guarda porque así se pidió; la facturación retiene {meter} hasta que se revise</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="153" />
         <source>{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover</source>
         <translation>{value} es menor que la lectura anterior, {previous} del {day}, y no es una vuelta a cero verosímil</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="152" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="158" />
         <source>the register of {meter} rolled over after {previous}: {used} used</source>
         <translation>el totalizador de {meter} dio la vuelta después de {previous}: consumo {used}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="161" />
         <source>{used} used since {day}, {ratio} times the usual: check it</source>
         <translation>consumo de {used} desde el {day}, {ratio} veces el habitual: revísela</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="162" />
         <source>not a number: {text}</source>
         <translation>no es un número: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="163" />
         <source>not a date: {text}</source>
         <translation>no es una fecha: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="158" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="164" />
         <source>no meter serial</source>
         <translation>falta el número de contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="165" />
         <source>no date</source>
         <translation>falta la fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="160" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="166" />
         <source>no reading</source>
         <translation>falta la lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="167" />
         <source>{what} {text} is not a whole number</source>
         <translation>{what} {text} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="168" />
         <source>meter kind {text} is neither cumulative nor interval</source>
         <translation>el tipo de contador {text} no es acumulativo ni por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="169" />
         <source>no account number</source>
         <translation>falta el número de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="170" />
         <source>meter {meter} belongs to customer {account}</source>
         <translation>el contador {meter} es del cliente {account}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="171" />
         <source>no tariff called {tariff}</source>
         <translation>no existe la tarifa {tariff}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="166" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="172" />
         <source>customer {account} updated: {fields}</source>
         <translation>cliente {account} actualizado: {fields}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="173" />
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1538,322 +1543,322 @@ Sus datos se guardarán en:
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="38" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="39" />
         <source>a three-letter ISO code such as EUR</source>
         <translation>un código ISO de tres letras, como EUR</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="39" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="40" />
         <source>a two-letter language code such as en</source>
         <translation>un código de idioma de dos letras, como es</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="40" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="41" />
         <source>A4 or Letter</source>
         <translation>A4 o Carta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="41" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="42" />
         <source>already undone</source>
         <translation>ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="42" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="43" />
         <source>{meter} on {day} is already invoiced</source>
         <translation>{meter} del {day} ya está facturado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="43" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="44" />
         <source>more than is outstanding ({outstanding})</source>
         <translation>más de lo pendiente ({outstanding})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="44" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="45" />
         <source>more than remains creditable ({remaining})</source>
         <translation>más de lo que queda por abonar ({remaining})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="46" />
         <source>part is already credited: give an amount, at most {remaining}</source>
         <translation>ya hay una parte abonada: indique un importe, como máximo {remaining}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="47" />
         <source>{number} is not an issued invoice</source>
         <translation>{number} no es una factura emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="48" />
         <source>after the meter was removed</source>
         <translation>posterior a la retirada del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="48" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="49" />
         <source>in the future</source>
         <translation>en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="49" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="50" />
         <source>only register meters can be estimated</source>
         <translation>solo se pueden estimar contadores con totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="51" />
         <source>not enough readings to estimate from</source>
         <translation>no hay lecturas suficientes para estimar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="52" />
         <source>{number} is already issued</source>
         <translation>{number} ya está emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="53" />
         <source>give --period, or both --from and --to</source>
         <translation>indique --period, o bien --from y --to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="54" />
         <source>this meter was already removed</source>
         <translation>este contador ya fue retirado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="55" />
         <source>a date such as 2026-01-01</source>
         <translation>una fecha como 2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="55" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="56" />
         <source>a minimum must follow the charges it tops up</source>
         <translation>un mínimo debe ir después de los conceptos que completa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="56" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="57" />
         <source>a percentage must follow the charges it is of</source>
         <translation>un porcentaje debe ir después de los conceptos sobre los que se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="57" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="58" />
         <source>another version from {day} is stored; new prices need a new date</source>
         <translation>ya hay otra versión desde el {day}; los precios nuevos necesitan una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="59" />
         <source>differs from the stored tariff ({stored})</source>
         <translation>no coincide con la tarifa guardada ({stored})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="60" />
         <source>give both dates, or neither</source>
         <translation>indique las dos fechas o ninguna</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="61" />
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="62" />
         <source>must be a non-empty list</source>
         <translation>debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="63" />
         <source>must be an object {{…}}</source>
         <translation>debe ser un objeto {{…}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="64" />
         <source>must be month, quarter or year</source>
         <translation>debe ser month, quarter o year</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="65" />
         <source>must be {expected}</source>
         <translation>debe ser {expected}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="66" />
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="67" />
         <source>not a UTF-8 text file</source>
         <translation>no es un archivo de texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="68" />
         <source>not the name, unit or a charge label of this tariff</source>
         <translation>no es el nombre, la unidad ni un concepto de esta tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="69" />
         <source>not a number: {value}</source>
         <translation>no es un número: {value}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="70" />
         <source>not valid JSON ({problem}, line {line})</source>
         <translation>no es JSON válido ({problem}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="71" />
         <source>only the last tier may have no up_to</source>
         <translation>solo el último tramo puede no tener up_to</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="71" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="72" />
         <source>required (null for the last tier)</source>
         <translation>obligatorio (null en el último tramo)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="73" />
         <source>required text</source>
         <translation>texto obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="74" />
         <source>the end is before the start</source>
         <translation>el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="75" />
         <source>the last tier must have up_to null</source>
         <translation>el último tramo debe tener up_to null</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="76" />
         <source>unknown field (allowed: {allowed})</source>
         <translation>campo desconocido (se admiten: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="77" />
         <source>up_to must be above zero</source>
         <translation>up_to debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="78" />
         <source>up_to {value} is not above the previous {previous}</source>
         <translation>up_to {value} no es mayor que el anterior, {previous}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="78" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="79" />
         <source>valid_from dates must rise, each once</source>
         <translation>las fechas valid_from deben ir en orden creciente y sin repetirse</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="79" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="80" />
         <source>write decimals as strings, e.g. "0.90"</source>
         <translation>escriba los decimales como texto, p. ej. "0.90"</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="80" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="81" />
         <source>{label} is not an earlier charge</source>
         <translation>{label} no es un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="81" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="82" />
         <source>{label} is used by an earlier charge</source>
         <translation>{label} ya lo usa un concepto anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="82" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="83" />
         <source>at most 200 characters</source>
         <translation>como máximo 200 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="83" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="84" />
         <source>at most {places} decimals</source>
         <translation>como máximo {places} decimales</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="84" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="85" />
         <source>before the meter was installed</source>
         <translation>anterior a la instalación del contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="85" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="86" />
         <source>between 0 and 365 days</source>
         <translation>entre 0 y 365 días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="86" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="87" />
         <source>does not fit in {digits} digits</source>
         <translation>no cabe en {digits} dígitos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="88" />
         <source>interval meters have no register</source>
         <translation>los contadores por consumo no tienen totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="89" />
         <source>must be actual, estimated or customer (A/E/C)</source>
         <translation>debe ser real, estimada o del cliente (A/E/C)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="90" />
         <source>must be between 1 and {most}</source>
         <translation>debe estar entre 1 y {most}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="91" />
         <source>must be cumulative or interval</source>
         <translation>debe ser acumulativo o por consumo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="92" />
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="92" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="93" />
         <source>must be one of {choices}</source>
         <translation>debe ser uno de: {choices}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="93" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="94" />
         <source>must contain {{seq}}</source>
         <translation>debe contener {{seq}}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="94" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="95" />
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="95" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="96" />
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="97" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="98" />
         <source>required, at most 16 characters</source>
         <translation>obligatorio, como máximo 16 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="98" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="99" />
         <source>required, at most 40 characters</source>
         <translation>obligatorio, como máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="99" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="100" />
         <source>the demo needs an empty workspace</source>
         <translation>la demostración necesita un espacio de trabajo vacío</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="100" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="101" />
         <source>use 1–32 letters, digits, . _ / -</source>
         <translation>use de 1 a 32 letras, cifras, . _ / -</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="102" />
         <source>use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}</source>
         <translation>use {{year}} y {{seq}}, p. ej. F-{{year}}-{{seq:05d}}</translation>
     </message>

@@ -82,7 +82,15 @@ def test_consecutive_bills_start_where_the_last_ended_across_a_rollover(village)
 def test_an_implausible_drop_blocks_the_meter_and_is_listed(village):
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
-    read(village, 50_000, date(2026, 3, 1))
+    # Typed and kept after the question "keep this lower read?": billing holds the meter.
+    record_reading(
+        village.open_uow,
+        meter="WM1",
+        value=D(50_000),
+        read_on=date(2026, 3, 1),
+        today=TODAY,
+        keep_lower=True,
+    )
     run = run_billing(village.open_uow, period=month_span(2026, 3), today=TODAY)
     assert run.drafts == 0
     assert [(f.meter_serial, f.check) for f in run.blocked] == [("WM1", Check.UNEXPLAINED_DROP)]

@@ -6,8 +6,10 @@ from decimal import Decimal
 import pytest
 
 from usagebill_desktop.cli import main
-from usagebill_desktop.domain.errors import AlreadyExists, InvalidValue
+from usagebill_desktop.domain.errors import InvalidValue
+from usagebill_desktop.domain.money import plain
 from usagebill_desktop.domain.readings import ReadType
+from usagebill_desktop.domain.register import ReadRefused
 from usagebill_desktop.services.meters import list_meters, replace_meter
 from usagebill_desktop.services.readings import meter_readings, record_reading
 from usagebill_desktop.services.tariffs import meter_assignments
@@ -35,10 +37,10 @@ def test_a_read_past_the_wrap_is_reported_as_a_rollover(workspace):
 
 
 def test_a_second_read_on_the_same_day_and_reads_in_the_future_are_refused(demo):
-    with pytest.raises(AlreadyExists):
+    with pytest.raises(ReadRefused, match="WM1800074 already has the reading 432 on 2026-11-07"):
         record_reading(demo.open_uow, meter="WM1800074", value=D(1), read_on=date(2026, 11, 7),
                        today=TODAY)  # fmt: skip
-    with pytest.raises(InvalidValue, match="in the future"):
+    with pytest.raises(ReadRefused, match="dated 2026-12-01, in the future"):
         record_reading(demo.open_uow, meter="WM1800074", value=D(600), read_on=date(2026, 12, 1),
                        today=TODAY)  # fmt: skip
 
@@ -78,3 +80,31 @@ def test_an_estimate_follows_the_usual_daily_use_and_is_marked_e(demo, capsys):
     assert estimated.type is ReadType.ESTIMATED and estimated.source == "estimate"
     assert last.value < estimated.value < last.value + 40  # a few weeks of a household's use
     assert "(E)" in capsys.readouterr().out
+
+
+def test_a_lower_read_typed_is_refused_with_the_imports_words_unless_kept(demo, capsys):
+    db, last = demo.location, meter_readings(demo.open_uow, meter="WM1800074")[-1]
+    lower, before = plain(last.value - 100), plain(last.value)
+    assert main(["--db", db, "readings", "add", "WM1800074", lower, "--date", "2026-11-20"]) == 2
+    said = capsys.readouterr().err
+    assert f"{lower} is lower than the previous reading {before}" in said
+    assert "add --keep-lower" in said
+    assert meter_readings(demo.open_uow, meter="WM1800074")[-1] == last  # nothing written
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "readings",
+                "add",
+                "WM1800074",
+                lower,
+                "--date",
+                "2026-11-20",
+                "--keep-lower",
+            ]
+        )
+        == 0
+    )
+    assert "billing holds WM1800074 until it is checked" in capsys.readouterr().out
+    assert meter_readings(demo.open_uow, meter="WM1800074")[-1].value == D(lower)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.imports import ImportReport
+from ..domain.register import SAME_DAY
 from ..exporters.rejected_rows import write_rejected
 from ..importers.customers_file import parse_customers
 from ..importers.readings_file import parse_mapping, parse_readings
@@ -96,6 +97,8 @@ def _print(report: ImportReport, order_from: str, *, day_first: bool, decimal_co
               f"{report.import_id})")  # fmt: skip
     if rejected_file is not None:
         print(f"rejected rows written to {rejected_file}")
+    if any(note.template == SAME_DAY for note in report.rejected):
+        print("to overwrite readings already stored, import again with --replace")
 
 
 def _imports(args: argparse.Namespace, workspace: LazyWorkspace) -> int:

@@ -1,12 +1,14 @@
 """Readings from the command line: enter one, list a meter's."""
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..domain.money import plain
 from ..domain.readings import ReadType
+from ..domain.register import ReadRefused, Why
 from ..exporters.read_sheet_file import write_read_sheet
 from ..services import readings
 from ..services.company import get_company
@@ -26,6 +28,12 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     kind.add_argument("--estimated", action="store_true", help="an estimate (marked E)")
     kind.add_argument("--customer-read", action="store_true", help="read by the customer (C)")
     add.add_argument("--note", default="")
+    add.add_argument(
+        "--keep-lower",
+        action="store_true",
+        help="keep a read lower than the one before that is not a plausible "
+        "rollover (billing holds the meter until it is checked)",
+    )
     add.set_defaults(handler=_add)
     guess = actions.add_parser("estimate", parents=[db_after],
                                help="record an estimate from the meter's usual use")  # fmt: skip
@@ -48,16 +56,28 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
 def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     kind = ReadType.ESTIMATED if args.estimated else (
         ReadType.CUSTOMER if args.customer_read else ReadType.ACTUAL)  # fmt: skip
-    done = readings.record_reading(workspace().open_uow, meter=args.meter, value=args.value,
-                                   read_on=args.date, today=date.today(), type=kind,
-                                   note=args.note)  # fmt: skip
+    try:
+        done = readings.record_reading(
+            workspace().open_uow,
+            meter=args.meter,
+            value=args.value,
+            read_on=args.date,
+            today=date.today(),
+            type=kind,
+            note=args.note,
+            keep_lower=args.keep_lower,
+        )
+    except ReadRefused as refused:
+        print(f"usagebill: {args.meter}: {refused}", file=sys.stderr)
+        if refused.check.why is Why.LOWER:
+            print("usagebill: if the register really shows this, add --keep-lower", file=sys.stderr)
+        return 2
     text = f"reading {plain(done.reading.value)} ({done.reading.type.letter}) on {args.date}"
-    if done.used is None:
-        text += "; lower than the previous read and not a plausible rollover: check it"
-    else:
+    if done.used is not None:
         text += f"; used since the previous read: {plain(done.used)}"
-        text += " (the register rolled over)" if done.rolled_over else ""
     print(f"{args.meter}: {text}")
+    for said in done.notes:
+        print(f"  check: {said.message}")
     return 0
 
 

@@ -16,19 +16,11 @@ from enum import StrEnum
 
 from .money import round_quantity
 from .periods import Span
+from .readings import Read as Read  # where consumption readers have always found it
 from .readings import ReadType
 
 ROLLOVER_SHARE = Decimal("0.10")  # a wrap must be under 10 % of the register
 HIGH_USE, LOW_USE = Decimal(3), Decimal(1) / 3  # × the meter's usual daily use
-
-
-@dataclass(frozen=True, slots=True)
-class Read:
-    """A point on a register: its date, value and type (A, E or C)."""
-
-    on: date
-    value: Decimal
-    type: ReadType = ReadType.ACTUAL
 
 
 class Check(StrEnum):

@@ -4,6 +4,31 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 
+def sentence(template: str, values: dict[str, str]) -> str:
+    """The English sentence of a template and its values."""
+    values = dict(values)
+    if "reason" in values:  # a business rule's reason has values of its own
+        values["reason"] = values["reason"].format(**values)
+    return template.format(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A sentence kept as a template and its values, so that each door (the window, the
+    CLI, a file) can say it in its reader's language."""
+
+    template: str
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return sentence(self.template, self.values)
+
+
+def note(template: str, /, **values: object) -> Note:
+    return Note(template, {key: str(value) for key, value in values.items()})
+
+
 @dataclass(frozen=True, slots=True)
 class RowNote:
     """A warning or a rejection, by the file's own row number. The sentence is kept as a
@@ -16,16 +41,21 @@ class RowNote:
     @property
     def message(self) -> str:
         """The English sentence (CLI, JSON, the rejected-rows file)."""
-        values = dict(self.values)
-        if "reason" in values:  # a business rule's reason has values of its own
-            values["reason"] = values["reason"].format(**values)
-        return self.template.format(**values)
+        return sentence(self.template, self.values)
+
+    @classmethod
+    def of(cls, row: int, said: Note) -> "RowNote":
+        return cls(row, said.template, said.values)
+
+
+def rule(field_name: str, reason: str, values: dict[str, object]) -> Note:
+    """A broken business rule (an `InvalidValue`'s parts) as a sentence."""
+    return note("{field}: {reason}", field=field_name, reason=reason, **values)
 
 
 def rule_note(row: int, field_name: str, reason: str, values: dict[str, object]) -> RowNote:
-    """A row that breaks a business rule (an `InvalidValue`'s parts)."""
-    texts = {k: str(v) for k, v in values.items()}
-    return RowNote(row, "{field}: {reason}", {"field": field_name, "reason": reason, **texts})
+    """A row that breaks a business rule."""
+    return RowNote.of(row, rule(field_name, reason, values))
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,13 +30,30 @@ class ReadType(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Read:
+    """A point on a register: its date, value and type (A, E or C). What consumption,
+    checks and estimates work with; a `Reading` says it with `point`."""
+
+    on: date
+    value: Decimal
+    type: ReadType = ReadType.ACTUAL
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
+    """A reading as stored: which meter, when, what it showed, where it came from."""
+
     meter_serial: str
     read_on: date
     value: Decimal
     type: ReadType = ReadType.ACTUAL
     source: str = "manual"
     note: str = ""
+
+    @property
+    def point(self) -> Read:
+        """The register view of this reading."""
+        return Read(self.read_on, self.value, self.type)
 
 
 def make_reading(

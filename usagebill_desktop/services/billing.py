@@ -30,7 +30,8 @@ from ..domain.invoices import CustomerSnapshot, Invoice, MeterBlock, draft_invoi
 from ..domain.meters import Meter, MeterKind
 from ..domain.periods import Span
 from ..domain.rating import Bill, in_language, rate
-from ..domain.readings import Reading, ReadType
+from ..domain.readings import Reading
+from ..domain.register import bill_start, register_reads, replaced_by, replacing
 from ..domain.tariffs import Tariff
 from .ports import EVERYTHING, OpenUnitOfWork, UnitOfWork
 
@@ -102,9 +103,9 @@ class _Run:
         metered: list[tuple[MeterBlock, Bill]] = []
         meters = self.meters.get(customer.account, [])
         for meter in meters:
-            if _replaced_by(meter, meters) is not None:
+            if replaced_by(meter, meters) is not None:
                 continue  # billed with the meter that replaced it
-            billed = self._bill_meter(meter, _replacing(meter, meters), customer.language)
+            billed = self._bill_meter(meter, replacing(meter, meters), customer.language)
             if billed is not None:
                 metered.append(billed)
         if not metered:
@@ -164,10 +165,10 @@ class _Run:
 
     def _start(self, meter: Meter, history: Sequence[Reading]) -> Read:
         last = self.last.get(meter.serial)
-        if last is None or last.end_on is None or last.end_value is None:
-            return Read(meter.install_date, meter.install_read)
-        kinds = {r.read_on: r.type for r in history}
-        return Read(last.end_on, last.end_value, kinds.get(last.end_on, ReadType.ACTUAL))
+        ended = None
+        if last is not None and last.end_on is not None and last.end_value is not None:
+            ended = (last.end_on, last.end_value)
+        return bill_start(meter, ended, history)
 
     def _register(self, meter: Meter, replaced: Meter | None) -> Consumption | None:
         parts: list[Segment | Finding] = []
@@ -177,7 +178,7 @@ class _Run:
             old_start = self._start(replaced, old_history)
             final = [r for r in old_history if r.read_on == replaced.removed_on]
             if final and final[-1].read_on > old_start.on:
-                parts.append(_segment(replaced, old_start, _read(final[-1])))
+                parts.append(_segment(replaced, old_start, final[-1].point))
         history = self.history.get(meter.serial, [])
         start = self._start(meter, history)
         in_period = [r for r in history if self.period.first <= r.read_on <= self.period.last]
@@ -187,42 +188,26 @@ class _Run:
                 return cumulative(meter.serial, parts, today=self.today, usual_daily=None)
             return Consumption(meter.serial, self.period, Decimal(0), (),
                                (Finding(Check.NO_END_READ, meter.serial),))  # fmt: skip
-        end = _read(in_period[-1])
+        end = in_period[-1].point
         if end.on <= start.on:
             return None  # already billed up to this read
         parts.append(_segment(meter, start, end))
-        before = [Read(meter.install_date, meter.install_read)] + [
-            _read(r) for r in history if r.read_on <= start.on
-        ]
+        before = register_reads(meter, [r for r in history if r.read_on <= start.on])
         usual = usual_daily_use(before, until=start.on, digits=meter.digits)
-        return cumulative(meter.serial, parts, today=self.today, usual_daily=usual)
+        # Consumption is in the meter's units (register units × multiplier): so is the usual.
+        in_units = None if usual is None else usual * meter.multiplier
+        return cumulative(meter.serial, parts, today=self.today, usual_daily=in_units)
 
     def _usage(self, meter: Meter) -> Consumption | None:
         last = self.last.get(meter.serial)
         first = last.last_day + timedelta(days=1) if last else meter.install_date
         if first > self.period.last:
             return None
-        usages = [_read(r) for r in self.history.get(meter.serial, [])]
+        usages = [r.point for r in self.history.get(meter.serial, [])]
         usual = usual_daily_usage(usages, until=first, since=meter.install_date)
         return interval(meter.serial, usages, Span(first, self.period.last), today=self.today,
                         usual_daily=usual)  # fmt: skip
 
 
-def _read(reading: Reading) -> Read:
-    return Read(reading.read_on, reading.value, reading.type)
-
-
 def _segment(meter: Meter, start: Read, end: Read) -> Segment | Finding:
     return segment(meter.serial, start, end, digits=meter.digits, multiplier=meter.multiplier)
-
-
-def _replaced_by(meter: Meter, meters: Sequence[Meter]) -> Meter | None:
-    """The meter installed, for the same customer, on the day this one was removed."""
-    if meter.removed_on is None:
-        return None
-    return next((m for m in meters if m is not meter and m.install_date == meter.removed_on), None)
-
-
-def _replacing(meter: Meter, meters: Sequence[Meter]) -> Meter | None:
-    """The meter this one replaced, if any."""
-    return next((m for m in meters if m is not meter and m.removed_on == meter.install_date), None)

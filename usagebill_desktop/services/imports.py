@@ -13,18 +13,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ..domain.consumption import (
-    Check,
-    Read,
-    plausibility,
-    register_difference,
-    usual_daily_use,
-)
 from ..domain.errors import InvalidValue, NotFound
-from ..domain.imports import ImportRecord, ImportReport, RowNote, rule_note
+from ..domain.imports import ImportRecord, ImportReport, RowNote
 from ..domain.meters import Meter, MeterKind
-from ..domain.money import plain
-from ..domain.readings import Reading, make_reading
+from ..domain.readings import Read, Reading
+from ..domain.register import (
+    Entry,
+    ReadCheck,
+    Verdict,
+    Why,
+    check_read,
+    register_reads,
+    usual_daily,
+)
 from ..importers.file_readings import FileReading
 from ..importers.readings_file import ParsedFile
 from .ports import OpenUnitOfWork
@@ -46,7 +47,8 @@ class _Accepted:
 
 
 class _Checker:
-    """Checks rows one by one against stored readings and the rows accepted before.
+    """Finds, for each row, what is stored around it, and asks the register's rules
+    (`domain/register.py`) what to make of it.
 
     Rows come in date order: per meter only the last accepted read is kept, rows of the
     same day are compared among themselves and forgotten when the day changes, and the
@@ -69,35 +71,53 @@ class _Checker:
         serial = fr.meter.strip()
         meter = self.meters.get(serial)
         if meter is None:
-            return self._reject(report, fr, "unknown meter {meter}", meter=serial)
-        if fr.read_on > self.today:
-            return self._reject(report, fr, "dated {day}, in the future", day=fr.read_on)
-        if meter.removed_on is not None and fr.read_on > meter.removed_on:
-            return self._reject(report, fr, "after meter {meter} was removed on {day}",
-                                meter=serial, day=meter.removed_on)  # fmt: skip
-        try:
-            reading = make_reading(meter, read_on=fr.read_on, value=fr.value, type=fr.type,
-                                   source="import", note=fr.note)  # fmt: skip
-        except InvalidValue as error:
-            report.rejected.append(rule_note(fr.row, error.field, error.reason, error.values))
+            _reject(report, fr.row, "unknown meter {meter}", meter=serial)
             return None
-        if reading.read_on != self.day:
-            self.day = reading.read_on
+        if fr.read_on != self.day:
+            self.day = fr.read_on
             self.taken_today.clear()
             self.usages_today.clear()
         if meter.kind is MeterKind.INTERVAL:
-            return self._usage(fr, reading, report)
-        return self._register(meter, fr, reading, report)
+            return self._usage(meter, fr, report)
+        return self._register(meter, fr, report)
 
-    def _usage(self, fr: FileReading, reading: Reading, report: ImportReport) -> _Accepted | None:
-        serial = reading.meter_serial
+    def _judge(
+        self,
+        meter: Meter,
+        fr: FileReading,
+        *,
+        previous: Read | None = None,
+        same_day: Decimal | None = None,
+        same_usage: bool = False,
+        usual: Decimal | None = None,
+        replace: bool = False,
+    ) -> ReadCheck:
+        return check_read(
+            meter,
+            read_on=fr.read_on,
+            value=fr.value,
+            type=fr.type,
+            source="import",
+            text=fr.note,
+            today=self.today,
+            entry=Entry.FILE,
+            previous=previous,
+            same_day=same_day,
+            same_usage=same_usage,
+            usual=usual,
+            replace=replace,
+        )
+
+    def _usage(self, meter: Meter, fr: FileReading, report: ImportReport) -> _Accepted | None:
+        serial = meter.serial
         if serial not in self.usage_keys:
             self.usage_keys[serial] = {(r.read_on, r.value, r.note)
                                        for r in self.stored.get(serial, [])}  # fmt: skip
-        key = (reading.read_on, reading.value, reading.note)
-        today = (serial, reading.value, reading.note)
-        if key in self.usage_keys[serial] or today in self.usages_today:
-            report.duplicates += 1
+        today = (serial, fr.value, fr.note.strip())
+        same = (fr.read_on, fr.value, fr.note.strip()) in self.usage_keys[serial]
+        checked = self._judge(meter, fr, same_usage=same or today in self.usages_today)
+        reading = _taken(checked, fr.row, report)
+        if reading is None:
             return None
         self.usages_today.add(today)
         return _Accepted(fr.row, reading)
@@ -126,70 +146,60 @@ class _Checker:
             latest = taken
         if latest is None or latest.read_on < meter.install_date:
             return Read(meter.install_date, meter.install_read)
-        return Read(latest.read_on, latest.value, latest.type)
+        return latest.point
 
-    def _register(self, meter: Meter, fr: FileReading, reading: Reading,
-                  report: ImportReport) -> _Accepted | None:  # fmt: skip
-        serial, day = meter.serial, reading.read_on
+    def _register(self, meter: Meter, fr: FileReading, report: ImportReport) -> _Accepted | None:
+        serial, day = meter.serial, fr.read_on
         self._index(serial)
+        if serial not in self.usual:
+            self.usual[serial] = usual_daily(register_reads(meter, self.stored[serial]), meter)
+        # A read taken from the file for the same day stands where a stored one would: the
+        # stored one was weighed when that row was taken.
         earlier = self.taken_today.get(serial)
-        if earlier is not None:
-            if earlier[1].value == reading.value:
-                report.duplicates += 1
-                return None
-            return self._reject(report, fr, "row {row} has another reading for {meter} on {day}",
-                                row=earlier[0], meter=serial, day=day)  # fmt: skip
         stored = self.stored_by_day[serial].get(day)
-        if stored is not None and stored.value == reading.value:
-            report.duplicates += 1
-            return None
-        if stored is not None and not self.replace:
-            template = (
-                "{meter} already has the reading {value} on {day} (--replace to overwrite it)"
+        same_day = earlier[1] if earlier is not None else stored
+        checked = self._judge(
+            meter,
+            fr,
+            previous=self._previous(meter, day),
+            same_day=None if same_day is None else same_day.value,
+            usual=self.usual[serial],
+            replace=self.replace and earlier is None,
+        )
+        clash = checked.verdict is Verdict.REJECTED and checked.why is Why.SAME_DAY
+        if earlier is not None and clash:
+            _reject(
+                report,
+                fr.row,
+                "row {row} has another reading for {meter} on {day}",
+                row=earlier[0],
+                meter=serial,
+                day=day,
             )
-            return self._reject(report, fr, template, meter=serial, value=plain(stored.value),
-                                day=day)  # fmt: skip
-        previous = self._previous(meter, day)
-        found = register_difference(previous.value, reading.value, meter.digits)
-        if found is None:
-            template = "{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover"  # noqa: E501
-            return self._reject(report, fr, template, value=plain(reading.value),
-                                previous=plain(previous.value), day=previous.on)  # fmt: skip
-        used, rolled = found
-        if rolled:
-            template = "the register of {meter} rolled over after {previous}: {used} used"
-            before = plain(previous.value)
-            report.warnings.append(_note(fr.row, template, meter=serial, previous=before,
-                                         used=plain(used)))  # fmt: skip
-        self._check_jump(meter, fr, used, (day - previous.on).days, previous.on, report)
+            return None
+        reading = _taken(checked, fr.row, report)
+        if reading is None:
+            return None
         self.last_taken[serial] = reading
         self.taken_today[serial] = (fr.row, reading)
-        return _Accepted(fr.row, reading, replaces=stored is not None)
+        return _Accepted(fr.row, reading, replaces=checked.replaces)
 
-    def _check_jump(self, meter: Meter, fr: FileReading, used: Decimal, days: int,
-                    since: date, report: ImportReport) -> None:  # fmt: skip
-        """A warning when use is far above the meter's usual, from its stored history."""
-        serial = meter.serial
-        if serial not in self.usual:
-            reads = [Read(meter.install_date, meter.install_read)] + [
-                Read(r.read_on, r.value, r.type) for r in self.stored[serial]
-            ]
-            self.usual[serial] = usual_daily_use(reads, until=reads[-1].on, digits=meter.digits)
-        for finding in plausibility(serial, used * meter.multiplier, days, self.usual[serial]):
-            if finding.check is Check.HIGH_USE:
-                ratio = round(Decimal(str(finding.values["ratio"])), 1)
-                template = "{used} used since {day}, {ratio} times the usual: check it"
-                report.warnings.append(_note(fr.row, template, used=plain(used), day=since,
-                                             ratio=ratio))  # fmt: skip
 
-    @staticmethod
-    def _reject(report: ImportReport, fr: FileReading, template: str, /, **values: object) -> None:
-        report.rejected.append(_note(fr.row, template, **values))
+def _taken(checked: ReadCheck, row: int, report: ImportReport) -> Reading | None:
+    """The reading when the row is taken; what the check said goes on the report by row."""
+    if checked.verdict is Verdict.DUPLICATE:
+        report.duplicates += 1
         return None
+    notes = [RowNote.of(row, n) for n in checked.notes]
+    if checked.verdict is Verdict.REJECTED:
+        report.rejected += notes
+        return None
+    report.warnings += notes
+    return checked.reading
 
 
-def _note(line: int, template: str, /, **values: object) -> RowNote:
-    return RowNote(line, template, {key: str(value) for key, value in values.items()})
+def _reject(report: ImportReport, row: int, template: str, /, **values: object) -> None:
+    report.rejected.append(RowNote(row, template, {k: str(v) for k, v in values.items()}))
 
 
 def import_readings(

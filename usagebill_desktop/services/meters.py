@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from ..domain.errors import AlreadyExists, InvalidValue, NotFound
 from ..domain.meters import Meter, MeterListing, make_meter
-from ..domain.readings import make_reading
 from ..domain.tariffs import Assignment
 from .ports import EVERYTHING, OpenUnitOfWork, Page
+from .readings import typed_read
 
 
 def add_meter(
@@ -76,14 +76,16 @@ def replace_meter(
             raise NotFound(what="meter", key=old)
         if current.removed_on is not None:
             raise InvalidValue(field="serial", reason="this meter was already removed")
-        if on > today:
-            raise InvalidValue(field="date", reason="in the future")
         if uow.meters.get(new_serial.strip()) is not None:
             raise AlreadyExists(what="meter", key=new_serial.strip())
-        final = make_reading(current, read_on=on, value=final_read,
-                             note="final read: meter replaced")  # fmt: skip
-        if any(r.read_on == on for r in uow.readings.of_meter(old)):
-            raise AlreadyExists(what="reading", key=f"{old} {on.isoformat()}")
+        final = typed_read(
+            current,
+            uow.readings.of_meter(old),
+            read_on=on,
+            value=final_read,
+            today=today,
+            note="final read: meter replaced",
+        ).reading
         new = make_meter(
             serial=new_serial,
             customer_account=current.customer_account,

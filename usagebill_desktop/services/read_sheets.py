@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from ..domain.consumption import HIGH_USE, LOW_USE, Read, usual_daily_use
 from ..domain.meters import MeterKind
 from ..domain.readings import SheetLine
+from ..domain.register import expected_range, register_reads
 from .ports import EVERYTHING, OpenUnitOfWork
 
 
@@ -18,16 +18,9 @@ def read_sheet(open_uow: OpenUnitOfWork, *, on: date) -> list[SheetLine]:
             meter = listing.meter
             if meter.kind is not MeterKind.CUMULATIVE or meter.removed_on is not None:
                 continue
-            reads = [Read(meter.install_date, meter.install_read)] + [
-                Read(r.read_on, r.value, r.type) for r in history.get(meter.serial, [])
-            ]
+            reads = register_reads(meter, history.get(meter.serial, []))
             last = reads[-1]
-            usual = usual_daily_use(reads, until=last.on, digits=meter.digits)
-            low = high = None
-            if usual is not None:
-                days = max(0, (on - last.on).days)
-                low = (last.value + usual * days * LOW_USE).to_integral_value()
-                high = (last.value + usual * days * HIGH_USE).to_integral_value()
+            low, high = expected_range(reads, meter, on) or (None, None)
             customer = customers[meter.customer_account]
             lines.append(SheetLine(meter.route_order, meter.serial, customer.name,
                                    customer.address, last.value, last.on, low, high))  # fmt: skip

@@ -5,10 +5,19 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from ..domain.consumption import Read, estimate, register_difference, usual_daily_use
-from ..domain.errors import AlreadyExists, InvalidValue, NotFound
+from ..domain.consumption import estimate
+from ..domain.errors import InvalidValue, NotFound
+from ..domain.imports import Note
 from ..domain.meters import Meter, MeterKind
-from ..domain.readings import Reading, ReadingListing, ReadType, make_reading
+from ..domain.readings import Reading, ReadingListing, ReadType
+from ..domain.register import (
+    Entry,
+    ReadRefused,
+    check_read,
+    previous_read,
+    register_reads,
+    usual_daily,
+)
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
 
@@ -18,8 +27,9 @@ class Recorded:
 
     reading: Reading
     previous: Reading | None
-    used: Decimal | None  # register units since the previous read; None if it cannot be told
+    used: Decimal | None  # meter units since the previous read; None if it cannot be told
     rolled_over: bool = False
+    notes: tuple[Note, ...] = ()  # what is worth a look: a rollover, unusual use, a lower read
 
 
 def record_reading(
@@ -32,35 +42,80 @@ def record_reading(
     type: ReadType = ReadType.ACTUAL,
     note: str = "",
     source: str = "manual",
+    keep_lower: bool = False,
 ) -> Recorded:
-    """Save one reading. A register read lower than the one before is kept (it may be a
-    wrap or a misread: the billing run decides and says so), but a second read of the
-    same register on the same day is refused."""
+    """Save one reading typed by a person, checked by the register's rules
+    (`domain/register.py`), or raise `ReadRefused` saying why. A register read lower than
+    the one before, and not a plausible rollover, is refused unless `keep_lower` (the
+    person was asked and said keep it: billing then holds the meter until it is checked)."""
     with open_uow(write=True) as uow:
         found = _meter(uow, meter)
-        reading = make_reading(found, read_on=read_on, value=value, type=type, source=source,
-                               note=note)  # fmt: skip
-        if read_on > today:
-            raise InvalidValue(field="date", reason="in the future")
-        if found.removed_on is not None and read_on > found.removed_on:
-            raise InvalidValue(field="date", reason="after the meter was removed")
         history = uow.readings.of_meter(meter)
-        if found.kind is MeterKind.CUMULATIVE and any(r.read_on == read_on for r in history):
-            raise AlreadyExists(what="reading", key=f"{meter} {read_on.isoformat()}")
-        uow.readings.add_many([reading])
+        checked = typed_read(
+            found,
+            history,
+            read_on=read_on,
+            value=value,
+            today=today,
+            type=type,
+            source=source,
+            note=note,
+            keep_lower=keep_lower,
+        )
+        uow.readings.add_many([checked.reading])
         uow.commit()
-    return _recorded(found, reading, [r for r in history if r.read_on < read_on])
-
-
-def _recorded(meter: Meter, reading: Reading, earlier: Sequence[Reading]) -> Recorded:
-    if meter.kind is MeterKind.INTERVAL:
-        return Recorded(reading, earlier[-1] if earlier else None, reading.value)
+    earlier = [r for r in history if r.read_on < read_on]
     previous = earlier[-1] if earlier else None
-    start = previous.value if previous else meter.install_read
-    difference = register_difference(start, reading.value, meter.digits)
-    if difference is None:
-        return Recorded(reading, previous, None)
-    return Recorded(reading, previous, difference[0] * meter.multiplier, difference[1])
+    reading = checked.reading
+    if found.kind is MeterKind.INTERVAL:
+        return Recorded(reading, previous, reading.value)
+    used = None if checked.difference is None else checked.difference * found.multiplier
+    return Recorded(reading, previous, used, checked.rolled_over, checked.notes)
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """A read a person typed that the register's rules take."""
+
+    reading: Reading
+    notes: tuple[Note, ...]
+    difference: Decimal | None
+    rolled_over: bool
+
+
+def typed_read(
+    meter: Meter,
+    history: Sequence[Reading],
+    *,
+    read_on: date,
+    value: Decimal,
+    today: date,
+    type: ReadType = ReadType.ACTUAL,
+    source: str = "manual",
+    note: str = "",
+    keep_lower: bool = False,
+) -> Taken:
+    """A read typed by a person, checked against the meter's stored `history`
+    (`domain/register.py`), or `ReadRefused` saying why."""
+    same_day = [r for r in history if r.read_on == read_on]
+    reads = register_reads(meter, [r for r in history if r.read_on < read_on])
+    checked = check_read(
+        meter,
+        read_on=read_on,
+        value=value,
+        type=type,
+        source=source,
+        text=note,
+        today=today,
+        entry=Entry.TYPED,
+        previous=previous_read(meter, reads, read_on),
+        same_day=same_day[-1].value if same_day else None,
+        usual=usual_daily(reads, meter),
+        keep_lower=keep_lower,
+    )
+    if not checked.taken or checked.reading is None:
+        raise ReadRefused(checked)
+    return Taken(checked.reading, checked.notes, checked.difference, checked.rolled_over)
 
 
 def _meter(uow: UnitOfWork, serial: str) -> Meter:
@@ -95,10 +150,8 @@ def estimate_reading(open_uow: OpenUnitOfWork, *, meter: str, on: date, today: d
         history = [r for r in uow.readings.of_meter(meter) if r.read_on < on]
     if found.kind is not MeterKind.CUMULATIVE:
         raise InvalidValue(field="kind", reason="only register meters can be estimated")
-    reads = [Read(found.install_date, found.install_read)] + [
-        Read(r.read_on, r.value, r.type) for r in history
-    ]
-    usual = usual_daily_use(reads, until=reads[-1].on, digits=found.digits)
+    reads = register_reads(found, history)
+    usual = usual_daily(reads, found)
     if usual is None:
         raise InvalidValue(field="value", reason="not enough readings to estimate from")
     guess = estimate(reads[-1], on, usual, found.digits)

@@ -8,7 +8,8 @@ lupdate collects it (a test checks the list is complete).
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound
-from ..domain.imports import RowNote
+from ..domain.imports import Note, RowNote
+from ..domain.register import ReadRefused
 
 FIELDS = {
     "account": QT_TRANSLATE_NOOP("Fields", "Account number"),
@@ -133,6 +134,8 @@ def error_text(error: DomainError) -> str:
         return _tr("Errors", _EXISTS[error.what]).format(key=error.key)
     if isinstance(error, NotFound) and error.what in _MISSING:
         return _tr("Errors", _MISSING[error.what]).format(key=error.key)
+    if isinstance(error, ReadRefused):
+        return note_text(error.note)
     return str(error)
 
 
@@ -141,8 +144,11 @@ ROW_NOTES = (
     QT_TRANSLATE_NOOP("ImportRows", "dated {day}, in the future"),
     QT_TRANSLATE_NOOP("ImportRows", "after meter {meter} was removed on {day}"),
     QT_TRANSLATE_NOOP("ImportRows", "row {row} has another reading for {meter} on {day}"),
+    QT_TRANSLATE_NOOP("ImportRows", "{meter} already has the reading {value} on {day}"),
     QT_TRANSLATE_NOOP(
-        "ImportRows", "{meter} already has the reading {value} on {day} (--replace to overwrite it)"
+        "ImportRows",
+        "{value} is lower than the previous reading {previous} on {day}: kept as asked; billing "
+        "holds {meter} until it is checked",
     ),
     QT_TRANSLATE_NOOP(
         "ImportRows",
@@ -168,8 +174,8 @@ ROW_NOTES = (
 )
 
 
-def note_text(note: RowNote) -> str:
-    """An import's row note in the window's language."""
+def note_text(note: RowNote | Note) -> str:
+    """A note on a read or an import's row, in the window's language."""
     values = dict(note.values)
     if "reason" in values:
         values["reason"] = _tr("Rules", values["reason"]).format(**values)

@@ -1,0 +1,254 @@
+"""A meter's register: the reads it has shown, the one check every new read goes through,
+and where a bill starts.
+
+Typing a read at the desk, importing a file, closing a meter at its replacement, printing
+a read sheet, estimating and billing all ask here, so a read is judged the same way
+whichever door it comes through. The doors differ in one place only, on purpose, and
+`Entry` says where.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from .consumption import (
+    HIGH_USE,
+    LOW_USE,
+    Check,
+    plausibility,
+    register_difference,
+    usual_daily_use,
+)
+from .errors import DomainError, InvalidValue
+from .imports import Note, note, rule
+from .meters import Meter, MeterKind
+from .money import plain
+from .readings import Read, Reading, ReadType, make_reading
+
+
+def register_reads(meter: Meter, readings: Iterable[Reading]) -> list[Read]:
+    """The register as it went: the install read, then every read from the install day on,
+    in date order. Reads before the install belong to nobody's bill."""
+    after = sorted(
+        (r for r in readings if r.read_on >= meter.install_date), key=lambda r: r.read_on
+    )
+    return [Read(meter.install_date, meter.install_read)] + [r.point for r in after]
+
+
+def usual_daily(reads: Sequence[Read], meter: Meter) -> Decimal | None:
+    """The meter's usual use per day (register units), from its reads up to the last one."""
+    return usual_daily_use(reads, until=reads[-1].on, digits=meter.digits)
+
+
+def expected_range(reads: Sequence[Read], meter: Meter, on: date) -> tuple[Decimal, Decimal] | None:
+    """The range a read on `on` is expected in (whole units), from the usual use; None with
+    too little history. What the meter reader sees on the read sheet."""
+    usual = usual_daily(reads, meter)
+    if usual is None:
+        return None
+    last = reads[-1]
+    days = max(0, (on - last.on).days)
+    low = (last.value + usual * days * LOW_USE).to_integral_value()
+    high = (last.value + usual * days * HIGH_USE).to_integral_value()
+    return low, high
+
+
+class Entry(StrEnum):
+    """Who brings a new read: the one place where the doors differ, on purpose.
+
+    - A register read lower than the one before, and not a plausible rollover: from a FILE
+      it is refused (in a sheet of thousands it is a slip); TYPED by a person it is refused
+      too, unless the person was asked and said to keep it (`keep_lower`): it is then kept,
+      and billing holds the meter until someone has looked.
+    - A usage (hours, pages) equal to one already recorded that day: from a FILE it is the
+      same row imported again and is skipped; TYPED by a person it is a second booking."""
+
+    TYPED = "typed"
+    FILE = "file"
+
+
+class Verdict(StrEnum):
+    ACCEPTED = "accepted"
+    WARNED = "warned"  # accepted, with something worth a look
+    DUPLICATE = "duplicate"  # already stored as it is: nothing to add
+    REJECTED = "rejected"
+
+
+# The sentences a check can say. The window translates each (ui/messages.py).
+FUTURE = "dated {day}, in the future"
+REMOVED = "after meter {meter} was removed on {day}"
+SAME_DAY = "{meter} already has the reading {value} on {day}"
+LOWER = (
+    "{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover"
+)
+KEPT_LOWER = (
+    "{value} is lower than the previous reading {previous} on {day}: kept as asked; billing "
+    "holds {meter} until it is checked"
+)
+ROLLED = "the register of {meter} rolled over after {previous}: {used} used"
+HIGH = "{used} used since {day}, {ratio} times the usual: check it"
+SENTENCES = (FUTURE, REMOVED, SAME_DAY, LOWER, KEPT_LOWER, ROLLED, HIGH)
+
+
+class Why(StrEnum):
+    """What a rejected read broke."""
+
+    FUTURE = "future"
+    REMOVED = "removed"
+    RULE = "rule"  # the reading does not fit its meter (digits, decimals, install date)
+    SAME_DAY = "same_day"  # another read is stored for that day
+    LOWER = "lower"  # lower than the read before, and not a plausible rollover; a person
+    # may be asked whether to keep it
+
+
+@dataclass(frozen=True, slots=True)
+class ReadCheck:
+    """What the check of a new read found. `notes` are the warnings, or the one reason for
+    a rejection; `difference` is in register units since `previous` (None when the read
+    is lower and not a rollover, or for usages)."""
+
+    verdict: Verdict
+    reading: Reading | None = None
+    notes: tuple[Note, ...] = ()
+    previous: Read | None = None
+    difference: Decimal | None = None
+    rolled_over: bool = False
+    replaces: bool = False  # overwrites the read stored for the same day
+    why: Why | None = None  # what a rejection (or a kept lower read) is about
+
+    @property
+    def taken(self) -> bool:
+        return self.verdict in (Verdict.ACCEPTED, Verdict.WARNED)
+
+
+class ReadRefused(DomainError):
+    """A new read that the register's rules do not take; `note` says why."""
+
+    code = "read_refused"
+
+    def __init__(self, found: ReadCheck) -> None:
+        self.check, self.note = found, found.notes[0]
+        super().__init__(self.note.message)
+
+
+def check_read(
+    meter: Meter,
+    *,
+    read_on: date,
+    value: Decimal,
+    type: ReadType = ReadType.ACTUAL,
+    source: str = "manual",
+    text: str = "",
+    today: date,
+    entry: Entry,
+    previous: Read | None = None,
+    same_day: Decimal | None = None,
+    same_usage: bool = False,
+    usual: Decimal | None = None,
+    replace: bool = False,
+    keep_lower: bool = False,
+) -> ReadCheck:
+    """Judge a new read of `meter`, given what is stored around it.
+
+    `previous` is the latest register read before `read_on` (the install read when there
+    is none); `same_day` the value stored for that day, if any; `same_usage` whether a
+    usage with the same day, value and note is stored; `usual` the meter's usual daily use
+    in register units (for the high-use warning); `replace` allows overwriting a stored
+    read of the same day; `keep_lower` is a person's answer to "keep this lower read?"."""
+    if read_on > today:
+        return _rejected(Why.FUTURE, note(FUTURE, day=read_on))
+    if meter.removed_on is not None and read_on > meter.removed_on:
+        return _rejected(Why.REMOVED, note(REMOVED, meter=meter.serial, day=meter.removed_on))
+    try:
+        reading = make_reading(
+            meter, read_on=read_on, value=value, type=type, source=source, note=text
+        )
+    except InvalidValue as error:
+        return _rejected(Why.RULE, rule(error.field, error.reason, error.values))
+    if meter.kind is MeterKind.INTERVAL:
+        if same_usage and entry is Entry.FILE:
+            return ReadCheck(Verdict.DUPLICATE, reading)
+        return ReadCheck(Verdict.ACCEPTED, reading)
+    if same_day is not None and (same_day == value or not replace):
+        said = note(SAME_DAY, meter=meter.serial, value=plain(same_day), day=read_on)
+        if same_day == value:  # nothing to add: the same read again
+            return ReadCheck(Verdict.DUPLICATE, reading, (said,), why=Why.SAME_DAY)
+        return _rejected(Why.SAME_DAY, said)
+    before = previous or Read(meter.install_date, meter.install_read)
+    return _register(
+        meter, reading, before, usual, replace=same_day is not None, keep_lower=keep_lower
+    )
+
+
+def _register(
+    meter: Meter,
+    reading: Reading,
+    before: Read,
+    usual: Decimal | None,
+    *,
+    replace: bool,
+    keep_lower: bool,
+) -> ReadCheck:
+    found = register_difference(before.value, reading.value, meter.digits)
+    values = {"value": plain(reading.value), "previous": plain(before.value), "day": before.on}
+    if found is None:
+        if not keep_lower:
+            return ReadCheck(
+                Verdict.REJECTED, reading, (note(LOWER, **values),), before, why=Why.LOWER
+            )
+        kept = note(KEPT_LOWER, meter=meter.serial, **values)
+        return ReadCheck(Verdict.WARNED, reading, (kept,), before, replaces=replace, why=Why.LOWER)
+    difference, rolled = found
+    notes = []
+    if rolled:
+        notes.append(
+            note(ROLLED, meter=meter.serial, previous=plain(before.value), used=plain(difference))
+        )
+    days = (reading.read_on - before.on).days
+    for finding in plausibility(
+        meter.serial, difference * meter.multiplier, days, usual and usual * meter.multiplier
+    ):
+        if finding.check is Check.HIGH_USE:
+            ratio = round(Decimal(str(finding.values["ratio"])), 1)
+            notes.append(note(HIGH, used=plain(difference), day=before.on, ratio=ratio))
+    verdict = Verdict.WARNED if notes else Verdict.ACCEPTED
+    return ReadCheck(verdict, reading, tuple(notes), before, difference, rolled, replace)
+
+
+def _rejected(why: Why, said: Note) -> ReadCheck:
+    return ReadCheck(Verdict.REJECTED, notes=(said,), why=why)
+
+
+def previous_read(meter: Meter, reads: Sequence[Read], day: date) -> Read:
+    """The latest register read before `day`, or the install read."""
+    earlier = [r for r in reads if r.on < day]
+    return earlier[-1] if earlier else Read(meter.install_date, meter.install_read)
+
+
+# Where a bill starts, and which meters go on one bill across a replacement.
+
+
+def replaced_by(meter: Meter, meters: Sequence[Meter]) -> Meter | None:
+    """The meter installed, for the same customer, on the day this one was removed."""
+    if meter.removed_on is None:
+        return None
+    return next((m for m in meters if m is not meter and m.install_date == meter.removed_on), None)
+
+
+def replacing(meter: Meter, meters: Sequence[Meter]) -> Meter | None:
+    """The meter this one replaced, if any."""
+    return next((m for m in meters if m is not meter and m.removed_on == meter.install_date), None)
+
+
+def bill_start(
+    meter: Meter, ended: tuple[date, Decimal] | None, history: Sequence[Reading]
+) -> Read:
+    """Where the next bill of a register starts: where the last one ended (its end day and
+    value), or at the install read. Consecutive bills never overlap nor leave a gap."""
+    if ended is None:
+        return Read(meter.install_date, meter.install_read)
+    on, value = ended
+    kinds = {r.read_on: r.type for r in history}
+    return Read(on, value, kinds.get(on, ReadType.ACTUAL))

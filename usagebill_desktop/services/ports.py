@@ -133,15 +133,27 @@ class Company(Protocol):
 
 
 class UnitOfWork(Protocol):
-    customers: Customers
-    meters: Meters
-    readings: Readings
-    company: Company
-    tariffs: Tariffs
-    invoices: Invoices
-    imports: Imports
-    usage: Usage
-    books: BooksQueries
+    # Read-only: a service uses the repositories and never swaps them. (As plain
+    # attributes, a Protocol's members are mutable and invariant, so the SQL unit of work,
+    # whose repositories are of the concrete classes, would not satisfy it.)
+    @property
+    def customers(self) -> Customers: ...
+    @property
+    def meters(self) -> Meters: ...
+    @property
+    def readings(self) -> Readings: ...
+    @property
+    def company(self) -> Company: ...
+    @property
+    def tariffs(self) -> Tariffs: ...
+    @property
+    def invoices(self) -> Invoices: ...
+    @property
+    def imports(self) -> Imports: ...
+    @property
+    def usage(self) -> Usage: ...
+    @property
+    def books(self) -> BooksQueries: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -14,10 +14,15 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+from alembic import command
+
 from usagebill_desktop.bootstrap import database_url, open_workspace
 from usagebill_desktop.domain.periods import Span
 from usagebill_desktop.exporters.books_csv import write_books_csv
 from usagebill_desktop.exporters.invoice_text import invoice_text
+from usagebill_desktop.persistence.database import make_engine
+from usagebill_desktop.persistence.migrations_runner import alembic_config, upgrade_database
 from usagebill_desktop.services.books import export_books
 from usagebill_desktop.services.invoices import get_invoice, list_invoices
 from usagebill_desktop.services.ports import OpenUnitOfWork
@@ -61,3 +66,27 @@ def test_stored_invoices_print_the_same_after_the_upgrade(tmp_path: Path):
     db.close()
     text = printed(path, tmp_path)
     assert text == (DATA / "invoices_0009.txt").read_text(encoding="utf-8")
+
+
+def _details(path: Path) -> list[tuple[int, str]]:
+    with sqlite3.connect(path) as db:
+        found = db.execute("SELECT id, detail FROM invoice_lines ORDER BY id").fetchall()
+    db.close()
+    return found
+
+
+def test_issued_lines_stay_guarded_and_the_upgrade_can_be_undone(tmp_path: Path):
+    path = stored_0009(tmp_path / "old.db")
+    before = _details(path)
+    open_workspace(database_url(str(path))).close()
+    upgraded = _details(path)
+    assert upgraded != before
+    with sqlite3.connect(path) as db, pytest.raises(sqlite3.IntegrityError, match="credit note"):
+        db.execute("UPDATE invoice_lines SET detail = '{}' WHERE id = 1")  # issued F-2026-00001
+    db.close()
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0009")
+    upgrade_database(engine)
+    engine.dispose()
+    assert _details(path) == upgraded

@@ -25,16 +25,17 @@ if kind == "app":
     from usagebill_desktop.domain.books import BookLine, Books
     from usagebill_desktop.domain.company import CompanyProfile
     from usagebill_desktop.domain.periods import Period, Span
+    from usagebill_desktop.domain.line_details import Block, TierDetails
     from usagebill_desktop.domain.rating import RatedLine
     from usagebill_desktop.exporters.xlsx_summary import write_books_xlsx
 
     def lines():
         for n in range(count):
             used = Decimal(n % 40) + Decimal("0.5")
-            rated = RatedLine("graduated", "Consumo de agua", "tier", used, Decimal("0.90"),
+            rated = RatedLine("graduated", "Consumo de agua", used, Decimal("0.90"),
                               (used * Decimal("0.90")).quantize(Decimal("0.01")),
-                              {"lower": Decimal(10), "upper": Decimal(25), "block": 2,
-                               "per_period_lower": Decimal(10), "per_period_upper": Decimal(25)})
+                              TierDetails(Block(Decimal(10), Decimal(25), 2, Decimal(10),
+                                                Decimal(25)), False))
             yield BookLine(f"F-2026-{n:06d}", f"WM{n % 20000:07d}", rated, "m³", Period.MONTH,
                            Decimal(10))
 

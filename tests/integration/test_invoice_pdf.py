@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from usagebill_desktop.cli import main
 from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceLine, InvoiceState
+from usagebill_desktop.domain.line_details import PerUnitDetails
 from usagebill_desktop.domain.rating import RatedLine
 from usagebill_desktop.exporters.invoice_pdf import invoice_pdf
 from usagebill_desktop.services.customers import get_customer, update_customer
@@ -85,8 +86,8 @@ def test_a_period_is_exported_to_one_file_per_invoice(demo, tmp_path, capsys):
 
 def test_unit_prices_and_money_are_exact_decimals_on_paper(demo):
     document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
-    odd = RatedLine("per_unit", "Energía", "per_unit", Decimal("3"), Decimal("0.1450"),
-                    Decimal("0.44"))  # fmt: skip
+    odd = RatedLine("per_unit", "Energía", Decimal("3"), Decimal("0.1450"), Decimal("0.44"),
+                    PerUnitDetails())  # fmt: skip
     invoice = replace(document.invoice, lines=(InvoiceLine("", odd),))
     text = text_of(invoice_pdf(replace(document, invoice=invoice, language="es")))
     assert "3 × 0,145 € = 0,44 €" in text

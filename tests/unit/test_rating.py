@@ -164,7 +164,7 @@ def test_a_partial_month_prorates_fixed_amounts_and_tier_bounds_but_not_prices()
     )
     # 6.50 × 17/31; 5.4839 m³ × 0.50; 4.5161 m³ × 0.90
     assert amounts(bill) == ["3.56", "2.74", "4.06"]
-    assert [str(line.details.get("upper")) for line in bill.lines[1:]] == ["5.4839", "13.7097"]
+    assert [str(line.details.block.upper) for line in bill.lines[1:]] == ["5.4839", "13.7097"]
     assert bill.lines[1].unit_price == D("0.50")
 
 

@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from usagebill_desktop.domain.books import BookLine, Books
 from usagebill_desktop.domain.company import CompanyProfile
+from usagebill_desktop.domain.line_details import PerUnitDetails
 from usagebill_desktop.domain.periods import Period, Span
 from usagebill_desktop.domain.rating import RatedLine
 from usagebill_desktop.exporters.xlsx_summary import write_books_xlsx
@@ -15,8 +16,8 @@ from usagebill_desktop.exporters.xlsx_summary import write_books_xlsx
 
 def lines(count: int):
     for n in range(count):
-        rated = RatedLine("per_unit", "Energía", "per_unit", Decimal("15.5"), Decimal("0.145"),
-                          Decimal("2.25"))  # fmt: skip
+        rated = RatedLine("per_unit", "Energía", Decimal("15.5"), Decimal("0.145"),
+                          Decimal("2.25"), PerUnitDetails())  # fmt: skip
         yield BookLine(f"F-2026-{n:06d}", f"EM{n:07d}", rated, "kWh", Period.MONTH, Decimal(21))
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.consumption import Finding
-from ..domain.invoices import InvoiceSummary, status
+from ..domain.invoices import InvoiceStatus, InvoiceSummary, status
 from ..domain.periods import Period
 from ..exporters.explanations import Wording, finding_text
 from ..exporters.invoice_text import invoice_text
@@ -14,7 +14,7 @@ from ..services import billing, invoices
 from . import export_commands, payment_commands
 from .common import LazyWorkspace, month_arg, period_arguments, print_list, span_of
 
-STATUSES = ("draft", "issued", "partially_paid", "paid", "overdue", "void")
+STATUSES = tuple(s.value for s in InvoiceStatus)
 
 
 def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
@@ -72,7 +72,7 @@ def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 def _summary_json(s: InvoiceSummary, today: date) -> dict[str, Any]:
     return {
-        "id": s.id, "number": s.number, "kind": s.kind.value, "status": status(s, today),
+        "id": s.id, "number": s.number, "kind": s.kind.value, "status": status(s, today).value,
         "customer_account": s.customer.account, "customer_name": s.customer.name,
         "issue_date": s.issue_date.isoformat() if s.issue_date else None,
         "period_start": s.period.first.isoformat(), "period_end": s.period.last.isoformat(),

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from .company import CompanyProfile
-from .invoices import InvoiceKind, MeterBlock
+from .invoices import InvoiceKind, InvoiceStatus, MeterBlock
 from .periods import Period, Span
 from .rating import RatedLine, TaxLine
 
@@ -35,7 +35,7 @@ class BookInvoice:
     total: Decimal
     paid: Decimal  # by the export date
     credited: Decimal  # taken off by credit notes (positive)
-    status: str  # issued, paid, partially_paid, overdue, void
+    status: InvoiceStatus  # never a draft
     reference: str  # the credit notes of an invoice, or the invoice a credit note corrects
     reason: str  # why a credit note was issued
     # Still owed on an invoice; on a credit note, what of it is still in the customer's

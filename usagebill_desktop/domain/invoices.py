@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .consumption import Consumption, Finding
+from .line_details import CreditDetails
 from .money import round_money
 from .periods import Period, Span
 from .rating import Bill, RatedLine, TaxLine
@@ -28,6 +29,18 @@ class InvoiceState(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"
     VOID = "void"  # fully credited
+
+
+class InvoiceStatus(StrEnum):
+    """What the operator needs to know of a document (see `status`); each layer that
+    shows it words it from one table keyed by these."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"
+    VOID = "void"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,17 +140,20 @@ def month_span(year: int, month: int) -> Span:
     return Span(first, following - timedelta(days=1))
 
 
-def status(invoice: "Invoice | InvoiceSummary", today: date) -> str:
-    """draft, issued, partially_paid, paid, overdue or void — what the operator needs."""
-    if invoice.state is not InvoiceState.ISSUED:
-        return invoice.state.value
+def status(invoice: "Invoice | InvoiceSummary", today: date) -> InvoiceStatus:
+    """What the operator needs: the stored state, or for an issued invoice whether it is
+    paid, partly paid or overdue."""
+    if invoice.state is InvoiceState.DRAFT:
+        return InvoiceStatus.DRAFT
+    if invoice.state is InvoiceState.VOID:
+        return InvoiceStatus.VOID
     if invoice.kind is InvoiceKind.CREDIT_NOTE:
-        return "issued"
+        return InvoiceStatus.ISSUED
     if invoice.paid + invoice.credited >= invoice.total:
-        return "paid"
+        return InvoiceStatus.PAID
     if invoice.due_date is not None and today > invoice.due_date:
-        return "overdue"
-    return "partially_paid" if invoice.paid > 0 else "issued"
+        return InvoiceStatus.OVERDUE
+    return InvoiceStatus.PARTIALLY_PAID if invoice.paid > 0 else InvoiceStatus.ISSUED
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +233,7 @@ def partial_credit(original: Invoice, amount: Decimal, reason: str) -> Invoice:
     taxes = tuple(TaxLine(t.name, t.rate, -share, -round_money(share * t.rate / 100, currency))
                   for t, share in zip(original.taxes, shares, strict=False))  # fmt: skip
     lines = tuple(
-        InvoiceLine("", RatedLine("credit", reason, "credit", None, None, -share))
+        InvoiceLine("", RatedLine("credit", reason, None, None, -share, CreditDetails()))
         for share in shares
     )
     subtotal = -amount

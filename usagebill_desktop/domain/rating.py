@@ -8,13 +8,26 @@ rounded; the total is the subtotal plus the taxes. So every printed line adds up
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from .line_details import (
+    Block,
+    FixedDetails,
+    LineDetails,
+    MinimumDetails,
+    PackageDetails,
+    PercentageDetails,
+    PerUnitDetails,
+    StairstepDetails,
+    TierDetails,
+    TierFeeDetails,
+    VolumeDetails,
+)
 from .money import round_money, round_quantity
 from .periods import Proration, Span, full_period, prorate
 from .tariffs import (
@@ -36,18 +49,31 @@ from .tariffs import (
 
 @dataclass(frozen=True, slots=True)
 class RatedLine:
-    """One printed line. `kind` and `details` say how the amount came about, so the
-    sentence can be written in the customer's language (see exporters/explanations.py)."""
+    """One printed line. `details` say how the amount came about (their type is the
+    line's kind), so the sentence can be written in the customer's language (see
+    exporters/explanations.py)."""
 
     charge: str  # the charge type: fixed, graduated, …
     label: str
-    kind: str  # fixed, tier, tier_fee, per_unit, volume, package, stairstep, minimum, percentage
     quantity: Decimal | None
     unit_price: Decimal | None
     amount: Decimal
-    details: dict[str, Any] = field(default_factory=dict)
+    details: LineDetails
     proration: Proration | None = None  # set when a per-period amount was prorated
     version_from: date | None = None  # set when the span crossed a tariff version change
+    # The label as the tariff writes it, when `label` is worded for the customer: the
+    # bookkeeper's workbook keeps one name per charge, whichever language each reads.
+    as_written: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """fixed, per_unit, tier, tier_fee, volume, stairstep, package, minimum, percentage
+        or credit."""
+        return self.details.kind
+
+    @property
+    def written_label(self) -> str:
+        return self.label if self.as_written is None else self.as_written
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +150,7 @@ def _said(line: RatedLine, tariff: Tariff, language: str) -> RatedLine:
     said = tariff.in_language(language, line.label)
     if said == line.label:
         return line
-    # The label as written stays in the details: the bookkeeper's workbook keeps one name
-    # per charge, whichever language each customer reads.
-    return replace(line, label=said, details={**line.details, "as_written": line.label})
+    return replace(line, label=said, as_written=line.label)
 
 
 def _split_by_version(tariff: Tariff, quantity: Decimal, span: Span) -> list[_Part]:
@@ -162,8 +186,7 @@ def _rate_version(part: _Part, currency: str) -> list[RatedLine]:
 def _with_version(line: RatedLine, split_from: date | None) -> RatedLine:
     if split_from is None:
         return line
-    return RatedLine(line.charge, line.label, line.kind, line.quantity, line.unit_price,
-                     line.amount, line.details, line.proration, split_from)  # fmt: skip
+    return replace(line, version_from=split_from)
 
 
 def _prorated(part: _Part) -> Proration | None:
@@ -188,41 +211,30 @@ Earlier = Sequence[RatedLine]
 
 def _fixed(charge: FixedCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
     amount = _prorated_money(charge.amount, part.proration.factor, currency)
-    details = {"amount": charge.amount}
-    return [
-        RatedLine(charge.type, charge.label, "fixed", None, None, amount, details, _prorated(part))
-    ]
+    details = FixedDetails(charge.amount)
+    return [RatedLine(charge.type, charge.label, None, None, amount, details, _prorated(part))]
 
 
 def _per_unit(charge: PerUnitCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
     amount = round_money(part.quantity * charge.unit_price, currency)
-    return [
-        RatedLine(charge.type, charge.label, "per_unit", part.quantity, charge.unit_price, amount)
-    ]
+    return [RatedLine(charge.type, charge.label, part.quantity, charge.unit_price, amount,
+                      PerUnitDetails())]  # fmt: skip
 
 
 def _block(number: int, lower: Decimal, upper: Decimal | None,
-           limits: Sequence[Tier] | Sequence[Step]) -> dict[str, Any]:  # fmt: skip
-    """Where a block starts and ends in this span, and per period as the tariff says it
-    (so the invoice can name "block 2 (10–25 m³/month)")."""
+           limits: Sequence[Tier] | Sequence[Step]) -> Block:  # fmt: skip
+    """Where a block starts and ends in this span, and per period as the tariff says it."""
     per_period_lower = limits[number - 2].up_to if number > 1 else Decimal(0)
-    return {
-        "lower": lower,
-        "upper": upper,
-        "block": number,
-        "per_period_lower": per_period_lower,
-        "per_period_upper": limits[number - 1].up_to,
-    }
+    return Block(lower, upper, number, per_period_lower, limits[number - 1].up_to)
 
 
-def _tier_fee(charge: Charge, part: _Part, tier: Tier, block: dict[str, Any],
+def _tier_fee(charge: Charge, part: _Part, tier: Tier, block: Block,
               currency: str) -> list[RatedLine]:  # fmt: skip
     if not tier.flat_fee:
         return []
     amount = _prorated_money(tier.flat_fee, part.proration.factor, currency)
-    details = {**block, "flat_fee": tier.flat_fee}
-    return [RatedLine(charge.type, charge.label, "tier_fee", None, None, amount, details,
-                      _prorated(part))]  # fmt: skip
+    details = TierFeeDetails(block, tier.flat_fee)
+    return [RatedLine(charge.type, charge.label, None, None, amount, details, _prorated(part))]
 
 
 def _graduated(charge: GraduatedCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
@@ -233,12 +245,13 @@ def _graduated(charge: GraduatedCharge, part: _Part, _: Earlier, currency: str) 
             break  # not reached
         used = max(Decimal(0), (q if upper is None else min(q, upper)) - lower)
         amount = round_money(used * tier.unit_price, currency)
-        details = _block(index + 1, lower, upper, charge.tiers)
-        if index and not (charge.tiers[index - 1].unit_price or charge.tiers[index - 1].flat_fee):
-            details["after_allowance"] = True  # overage: units beyond what the plan includes
-        lines.append(RatedLine(charge.type, charge.label, "tier", used, tier.unit_price, amount,
-                               details, _prorated(part)))  # fmt: skip
-        lines += _tier_fee(charge, part, tier, details, currency)
+        block = _block(index + 1, lower, upper, charge.tiers)
+        # Overage: units beyond what the plan includes.
+        overage = index > 0 and not (charge.tiers[index - 1].unit_price
+                                     or charge.tiers[index - 1].flat_fee)  # fmt: skip
+        lines.append(RatedLine(charge.type, charge.label, used, tier.unit_price, amount,
+                               TierDetails(block, overage), _prorated(part)))  # fmt: skip
+        lines += _tier_fee(charge, part, tier, block, currency)
         if upper is None:
             break
         lower = upper
@@ -251,10 +264,10 @@ def _volume(charge: VolumeCharge, part: _Part, _: Earlier, currency: str) -> lis
         upper = _scaled(tier.up_to, part.proration.factor)
         if upper is None or q <= upper:
             amount = round_money(q * tier.unit_price, currency)
-            details = _block(index + 1, lower, upper, charge.tiers)
-            line = RatedLine(charge.type, charge.label, "volume", q, tier.unit_price, amount,
-                             details, _prorated(part))  # fmt: skip
-            return [line, *_tier_fee(charge, part, tier, details, currency)]
+            block = _block(index + 1, lower, upper, charge.tiers)
+            line = RatedLine(charge.type, charge.label, q, tier.unit_price, amount,
+                             VolumeDetails(block), _prorated(part))  # fmt: skip
+            return [line, *_tier_fee(charge, part, tier, block, currency)]
         lower = upper
     raise AssertionError("the last tier is open")  # guaranteed by check_tiers
 
@@ -264,11 +277,10 @@ def _package(charge: PackageCharge, part: _Part, _: Earlier, currency: str) -> l
     billable = max(Decimal(0), part.quantity - free)
     packages = Decimal(math.ceil(billable / charge.package_size))
     amount = round_money(packages * charge.package_price, currency)
-    details = {"used": part.quantity, "free": free, "billable": billable,
-               "package_size": charge.package_size,
-               "free_per_period": charge.free_units}  # fmt: skip
-    return [RatedLine(charge.type, charge.label, "package", packages, charge.package_price, amount,
-                      details, _prorated(part) if charge.free_units else None)]  # fmt: skip
+    details = PackageDetails(part.quantity, free, billable, charge.package_size,
+                             charge.free_units)  # fmt: skip
+    return [RatedLine(charge.type, charge.label, packages, charge.package_price, amount, details,
+                      _prorated(part) if charge.free_units else None)]  # fmt: skip
 
 
 def _stairstep(charge: StairstepCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
@@ -277,8 +289,8 @@ def _stairstep(charge: StairstepCharge, part: _Part, _: Earlier, currency: str) 
         upper = _scaled(step.up_to, part.proration.factor)
         if upper is None or q <= upper:
             amount = _prorated_money(step.price, part.proration.factor, currency)
-            details = {**_block(index + 1, lower, upper, charge.steps), "price": step.price}
-            return [RatedLine(charge.type, charge.label, "stairstep", q, None, amount, details,
+            details = StairstepDetails(_block(index + 1, lower, upper, charge.steps), step.price)
+            return [RatedLine(charge.type, charge.label, q, None, amount, details,
                               _prorated(part))]  # fmt: skip
         lower = upper
     raise AssertionError("the last step is open")
@@ -291,8 +303,8 @@ def _minimum(
     so_far = sum((line.amount for line in earlier), Decimal(0))
     if minimum <= so_far:
         return []
-    details = {"minimum": minimum, "so_far": so_far}
-    return [RatedLine(charge.type, charge.label, "minimum", None, None, minimum - so_far, details,
+    details = MinimumDetails(minimum, so_far)
+    return [RatedLine(charge.type, charge.label, None, None, minimum - so_far, details,
                       _prorated(part))]  # fmt: skip
 
 
@@ -303,8 +315,8 @@ def _percentage(
         (line.amount for line in earlier if not charge.of or line.label in charge.of), Decimal(0)
     )
     amount = round_money(base * charge.rate / 100, currency)
-    details = {"rate": charge.rate, "base": base, "of": charge.of}
-    return [RatedLine(charge.type, charge.label, "percentage", None, None, amount, details)]
+    details = PercentageDetails(charge.rate, base, charge.of)
+    return [RatedLine(charge.type, charge.label, None, None, amount, details)]
 
 
 _RATERS: dict[type, Callable[[Any, _Part, Earlier, str], list[RatedLine]]] = {

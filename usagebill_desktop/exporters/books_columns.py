@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain.books import AGING, BookConsumption, BookInvoice, BookLine, CustomerBalance
-from ..domain.invoices import InvoiceKind
+from ..domain.invoices import InvoiceKind, InvoiceStatus
 from ..domain.periods import Period
 from .explanations import Wording, explain, finding_text
 
@@ -36,8 +36,6 @@ HEADINGS = {
         "closing": "Closing ({currency})", "aging": "Overdue {days} days ({currency})",
         "invoice": "Invoice", "credit_note": "Credit note",
         "rolled": "the register rolled over", "replaced": "meter {old} replaced by {new}",
-        "issued": "Issued", "paid_status": "Paid", "partially_paid": "Partly paid",
-        "overdue": "Overdue", "void": "Cancelled",
     },
     "es": {
         "number": "Número", "kind": "Tipo", "issue_date": "Fecha de emisión",
@@ -62,8 +60,18 @@ HEADINGS = {
         "invoice": "Factura", "credit_note": "Rectificativa",
         "rolled": "el contador dio la vuelta a cero",
         "replaced": "contador {old} sustituido por {new}",
-        "issued": "Emitida", "paid_status": "Cobrada", "partially_paid": "Cobrada en parte",
-        "overdue": "Vencida", "void": "Anulada",
+    },
+}  # fmt: skip
+STATUSES = {
+    "en": {
+        InvoiceStatus.DRAFT: "Draft", InvoiceStatus.ISSUED: "Issued",
+        InvoiceStatus.PARTIALLY_PAID: "Partly paid", InvoiceStatus.PAID: "Paid",
+        InvoiceStatus.OVERDUE: "Overdue", InvoiceStatus.VOID: "Cancelled",
+    },
+    "es": {
+        InvoiceStatus.DRAFT: "Borrador", InvoiceStatus.ISSUED: "Emitida",
+        InvoiceStatus.PARTIALLY_PAID: "Cobrada en parte", InvoiceStatus.PAID: "Cobrada",
+        InvoiceStatus.OVERDUE: "Vencida", InvoiceStatus.VOID: "Anulada",
     },
 }  # fmt: skip
 
@@ -91,8 +99,8 @@ class Catalogue:
     def kind_name(self, kind: InvoiceKind) -> str:
         return self.heading(kind.value)
 
-    def status_name(self, status: str) -> str:
-        return self.heading("paid_status" if status == "paid" else status)
+    def status_name(self, status: InvoiceStatus) -> str:
+        return STATUSES[self.language][status]
 
     def invoices(self) -> list[Column]:
         h = self.heading
@@ -131,7 +139,7 @@ class Catalogue:
         return [
             Column(h("number"), TEXT, lambda r: r.number),
             Column(h("meter"), TEXT, lambda r: r.meter),
-            Column(h("charge"), TEXT, lambda r: r.rated.details.get("as_written", r.rated.label)),
+            Column(h("charge"), TEXT, lambda r: r.rated.written_label),
             Column(h("explanation"), TEXT, self._explain),
             Column(h("quantity"), QUANTITY, lambda r: r.rated.quantity),
             Column(h("unit"), TEXT, lambda r: r.unit if r.rated.quantity is not None else ""),

@@ -1,7 +1,7 @@
 """Rated lines as sentences a customer can check, in the document's language.
 
-"10–25 m³: 15 m³ × 0,90 € = 13,50 €". The engine gives the numbers (RatedLine.kind
-and details); here they become words and locale-formatted numbers (Babel). English
+"10–25 m³: 15 m³ × 0,90 € = 13,50 €". The engine gives the numbers (RatedLine.details,
+one type per kind of line); here they become words and locale-formatted numbers (Babel). English
 and Spanish catalogues live side by side so a missing phrase is easy to see.
 """
 
@@ -16,6 +16,19 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from ..domain.consumption import Finding
+from ..domain.line_details import (
+    Block,
+    CreditDetails,
+    FixedDetails,
+    MinimumDetails,
+    PackageDetails,
+    PercentageDetails,
+    PerUnitDetails,
+    StairstepDetails,
+    TierDetails,
+    TierFeeDetails,
+    VolumeDetails,
+)
 from ..domain.periods import Period, Proration
 from ..domain.rating import RatedLine
 
@@ -200,49 +213,47 @@ class Wording:
 
 def explain(line: RatedLine, wording: Wording) -> str:
     """The sentence printed under a line's label."""
-    w, d = wording, line.details
+    w = wording
     total = w.money(line.amount)
     share = w.share(line.proration) if line.proration else ""
     prefix = w.text("from", date=w.day(line.version_from)) if line.version_from else ""
-    match line.kind:
-        case "fixed" if line.proration:
-            text = w.text("fixed_prorated", amount=w.money(d["amount"]), share=share, total=total)
-        case "fixed":
+    match line.details:
+        case FixedDetails(amount) if line.proration:
+            text = w.text("fixed_prorated", amount=w.money(amount), share=share, total=total)
+        case FixedDetails():
             text = w.text("fixed", amount=total, period=w.text(w.period.value))
-        case "per_unit":
+        case PerUnitDetails():
             text = w.text("per_unit", quantity=w.quantity(_q(line)), price=w.price(_p(line)),
                           total=total)  # fmt: skip
-        case "tier" if not line.unit_price:  # an allowance: "0–10 h: 10 h included"
-            text = w.text("tier_included", limits=_block_limits(line, w),
+        case TierDetails(block) if not line.unit_price:  # an allowance: "0–10 h: 10 h included"
+            text = w.text("tier_included", limits=_block_limits(block, line, w),
                           quantity=w.quantity(_q(line)))  # fmt: skip
-        case "tier":
-            name = "overage" if d.get("after_allowance") else "block"
-            text = w.text("tier", range=_range(line, w, name), quantity=w.quantity(_q(line)),
+        case TierDetails(block, after_allowance):
+            name = "overage" if after_allowance else "block"
+            text = w.text("tier", range=_range(block, line, w, name), quantity=w.quantity(_q(line)),
                           price=w.price(_p(line)), total=total)  # fmt: skip
-        case "tier_fee":
+        case TierFeeDetails(block, flat_fee):
             key = "tier_fee_prorated" if line.proration else "tier_fee"
-            text = w.text(key, range=_range(line, w, "block", here=False),
-                          fee=w.money(d["flat_fee"]), share=share, total=total)  # fmt: skip
-        case "volume":
+            text = w.text(key, range=_range(block, line, w, "block", here=False),
+                          fee=w.money(flat_fee), share=share, total=total)  # fmt: skip
+        case VolumeDetails(block):
             text = w.text("volume", quantity=w.quantity(_q(line)),
-                          range=_range(line, w, "block_lower"), price=w.price(_p(line)),
+                          range=_range(block, line, w, "block_lower"), price=w.price(_p(line)),
                           total=total)  # fmt: skip
-        case "package":
-            text = _package(line, w, total)
-        case "stairstep":
+        case PackageDetails() as package:
+            text = _package(package, line, w, total)
+        case StairstepDetails(block, price):
             key = "stairstep_prorated" if line.proration else "stairstep"
-            text = w.text(key, quantity=w.quantity(_q(line)), range=_range(line, w, "step_block"),
-                          price=w.money(d["price"]), share=share, total=total)  # fmt: skip
-        case "minimum":
-            text = w.text("minimum", minimum=w.money(d["minimum"]), so_far=w.money(d["so_far"]),
+            text = w.text(key, quantity=w.quantity(_q(line)),
+                          range=_range(block, line, w, "step_block"), price=w.money(price),
+                          share=share, total=total)  # fmt: skip
+        case MinimumDetails(minimum, so_far):
+            text = w.text("minimum", minimum=w.money(minimum), so_far=w.money(so_far),
                           total=total)  # fmt: skip
-        case "percentage":
-            text = w.text("percentage", rate=w.percent(d["rate"]), base=w.money(d["base"]),
-                          total=total)  # fmt: skip
-        case "credit":
+        case PercentageDetails(rate, base):
+            text = w.text("percentage", rate=w.percent(rate), base=w.money(base), total=total)
+        case CreditDetails():
             text = w.text("credit", total=w.money(-line.amount))
-        case _:
-            raise ValueError(f"no wording for {line.kind}")
     return prefix + text
 
 
@@ -272,22 +283,21 @@ def _p(line: RatedLine) -> Decimal:
     return line.unit_price
 
 
-def _range(line: RatedLine, w: Wording, name: str, *, here: bool = True) -> str:
+def _range(block: Block, line: RatedLine, w: Wording, name: str, *, here: bool = True) -> str:
     """ "Block 2 (10–25 m³/month)", the name of a block or step with its limits."""
-    if "block" not in line.details:  # a line rated before blocks were named
-        return _limits(line.details["lower"], line.details["upper"], w)
-    return w.text(name, n=line.details["block"], limits=_block_limits(line, w, here=here))
+    if block.number is None:  # a line billed before blocks were named
+        return _limits(block.lower, block.upper, w)
+    return w.text(name, n=block.number, limits=_block_limits(block, line, w, here=here))
 
 
-def _block_limits(line: RatedLine, w: Wording, *, here: bool = True) -> str:
+def _block_limits(block: Block, line: RatedLine, w: Wording, *, here: bool = True) -> str:
     """ "10–25 m³/month"; prorated, with this span's limits to the hundredth:
     "10–25 m³/month; 10.40–25.99 m³ in this period"."""
-    d = line.details
-    if "block" not in d:
-        return _limits(d["lower"], d["upper"], w)
-    limits = _limits(d["per_period_lower"], d["per_period_upper"], w, per_period=True)
+    if block.per_period_lower is None:  # a line billed before blocks were named
+        return _limits(block.lower, block.upper, w)
+    limits = _limits(block.per_period_lower, block.per_period_upper, w, per_period=True)
     if here and line.proration is not None:
-        here_limits = _limits(d["lower"], d["upper"], w, hundredths=True)
+        here_limits = _limits(block.lower, block.upper, w, hundredths=True)
         limits = w.text("limits_here", limits=limits, here=here_limits)
     return limits
 
@@ -303,15 +313,14 @@ def _limits(lower: Decimal, upper: Decimal | None, w: Wording, *, per_period: bo
                   period=period)  # fmt: skip
 
 
-def _package(line: RatedLine, w: Wording, total: str) -> str:
-    d = line.details
+def _package(d: PackageDetails, line: RatedLine, w: Wording, total: str) -> str:
     if not _q(line):
-        return w.text("package_none", used=w.quantity(d["used"]), free=w.quantity(d["free"]))
+        return w.text("package_none", used=w.quantity(d.used), free=w.quantity(d.free))
     per = ""
-    nominal = d.get("free_per_period")
-    if nominal is not None and nominal != d["free"]:  # several periods' allowance, or part of one
+    nominal = d.free_per_period
+    if nominal is not None and nominal != d.free:  # several periods' allowance, or part of one
         per = w.text("free_per", free=w.quantity(nominal), period=w.text(w.period.value))
-    return w.text("package", used=w.quantity(d["used"]), free=w.quantity(d["free"]), per=per,
-                  billable=w.quantity(d["billable"]), packages=w.number(_q(line)),
-                  size=w.quantity(d["package_size"]), price=w.price(_p(line)),
+    return w.text("package", used=w.quantity(d.used), free=w.quantity(d.free), per=per,
+                  billable=w.quantity(d.billable), packages=w.number(_q(line)),
+                  size=w.quantity(d.package_size), price=w.price(_p(line)),
                   total=total)  # fmt: skip

@@ -2,15 +2,25 @@
 dates stay dates, so an issued invoice can be explained again in any language."""
 
 import json
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from ..domain.consumption import Check, Consumption, Finding, Read, Segment
 from ..domain.invoices import MeterBlock
+from ..domain.line_details import BY_KIND, Block, LineDetails
 from ..domain.periods import FactorPart, Period, Proration, Span
 from ..domain.rating import RatedLine
 from ..domain.readings import ReadType
+
+# A line's details are stored as their fields, in order; a block as an object inside.
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in (Block, *BY_KIND.values())
+}
+_BLOCKS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls) if f.type is Block) for cls in BY_KIND.values()
+}
 
 
 def _encode(value: Any) -> Any:
@@ -19,6 +29,9 @@ def _encode(value: Any) -> Any:
         return {"d": str(value)}
     if isinstance(value, date):
         return {"date": value.isoformat()}
+    names = _FIELDS.get(type(value))
+    if names is not None:
+        return {name: getattr(value, name) for name in names}
     raise TypeError(f"not stored as JSON: {type(value).__name__}")
 
 
@@ -43,18 +56,14 @@ def loads(text: str) -> Any:
 
 
 def line_detail(line: RatedLine) -> str:
+    """A line's details, proration, version and label as written; its kind is stored
+    beside them (the `kind` column) and says which details they are."""
     # The same blocks and prorations come back on thousands of lines of a billing run:
-    # their JSON is remembered, keyed by the details as written (10 and 10.0 differ,
-    # and so do 1 and True).
-    try:
-        written = tuple((k, type(v), str(v) if isinstance(v, Decimal) else v)
-                        for k, v in line.details.items())  # fmt: skip
-        key = (written, line.proration, line.version_from)
-        found = _LINE_DETAILS.get(key)
-    except TypeError:  # a value that cannot be a key (a list): encoded every time
-        return _encode_line(line.details, line.proration, line.version_from)
+    # their JSON is remembered, keyed by the details as written (10 and 10.0 differ).
+    key = (_written(line.details), line.proration, line.version_from, line.as_written)
+    found = _LINE_DETAILS.get(key)
     if found is None:
-        found = _encode_line(line.details, line.proration, line.version_from)
+        found = _encode_line(line)
         if len(_LINE_DETAILS) >= _REMEMBERED:
             _LINE_DETAILS.clear()
         _LINE_DETAILS[key] = found
@@ -65,12 +74,23 @@ _REMEMBERED = 4096
 _LINE_DETAILS: dict[Any, str] = {}
 
 
-def _encode_line(details: dict[str, Any], proration: Proration | None,
-                 version_from: date | None) -> str:  # fmt: skip
+def _written(value: Any) -> Any:
+    """A value as it will be written: equal decimals may be written apart (10, 10.0)."""
+    if isinstance(value, Decimal):
+        return str(value)
+    names = _FIELDS.get(type(value))
+    if names is None:
+        return value
+    return (type(value), *(_written(getattr(value, name)) for name in names))
+
+
+def _encode_line(line: RatedLine) -> str:
+    proration = line.proration
     parts = None if proration is None else [
         (p.period_start, p.days, p.days_in_period) for p in proration.parts
     ]  # fmt: skip
-    return dumps({"details": details, "proration": parts, "version_from": version_from})
+    return dumps({"details": line.details, "proration": parts, "version_from": line.version_from,
+                  "as_written": line.as_written})  # fmt: skip
 
 
 def rated_line(charge: str, label: str, kind: str, quantity: Decimal | None,
@@ -78,8 +98,15 @@ def rated_line(charge: str, label: str, kind: str, quantity: Decimal | None,
     data = loads(detail)
     proration = data["proration"]
     parts = None if proration is None else Proration(tuple(FactorPart(*p) for p in proration))
-    return RatedLine(charge, label, kind, quantity, unit_price, amount, dict(data["details"]),
-                     parts, data["version_from"])  # fmt: skip
+    return RatedLine(charge, label, quantity, unit_price, amount, _details(kind, data["details"]),
+                     parts, data["version_from"], data["as_written"])  # fmt: skip
+
+
+def _details(kind: str, values: dict[str, Any]) -> LineDetails:
+    cls = BY_KIND[kind]
+    for name in _BLOCKS[cls]:
+        values[name] = Block(**values[name])
+    return cls(**values)
 
 
 def block_detail(block: MeterBlock) -> str:

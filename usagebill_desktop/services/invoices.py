@@ -11,6 +11,7 @@ from ..domain.invoices import (
     Invoice,
     InvoiceKind,
     InvoiceState,
+    InvoiceStatus,
     InvoiceSummary,
     Numbering,
     Payment,
@@ -187,7 +188,8 @@ def customer_balance(open_uow: OpenUnitOfWork, *, account: str, today: date) -> 
         voided = [s for s in uow.invoices.summaries(state=InvoiceState.VOID)
                   if s.customer.account == account]  # fmt: skip
     everything = issued + voided
-    overdue = sum((s.outstanding for s in issued if status(s, today) == "overdue"), Decimal(0))
+    overdue = sum((s.outstanding for s in issued if status(s, today) is InvoiceStatus.OVERDUE),
+                  Decimal(0))  # fmt: skip
     return Balance(
         account,
         sum((s.total for s in everything), Decimal(0)),

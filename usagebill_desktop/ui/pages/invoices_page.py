@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.invoices import InvoiceKind, InvoiceSummary, status
+from ...domain.invoices import InvoiceKind, InvoiceStatus, InvoiceSummary, status
 from ...exporters.invoice_pdf import invoice_pdf, pdf_file_name
 from ...services.documents import invoice_document
 from ...services.invoices import count_invoices, invoice_page
@@ -85,9 +85,10 @@ class InvoicesPage(QWidget):
         self._enable()
 
     def _columns(self, f: Formatter) -> tuple[Column[InvoiceSummary], ...]:
-        states = {"draft": self.tr("Draft"), "issued": self.tr("Issued"),
-                  "partially_paid": self.tr("Partly paid"), "paid": self.tr("Paid"),
-                  "overdue": self.tr("Overdue"), "void": self.tr("Cancelled")}  # fmt: skip
+        states = {InvoiceStatus.DRAFT: self.tr("Draft"), InvoiceStatus.ISSUED: self.tr("Issued"),
+                  InvoiceStatus.PARTIALLY_PAID: self.tr("Partly paid"),
+                  InvoiceStatus.PAID: self.tr("Paid"), InvoiceStatus.OVERDUE: self.tr("Overdue"),
+                  InvoiceStatus.VOID: self.tr("Cancelled")}  # fmt: skip
         credit = self.tr("Credit note")
         today = date.today()
         C = Column[InvoiceSummary]
@@ -99,7 +100,8 @@ class InvoicesPage(QWidget):
             if s.kind is InvoiceKind.CREDIT_NOTE:
                 return credit
             found = status(s, today)
-            if found in ("partially_paid", "overdue"):  # what is still owed, at a glance
+            # What is still owed, at a glance.
+            if found in (InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OVERDUE):
                 return f"{states[found]} · {f.money(s.outstanding, s.currency)}"
             return states[found]
 

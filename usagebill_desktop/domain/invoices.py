@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from .consumption import Consumption, Finding
+from .consumption import Consumption, Finding, Read
 from .line_details import CreditDetails
 from .money import round_money
 from .periods import Period, Span
@@ -78,6 +78,13 @@ class MeterBlock:
     @property
     def warnings(self) -> tuple[Finding, ...]:
         return self.consumption.findings
+
+    @property
+    def end(self) -> Read | None:
+        """Where this meter's next bill starts: its own last read, never the final read of
+        the meter it replaced (a swap month without a read on the new meter)."""
+        own = [s for s in self.consumption.segments if s.meter_serial == self.meter_serial]
+        return own[-1].end if own else None
 
 
 @dataclass(frozen=True, slots=True)

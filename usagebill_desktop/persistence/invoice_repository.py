@@ -85,11 +85,7 @@ class SqlInvoices:
     def _children(self, invoice_id: int, invoice: Invoice) -> dict[Any, list[dict[str, Any]]]:
         meters, lines = [], []
         for n, block in enumerate(invoice.blocks):
-            used = block.consumption
-            # Where this meter's next bill starts: its own last read, never the final read
-            # of the meter it replaced (a swap month without a read on the new meter).
-            own = [s for s in used.segments if s.meter_serial == block.meter_serial]
-            end = own[-1].end if own else None
+            used, end = block.consumption, block.end
             meters.append(dict(
                 invoice_id=invoice_id, position=n, meter_serial=block.meter_serial,
                 unit=block.unit, tariff=block.tariff, quantity=used.quantity,

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..atomic_files import atomic_open
 from ..domain.errors import InvalidValue
 from ..domain.periods import Span
 from ..exporters.quote_output import quote_json, quote_text, wording_for
@@ -73,7 +74,8 @@ def _tariffs_export(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8")
+        with atomic_open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(text)
         print(f"wrote {args.output}")
     return 0
 

@@ -13,7 +13,6 @@ from ..domain.periods import Period
 from .explanations import Wording, explain, finding_text
 
 TEXT, DATE, MONEY, QUANTITY, RATE, COUNT = "text", "date", "money", "quantity", "rate", "count"
-RISKY = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read text as a formula
 
 HEADINGS = {
     "en": {
@@ -242,8 +241,3 @@ def _read_types(entry: BookConsumption) -> str:
 def _multiplier(entry: BookConsumption) -> Decimal | None:
     segments = entry.block.consumption.segments
     return segments[-1].multiplier if segments else None
-
-
-def is_risky(text: str) -> bool:
-    """Would a spreadsheet take this text for a formula?"""
-    return text.startswith(RISKY)

@@ -1,7 +1,8 @@
 """The period's invoices and lines as CSV for accounting packages: UTF-8 with a
 byte-order mark (so Excel reads the accents), `;` and decimal commas in Spanish, `,`
 and decimal points in English. Text that a spreadsheet would take for a formula is
-prefixed with an apostrophe; amounts stay plain numbers."""
+guarded by `spreadsheet_cells.csv_text` (a leading space, no apostrophe); amounts stay
+plain numbers. Each file is written whole or not at all."""
 
 import csv
 from collections.abc import Iterable, Sequence
@@ -10,9 +11,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..atomic_files import atomic_open
 from ..domain.books import Books
 from ..domain.money import trim
-from .books_columns import MONEY, TEXT, Catalogue, Column, is_risky
+from ..spreadsheet_cells import csv_text
+from .books_columns import MONEY, TEXT, Catalogue, Column
 
 NAMES = {"en": ("invoices", "lines"), "es": ("facturas", "lineas")}
 
@@ -34,13 +37,11 @@ def write_books_csv(books: Books, folder: Path, language: str) -> list[Path]:
 
 
 def _write(target: Path, columns: Sequence[Column], rows: Iterable[Any], spanish: bool) -> None:
-    partial = target.with_name(target.name + ".part")
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_open(target, "w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=";" if spanish else ",")
-        out.writerow([column.heading for column in columns])
+        out.writerow([csv_text(column.heading) for column in columns])
         for row in rows:
             out.writerow([_cell(column, column.value(row), spanish) for column in columns])
-    partial.replace(target)
 
 
 def _cell(column: Column, value: Any, spanish: bool) -> str:
@@ -54,5 +55,4 @@ def _cell(column: Column, value: Any, spanish: bool) -> str:
         else:
             text = f"{trim(value):f}" if isinstance(value, Decimal) else str(value)
         return text.replace(".", ",") if spanish else text
-    text = str(value)
-    return "'" + text if is_risky(text) else text
+    return csv_text(str(value))

@@ -14,6 +14,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from ..atomic_files import atomic_write_bytes
 from ..domain.company import CompanyProfile
 from ..domain.invoice_document import InvoiceDocument
 from ..domain.invoices import (
@@ -128,9 +129,7 @@ def pdf_file_name(invoice: Invoice | InvoiceSummary) -> str:
 def write_invoice_pdf(document: InvoiceDocument, folder: Path, warn: Warn | None = None) -> Path:
     """The PDF into `folder` under its safe name; written whole or not at all."""
     target = folder / pdf_file_name(document.invoice)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(invoice_pdf(document, warn))
-    partial.replace(target)
+    atomic_write_bytes(target, invoice_pdf(document, warn))
     return target
 
 

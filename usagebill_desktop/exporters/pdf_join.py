@@ -1,8 +1,9 @@
 """Several PDF files joined into one, for printing a batch in one go."""
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
+
+from ..atomic_files import atomic_path
 
 
 def join_pdfs(files: Sequence[Path], target: Path) -> None:
@@ -15,9 +16,8 @@ def join_pdfs(files: Sequence[Path], target: Path) -> None:
         for path in files:
             sources.append(pdfium.PdfDocument(path))
             joined.import_pages(sources[-1])
-        partial = target.with_name(target.name + ".part")
-        joined.save(partial)
-        os.replace(partial, target)
+        with atomic_path(target) as partial:
+            joined.save(partial)
     finally:
         joined.close()  # before its sources: its pages refer to them
         for source in sources:

@@ -1,18 +1,20 @@
 """The rows an import rejected, beside the original file, with a `reason` column: the
-reader fixes them and imports just that file again."""
+reader fixes them and imports just that file again (the text guard comes off on import)."""
 
 import csv
 from pathlib import Path
 
+from ..atomic_files import atomic_open
 from ..domain.imports import RowNote
 from ..importers.tables import Table
+from ..spreadsheet_cells import csv_text
 
-_FORMULA_START = ("=", "+", "@")  # a spreadsheet would evaluate these; "-" is a number sign
 
-
-def _safe(cell: object) -> str:
-    text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+def _cells(cells: list[object], reason: str) -> list[str]:
+    """Text guarded, numbers (from a workbook) as they are."""
+    return [
+        csv_text(c) if isinstance(c, str) else "" if c is None else str(c) for c in [*cells, reason]
+    ]
 
 
 def write_rejected(original: Path, table: Table, header_row: int | None,
@@ -24,10 +26,10 @@ def write_rejected(original: Path, table: Table, header_row: int | None,
     wanted = {note.row for note in rejected} | {header_row}
     rows = {number: cells for number, cells in table.iter_rows() if number in wanted}
     delimiter = table.delimiter or ";"
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_open(target, "w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=delimiter)
         if header_row is not None:
-            out.writerow([_safe(c) for c in rows[header_row]] + ["reason"])
+            out.writerow(_cells(rows[header_row], "reason"))
         for note in rejected:
-            out.writerow([_safe(c) for c in rows.get(note.row, [])] + [note.message])
+            out.writerow(_cells(rows.get(note.row, []), note.message))
     return target

@@ -16,7 +16,9 @@ from typing import Any
 
 from ..domain.books import Books, Totals
 from ..domain.text import ascii_only
-from .books_columns import COUNT, DATE, MONEY, QUANTITY, RATE, TEXT, Catalogue, Column, is_risky
+from ..spreadsheet_cells import is_risky, xlsx_text
+from .books_columns import COUNT, DATE, MONEY, QUANTITY, RATE, TEXT, Catalogue, Column
+from .workbooks import write_only_workbook
 
 SHEETS = {
     "en": ("Summary", "Invoices", "Lines", "Consumption", "Taxes", "Customers"),
@@ -50,11 +52,12 @@ WIDTH_SAMPLE = 200  # rows measured for the column widths, before any is written
 
 def write_books_xlsx(books: Books, target: Path, language: str) -> Totals:
     """Write the workbook (whole or not at all) and return the totals it shows."""
-    from openpyxl import Workbook  # heavy: loads when a workbook is made
+    with write_only_workbook(target) as book:
+        return _fill(book, books, Catalogue(language, books.company.currency, books.tax_rates))
 
-    catalogue = Catalogue(language, books.company.currency, books.tax_rates)
+
+def _fill(book: Any, books: Books, catalogue: Catalogue) -> Totals:
     names = SHEETS[catalogue.language]
-    book = Workbook(write_only=True)
     summary = book.create_sheet(names[0])  # first in the workbook, written last
     totals = Totals()
     counts = {}
@@ -72,9 +75,6 @@ def write_books_xlsx(books: Books, target: Path, language: str) -> Totals:
     book.properties.title = SUMMARY[catalogue.language]["title"].format(period=period)
     book.properties.creator = books.company.name or "UsageBill"
     book.properties.subject = period
-    partial = target.with_name(target.name + ".part")
-    book.save(partial)
-    partial.replace(target)
     return totals
 
 
@@ -136,7 +136,7 @@ class _Sheet:
         bold = Font(bold=True)
         header = []
         for column in self.columns:
-            cell = WriteOnlyCell(self.sheet, value=column.heading)
+            cell = xlsx_text(WriteOnlyCell(self.sheet), column.heading)
             cell.font = bold
             header.append(cell)
         self.sheet.append(header)
@@ -148,9 +148,7 @@ class _Sheet:
                 cell.value = value
                 row.append(cell)
             elif isinstance(value, str) and is_risky(value):
-                cell.value = value
-                cell.data_type = "s"  # a customer named "=HYPERLINK(…)" stays a name
-                row.append(cell)
+                row.append(xlsx_text(cell, value))  # "=HYPERLINK(…)" stays a name
             else:
                 row.append(value)
         self.sheet.append(row)
@@ -225,8 +223,8 @@ def _write_summary(sheet: Any, books: Books, totals: Totals, counts: dict[str, i
         cell = WriteOnlyCell(sheet, value=value)
         if kind in FORMATS:
             cell.number_format = FORMATS[kind]
-        if isinstance(value, str) and is_risky(value):
-            cell.data_type = "s"
+        if isinstance(value, str):
+            xlsx_text(cell, value)
         sheet.append([label, cell])
 
 

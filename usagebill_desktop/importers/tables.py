@@ -2,7 +2,8 @@
 
 A file that cannot be read at all raises `UnreadableFile` with one sentence saying why
 (not a spreadsheet, encrypted, empty, too large, binary). Nothing in a cell is ever
-evaluated: formulas are read as their cached values, text stays text.
+evaluated: formulas are read as their cached values, text stays text. A CSV cell the app
+guarded against spreadsheets (`spreadsheet_cells`) reads back as it was written.
 """
 
 import csv
@@ -13,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+
+from ..spreadsheet_cells import csv_text_read
 
 DELIMITERS = (";", ",", "\t", "|")
 MAX_FILE_BYTES = 200 * 2**20
@@ -152,7 +155,7 @@ def _read_csv(path: Path) -> Table:
         with _open_text(path, encoding) as text:
             try:
                 for number, cells in enumerate(csv.reader(text, delimiter=delimiter), 1):
-                    yield number, list(cells)
+                    yield number, [csv_text_read(cell) for cell in cells]
             except csv.Error as error:
                 raise UnreadableFile(
                     f"{path.name}: row {number + 1} cannot be read ({error})."

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from ..atomic_files import atomic_path
 from .database import sqlite_file
 
 
@@ -16,7 +17,8 @@ def backup_path(db_file: Path, label: str, now: datetime) -> Path:
 def backup_database(engine: Engine, label: str, now: datetime) -> Path | None:
     """A consistent copy next to the file (VACUUM INTO), or None when not a SQLite file.
 
-    VACUUM INTO reads a snapshot, so the copy is consistent even in WAL mode.
+    VACUUM INTO reads a snapshot, so the copy is consistent even in WAL mode; it writes a
+    temporary file that takes the backup's name only once complete.
     """
     db_file = sqlite_file(engine.url)
     if db_file is None:
@@ -30,7 +32,8 @@ def backup_database(engine: Engine, label: str, now: datetime) -> Path | None:
     # our engine leaves in autocommit until SQLAlchemy begins one.
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+        with atomic_path(target) as partial:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))  # type: ignore[union-attr]
     finally:
         raw.close()
     return target

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...atomic_files import atomic_write_bytes
 from ...domain.invoices import InvoiceKind, InvoiceStatus, InvoiceSummary, status
 from ...exporters.invoice_pdf import invoice_pdf, pdf_file_name
 from ...services.documents import invoice_document
@@ -173,7 +174,7 @@ class InvoicesPage(QWidget):
 
     def save_to(self, path: Path) -> None:
         assert self.view.pdf is not None
-        path.write_bytes(self.view.pdf)
+        atomic_write_bytes(path, self.view.pdf)
         self.folder = path.parent
         self.message.emit(self.tr("Saved {path}").format(path=path))
 

@@ -1,0 +1,53 @@
+"""Text that people typed, written so that no spreadsheet takes it for a formula: one
+rule for what is risky, one guard for CSV cells, one for XLSX cells, and the CSV guard
+taken off again when the app reads a file back. docs/architecture.md ("Text in
+spreadsheets") says what LibreOffice, Excel and an accounting import see.
+
+- Risky: text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (after any
+  spaces), unless it is a plain number ("-12", "+3,5") or a lone "-" or "+": those are read
+  as numbers or text, never as a formula, and stay as they are.
+- CSV: a risky cell gets one leading space. A spreadsheet reads " =HYPERLINK(…)" as
+  text, a person sees the name, and an import that trims its fields (as most do) gets
+  the name exactly; no apostrophe is left in the data. `csv_text_read` takes the space
+  off again, so a file the app wrote reads back exactly.
+- XLSX: a risky cell is stored as a string with Excel's quote prefix (the `'` people
+  type, kept as a cell style, not in the text): the value is the name exactly, and
+  editing the cell does not turn it into a formula.
+
+Standard library only, outside the layers, so the exporters write with it and the
+importers read with it."""
+
+import re
+from typing import Any
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet evaluate a cell
+CSV_GUARD = " "
+_INERT = re.compile(r"[+-]?\d+(?:[.,]\d+)*|[+-]")  # a plain number, or a lone sign
+
+
+def is_risky(text: str) -> bool:
+    """Would a spreadsheet take this text for a formula?"""
+    bare = text.lstrip(" ")
+    return bare.startswith(FORMULA_START) and not _INERT.fullmatch(bare)
+
+
+def csv_text(text: str) -> str:
+    """A text cell for a CSV file: risky text behind one leading space."""
+    return CSV_GUARD + text if is_risky(text) else text
+
+
+def csv_text_read(text: str) -> str:
+    """A CSV cell as it was before `csv_text` (other cells are left as they are)."""
+    return text[1:] if text.startswith(CSV_GUARD) and is_risky(text) else text
+
+
+def xlsx_text(cell: Any, text: str) -> Any:
+    """`cell` (an openpyxl cell, write-only or not) holding `text`, which stays text: risky
+    text is stored as a string with the quote prefix (openpyxl would store "=…" as a
+    formula). Returns the cell."""
+    cell.value = text
+    risky = is_risky(text)
+    if risky:
+        cell.data_type = "s"
+    cell.quotePrefix = risky
+    return cell

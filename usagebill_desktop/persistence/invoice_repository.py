@@ -21,9 +21,9 @@ from ..domain.invoices import (
     Payment,
 )
 from ..domain.money import round_money, trim
+from ..domain.paging import Page
 from ..domain.periods import Span
 from ..domain.rating import TaxLine
-from ..services.ports import Page
 from .bulk import insert_many, insert_many_returning_ids
 from .invoice_json import block_detail, dumps, line_detail, meter_block, rated_line
 from .repositories import like_pattern

@@ -14,9 +14,9 @@ from ..domain.company import CompanyProfile
 from ..domain.customers import Customer
 from ..domain.errors import NotFound
 from ..domain.meters import Meter, MeterKind, MeterListing
+from ..domain.paging import Page
 from ..domain.readings import Reading, ReadingListing, ReadType
 from ..domain.text import fold
-from ..services.ports import Page
 from .bulk import insert_many
 from .tables import CompanyRow, CustomerRow, MeterRow, ReadingRow
 

@@ -1,7 +1,6 @@
 """What the services need from storage. `persistence` provides it; tests may fake it."""
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from types import TracebackType
@@ -21,21 +20,12 @@ from ..domain.invoices import (
     Payment,
 )
 from ..domain.meters import Meter, MeterListing
+from ..domain.paging import EVERYTHING as EVERYTHING  # the callers' one import of paging
+from ..domain.paging import Page as Page
 from ..domain.periods import Span
 from ..domain.readings import Reading, ReadingListing
 from ..domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
 from ..domain.usage import UsagePoint
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """Which slice of a list to fetch, filtered by free text and sorted by a named key."""
-
-    offset: int = 0
-    limit: int = 100
-    search: str = ""
-    sort: str = ""
-    descending: bool = False
 
 
 class Customers(Protocol):
@@ -169,9 +159,6 @@ class OpenUnitOfWork(Protocol):
     """Opens a unit of work; `write=True` takes the write lock up front."""
 
     def __call__(self, *, write: bool = False) -> UnitOfWork: ...
-
-
-EVERYTHING = Page(limit=10**9)  # for the CLI and small lists; the GUI fetches pages
 
 
 # Opens a unit-of-work factory on the same database; picklable, so each worker process

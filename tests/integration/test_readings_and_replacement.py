@@ -85,7 +85,7 @@ def test_an_estimate_follows_the_usual_daily_use_and_is_marked_e(demo, capsys):
 def test_a_lower_read_typed_is_refused_with_the_imports_words_unless_kept(demo, capsys):
     db, last = demo.location, meter_readings(demo.open_uow, meter="WM1800074")[-1]
     lower, before = plain(last.value - 100), plain(last.value)
-    assert main(["--db", db, "readings", "add", "WM1800074", lower, "--date", "2026-11-20"]) == 2
+    assert main(["--db", db, "readings", "add", "WM1800074", lower, "--date", "2026-11-20"]) == 1
     said = capsys.readouterr().err
     assert f"{lower} is lower than the previous reading {before}" in said
     assert "add --keep-lower" in said

@@ -71,7 +71,7 @@ def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         print(f"usagebill: {args.meter}: {refused}", file=sys.stderr)
         if refused.check.why is Why.LOWER:
             print("usagebill: if the register really shows this, add --keep-lower", file=sys.stderr)
-        return 2
+        return 1
     text = f"reading {plain(done.reading.value)} ({done.reading.type.letter}) on {args.date}"
     if done.used is not None:
         text += f"; used since the previous read: {plain(done.used)}"

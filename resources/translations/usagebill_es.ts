@@ -139,88 +139,98 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="277" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="279" />
+        <source>Replace readings already stored</source>
+        <translation>Reemplazar las lecturas ya guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="282" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="283" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="284" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="274" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="309" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358" />
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="405" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="410" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="346" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="412" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="355" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="426" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="431" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="378" />
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="387" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="448" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="457" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="380" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="450" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -656,37 +666,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="120" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="121" />
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="124" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="121" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="135" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="136" />
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="156" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="157" />
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -836,7 +846,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="78" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -880,7 +890,7 @@ Sus datos se guardarán en:
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="146" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -895,7 +905,7 @@ Sus datos se guardarán en:
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
@@ -905,47 +915,47 @@ Sus datos se guardarán en:
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="92" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="112" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="113" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln documento</numerusform>
@@ -953,12 +963,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="130" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="132" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -966,12 +976,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="153" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -979,22 +989,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="169" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="169" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="191" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -1163,92 +1173,92 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="170" />
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="174" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="174" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="174" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="175" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="175" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="185" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="210" />
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="226" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="239" />
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="243" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="243" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="231" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="244" />
         <source>told by the file</source>
         <translation>según el propio archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="246" />
         <source>as the chosen locale: every date in the file fits both ways</source>
         <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="247" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="247" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="249" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="238" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="251" />
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>

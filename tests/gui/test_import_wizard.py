@@ -1,30 +1,46 @@
-"""The import wizard: the file, how it reads, the check, the import on a worker thread."""
+"""The import wizard: the file, how it reads, the check and the import on a worker thread."""
 
-from datetime import date
+import json
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from usagebill_desktop.services.imports import ImportCancelled
-from usagebill_desktop.services.readings import meter_readings
+from usagebill_desktop.cli import main
+from usagebill_desktop.services.readings import meter_readings, record_reading
 from usagebill_desktop.ui.dialogs.import_wizard import ImportWizard
 from usagebill_desktop.ui.formatting import Formatter
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "imports"
+TODAY = date(2026, 11, 24)
+FINISH = QWizard.WizardButton.FinishButton
 
 
-def wizard_on(qtbot, desk, tmp_path, name):
-    copy = tmp_path / name
-    copy.write_bytes((CORPUS / name).read_bytes())
-    wizard = ImportWizard(desk.open_uow, Formatter("en_GB"), path=copy, locale="es_ES",
-                          today=date(2026, 11, 24))  # fmt: skip
+def wizard_on(qtbot, desk, path):
+    wizard = ImportWizard(desk.open_uow, Formatter("en_GB"), path=path, locale="es_ES", today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
 
 
+def corpus_copy(tmp_path, name):
+    copy = tmp_path / name
+    copy.write_bytes((CORPUS / name).read_bytes())
+    return copy
+
+
+def checked(qtbot, wizard, timeout=10_000):
+    """On to the check page, and wait for its dry run (on a worker) to finish."""
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=timeout)
+    return wizard.check_page
+
+
 def test_a_file_is_previewed_checked_and_imported(qtbot, desk, tmp_path):
-    wizard = wizard_on(qtbot, desk, tmp_path, "es_excel.csv")
+    wizard = wizard_on(qtbot, desk, corpus_copy(tmp_path, "es_excel.csv"))
     wizard.next()
     preview = wizard.preview_page
     assert (
@@ -33,16 +49,21 @@ def test_a_file_is_previewed_checked_and_imported(qtbot, desk, tmp_path):
     assert preview.rows.item(1, 3).text() == "1,100.5"  # "1.100,5" read exactly
     wizard.next()
     check = wizard.check_page
+    qtbot.waitUntil(check.isComplete, timeout=10_000)
     assert check.summary.text().startswith("6 rows: 4 will be imported")
     assert meter_readings(desk.open_uow, meter="WM1") == []  # the check wrote nothing
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=10_000)
     assert wizard.report.written and check.summary.text().startswith("Imported: 4 readings.")
     assert len(meter_readings(desk.open_uow, meter="WM1")) == 2
+    # Nothing is left to cancel: the wizard offers Close only.
+    assert wizard.button(FINISH).text() == "&Close"
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
 
 
 def test_a_file_without_headers_is_imported_after_choosing_its_columns(qtbot, desk, tmp_path):
-    wizard = wizard_on(qtbot, desk, tmp_path, "no_header.csv")
+    wizard = wizard_on(qtbot, desk, corpus_copy(tmp_path, "no_header.csv"))
     wizard.next()
     preview = wizard.preview_page
     assert not preview.isComplete()
@@ -50,39 +71,96 @@ def test_a_file_without_headers_is_imported_after_choosing_its_columns(qtbot, de
         box = preview.columns[field]
         box.setCurrentIndex(box.findData(column))
     assert preview.isComplete() and preview.rows.rowCount() == 2
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)
+    assert wizard.check_page.summary.text().startswith("2 rows: 2 will be imported")
 
 
 def test_rejected_rows_are_listed_with_their_reasons(qtbot, desk, tmp_path):
-    wizard = wizard_on(qtbot, desk, tmp_path, "with_problems.csv")
-    wizard.next()
-    wizard.next()
-    notes = wizard.check_page.notes
+    page = checked(qtbot, wizard_on(qtbot, desk, corpus_copy(tmp_path, "with_problems.csv")))
+    notes = page.notes
     reasons = {notes.item(r, 0).text(): notes.item(r, 2).text() for r in range(notes.rowCount())}
     assert reasons["5"] == "unknown meter NOPE"
-    wizard.check_page.show_only.setCurrentIndex(2)  # warnings only
+    page.show_only.setCurrentIndex(2)  # warnings only
     assert notes.rowCount() == 1
 
 
 def test_the_check_speaks_spanish_in_a_spanish_window(qtbot, desk, tmp_path, spanish):
-    wizard = wizard_on(qtbot, desk, tmp_path, "with_problems.csv")
-    wizard.next()
-    wizard.next()
-    notes = wizard.check_page.notes
+    notes = checked(qtbot, wizard_on(qtbot, desk, corpus_copy(tmp_path, "with_problems.csv"))).notes
     reasons = {notes.item(r, 0).text(): notes.item(r, 2).text() for r in range(notes.rowCount())}
     assert reasons["5"] == "contador desconocido: NOPE"
     assert reasons["12"] == "falta la lectura"
     assert reasons["6"] == "no es una fecha: '32/10/2026'"
 
 
-def test_stopping_an_import_says_nothing_was_imported(qtbot, desk, tmp_path):
-    wizard = wizard_on(qtbot, desk, tmp_path, "es_excel.csv")
-    wizard.next()
-    wizard.next()
-    page = wizard.check_page
-    assert page._on_worker_progress(0) is True  # going on until asked to stop
-    page.stop.click()
-    assert page._on_worker_progress(5_000) is False
-    page._on_import_failed(ImportCancelled())
+def test_the_wizard_and_the_command_line_count_the_same_file_alike(qtbot, desk, tmp_path, capsys):
+    path = corpus_copy(tmp_path, "with_problems.csv")
+    code = main(
+        [
+            "--db",
+            desk.location,
+            "readings",
+            "import",
+            str(path),
+            "--dry-run",
+            "--json",
+            "--locale",
+            "es_ES",
+        ]
+    )
+    cli = json.loads(capsys.readouterr().out)
+    wizard = wizard_on(qtbot, desk, path)
+    checked(qtbot, wizard)
+    report = wizard.checked.report
+    assert code == 1 and (report.rows, report.accepted, report.duplicates, report.skipped) == (
+        cli["rows"],
+        cli["accepted"],
+        cli["duplicates"],
+        cli["skipped"],
+    )
+    assert [(n.row, n.message) for n in report.rejected] == [
+        (n["row"], n["message"]) for n in cli["rejected"]
+    ]
+    assert len(report.warnings) == len(cli["warnings"]) == 1
+
+
+def test_a_reading_already_stored_is_replaced_only_when_asked(qtbot, desk, tmp_path):
+    record_reading(
+        desk.open_uow, meter="WM1", value=Decimal(1050), read_on=date(2026, 10, 5), today=TODAY
+    )
+    corrected = tmp_path / "corrected.csv"
+    corrected.write_text("Contador;Fecha;Lectura\nWM1;05/10/2026;1060\n", encoding="utf-8")
+    wizard = wizard_on(qtbot, desk, corrected)
+    page = checked(qtbot, wizard)
+    assert page.summary.text().startswith("1 rows: 0 will be imported")
+    assert page.notes.rowCount() == 1 and page.notes.item(0, 1).text() == "rejected"
+    qtbot.mouseClick(
+        page.replace, Qt.MouseButton.LeftButton, pos=QPoint(8, page.replace.height() // 2)
+    )
+    qtbot.waitUntil(
+        lambda: page.isComplete() and "1 will be imported" in page.summary.text(), timeout=10_000
+    )
+    qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=10_000)
+    assert [(r.read_on, r.value) for r in meter_readings(desk.open_uow, meter="WM1")] == [
+        (date(2026, 10, 5), Decimal(1060))
+    ]
+
+
+def test_stopping_a_large_import_writes_nothing(qtbot, desk, tmp_path):
+    big = tmp_path / "big.csv"
+    days = [date(2026, 1, 1) + timedelta(days=n) for n in range(300)]
+    with big.open("w", encoding="utf-8") as out:
+        out.write("Contador;Fecha;Horas\n")
+        for n in range(200_000):  # hours booked to a room: many a day, each different
+            out.write(f"ROOM-1;{days[n % 300]:%d/%m/%Y};{n // 300 + 1}\n")
+    wizard = wizard_on(qtbot, desk, big)
+    page = checked(qtbot, wizard, timeout=120_000)
+    assert page.summary.text().startswith("200000 rows: 200000 will be imported")
+    qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
+    assert page.stop.isVisible() and not page.isComplete()
+    qtbot.mouseClick(page.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.stop.isVisible(), timeout=60_000)
     assert page.summary.text() == "Stopped: nothing was imported."
-    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-    assert meter_readings(desk.open_uow, meter="WM1") == []
+    assert wizard.report is None and page.isComplete()  # it may be started again
+    assert meter_readings(desk.open_uow, meter="ROOM-1") == []

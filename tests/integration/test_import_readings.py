@@ -1,5 +1,6 @@
 """Importing the files people actually have: the corpus in tests/data/imports."""
 
+import hashlib
 import json
 import os
 import signal
@@ -15,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from usagebill_desktop.cli import main
-from usagebill_desktop.importers.readings_file import parse_readings
+from usagebill_desktop.importers.readings_file import NoHeader, parse_readings
 from usagebill_desktop.importers.tables import UnreadableFile, read_table
+from usagebill_desktop.services.file_imports import read_readings_file
 from usagebill_desktop.services.imports import ImportCancelled, import_readings
 from usagebill_desktop.services.readings import meter_readings
 
@@ -227,3 +229,16 @@ def test_a_stopped_import_writes_nothing(desk, tmp_path):
                         progress=stop_after_the_first_batch)  # fmt: skip
     assert seen == [0, 5_000]
     assert meter_readings(desk.open_uow, meter="ROOM-1") == []
+
+
+@pytest.mark.parametrize("name", ["es_excel.csv", "readings.xlsx"])
+def test_the_file_is_hashed_as_its_rows_are_read(name):
+    parsed = read_readings_file(CORPUS / name, locale="es_ES")
+    assert parsed.sha256 == hashlib.sha256((CORPUS / name).read_bytes()).hexdigest()
+
+
+def test_a_file_without_headers_asks_for_its_columns_by_type(desk, tmp_path, capsys):
+    with pytest.raises(NoHeader):
+        read_readings_file(CORPUS / "no_header.csv", locale="es_ES")
+    code, report = run_import(desk, tmp_path, "no_header.csv", capsys=capsys)
+    assert code == 2 and report is None

@@ -13,13 +13,13 @@ from typing import Any
 
 from ..domain.imports import ImportReport
 from ..domain.register import SAME_DAY
-from ..exporters.rejected_rows import write_rejected
 from ..importers.customers_file import parse_customers
-from ..importers.readings_file import parse_mapping, parse_readings
+from ..importers.readings_file import NoHeader, parse_mapping
 from ..importers.tables import UnreadableFile, read_table
 from ..importers.values import conventions
 from ..services import imports, onboarding
 from ..services.company import get_company
+from ..services.file_imports import FileImport, import_readings_file
 from .common import LazyWorkspace
 
 
@@ -44,28 +44,30 @@ def register(actions: Any, db_after: argparse.ArgumentParser) -> None:
 
 
 def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    open_uow = workspace().open_uow
     try:
-        table = read_table(args.file)
-        locale = args.locale or get_company(workspace().open_uow).locale
-        day_first, decimal_comma = conventions(locale)
         mapping = parse_mapping(args.map) if args.map else None
-        parsed = parse_readings(table, mapping=mapping, day_first=day_first,
-                                decimal_comma=decimal_comma)  # fmt: skip
+        done = import_readings_file(
+            open_uow,
+            path=args.file,
+            locale=args.locale or get_company(open_uow).locale,
+            mapping=mapping,
+            today=date.today(),
+            dry_run=args.dry_run,
+            strict=args.strict,
+            replace=args.replace,
+        )
+    except NoHeader as problem:
+        print(f"usagebill: {problem} (--map)", file=sys.stderr)
+        return 2
     except UnreadableFile as problem:
         print(f"usagebill: {problem}", file=sys.stderr)
         return 2
-    digest = hashlib.sha256(args.file.read_bytes()).hexdigest()
-    report = imports.import_readings(workspace().open_uow, parsed=parsed, sha256=digest,
-                                     today=date.today(), dry_run=args.dry_run,
-                                     strict=args.strict, replace=args.replace)  # fmt: skip
-    rejected_file = write_rejected(args.file, table, parsed.header_row, report.rejected)
     if args.json:
-        print(json.dumps(_json(report), ensure_ascii=False, indent=2))
+        print(json.dumps(_json(done.report), ensure_ascii=False, indent=2))
     else:
-        _print(report, parsed.date_order_from, day_first=parsed.day_first,
-               decimal_comma=parsed.decimal_comma, rejected_file=rejected_file,
-               dry_run=args.dry_run)  # fmt: skip
-    return 1 if report.rejected else 0
+        _print(done, dry_run=args.dry_run)
+    return 1 if done.report.rejected else 0
 
 
 def _json(report: ImportReport) -> dict[str, Any]:
@@ -78,13 +80,13 @@ def _json(report: ImportReport) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _print(report: ImportReport, order_from: str, *, day_first: bool, decimal_comma: bool,
-           rejected_file: Path | None, dry_run: bool) -> None:  # fmt: skip
+def _print(done: FileImport, *, dry_run: bool) -> None:
+    report, parsed, rejected_file = done.report, done.parsed, done.rejected_file
     how = f"{report.encoding or 'Excel'}" + (f", delimiter {report.delimiter!r}"
                                              if report.delimiter else "")  # fmt: skip
-    order = "day/month" if day_first else "month/day"
-    mark = "decimal comma" if decimal_comma else "decimal point"
-    print(f"{report.file} ({how}; dates {order} from the {order_from}; {mark})")
+    order = "day/month" if parsed.day_first else "month/day"
+    mark = "decimal comma" if parsed.decimal_comma else "decimal point"
+    print(f"{report.file} ({how}; dates {order} from the {parsed.date_order_from}; {mark})")
     verb = "would be accepted" if dry_run else "accepted"
     print(f"{report.rows} rows: {report.accepted} {verb}, {report.duplicates} already present, "
           f"{report.skipped} blank or totals, {len(report.rejected)} rejected, "

@@ -3,8 +3,9 @@ or Spanish, any case, with or without accents) or mapped by hand, values parsed 
 Blank rows and totals rows are skipped and counted; a cell that cannot be read is a
 problem for that row only, named by the file's own row number."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import islice
 
 from ..domain.errors import InvalidValue
 from ..domain.imports import RowNote, rule_note
@@ -31,6 +32,11 @@ HEADERS = {
 TOTALS = ("total", "totals", "totales", "suma", "sum", "subtotal")
 _TOTALS_START = frozenset("tTsS")
 SAMPLE_ROWS = 5_000
+PROGRESS_EVERY = 5_000
+
+
+class NoHeader(UnreadableFile):
+    """No row names the meter, date and reading columns: the columns must be mapped."""
 
 
 @dataclass
@@ -44,6 +50,7 @@ class ParsedFile:
     readings: FileReadings
     problems: list[RowNote]
     skipped: int  # blank and totals rows
+    sha256: str | None = None  # the file's, when every row was read (not for a preview)
 
 
 def parse_mapping(text: str) -> dict[str, int]:
@@ -64,14 +71,23 @@ def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
     return find_columns(table, HEADERS, REQUIRED)
 
 
-def parse_readings(table: Table, *, mapping: Mapping[str, int] | None = None,
-                   day_first: bool = True, decimal_comma: bool = True) -> ParsedFile:  # fmt: skip
+def parse_readings(
+    table: Table,
+    *,
+    mapping: Mapping[str, int] | None = None,
+    day_first: bool = True,
+    decimal_comma: bool = True,
+    limit: int | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> ParsedFile:
     """`day_first` and `decimal_comma` are the locale's; the file's own dates and numbers
-    overrule them when they tell."""
+    overrule them when they tell. `limit` reads only the first rows (a preview: the
+    conventions are told by those rows anyway); `progress(rows read)` is called every few
+    thousand rows and may raise to stop."""
     header = find_header(table) if mapping is None else None
     if mapping is None:
         if header is None:
-            raise UnreadableFile(
+            raise NoHeader(
                 f"{table.file}: no header names the meter, date and reading columns; "
                 "give a mapping such as meter=1,date=2,value=3."
             )
@@ -88,9 +104,14 @@ def parse_readings(table: Table, *, mapping: Mapping[str, int] | None = None,
                         day_first if told is None else told, "locale" if told is None else "file",
                         decimal_comma if comma is None else comma, FileReadings(), [],
                         0)  # fmt: skip
-    for number, cells in table.iter_rows():
+    rows = table.iter_rows() if limit is None else islice(table.iter_rows(), first + limit)
+    for number, cells in rows:
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number)
         if number > first:
             _parse_row(result, number, cells)
+    if limit is None:
+        result.sha256 = table.sha256
     return result
 
 

@@ -7,6 +7,7 @@ guarded against spreadsheets (`spreadsheet_cells`) reads back as it was written.
 """
 
 import csv
+import hashlib
 import io
 import zipfile
 from collections import Counter
@@ -27,6 +28,33 @@ class UnreadableFile(Exception):
     """The file cannot be imported at all; str() is the one sentence to show."""
 
 
+class _Digest:
+    """The SHA-256 of the file's bytes, once a pass over its rows has reached the end."""
+
+    def __init__(self) -> None:
+        self.hex: str | None = None
+
+
+class _Hashing(io.RawIOBase):
+    """A binary file that hands every byte read through it to `update` (a hash's)."""
+
+    def __init__(self, raw: io.BufferedReader, update: Callable[[memoryview], object]) -> None:
+        super().__init__()
+        self._raw, self._update = raw, update
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        count = self._raw.readinto(buffer)
+        self._update(memoryview(buffer)[:count])
+        return count
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
 Rows = Iterator[tuple[int, list[object]]]  # (row number in the file, cells)
 
 
@@ -40,9 +68,16 @@ class Table:
     encoding: str | None
     delimiter: str | None
     source: Callable[[], Rows] = field(repr=False, compare=False)
+    digest: _Digest = field(default_factory=_Digest, repr=False, compare=False)
 
     def iter_rows(self) -> Rows:
         return self.source()
+
+    @property
+    def sha256(self) -> str | None:
+        """The file's SHA-256, computed by the last pass over all its rows (None before one
+        has finished): the file is not read again just to be hashed."""
+        return self.digest.hex
 
     def head(self, count: int) -> list[tuple[int, list[object]]]:
         return list(islice(self.source(), count))
@@ -149,10 +184,13 @@ def _read_csv(path: Path) -> Table:
     csv.field_size_limit(MAX_FIELD_CHARS)
     with _open_text(path, encoding) as text:
         delimiter = _delimiter(list(islice(text, 50)))
+    digest = _Digest()
 
     def rows() -> Rows:
         number = 0
-        with _open_text(path, encoding) as text:
+        hasher = hashlib.sha256()
+        raw = io.BufferedReader(_Hashing(path.open("rb"), hasher.update), 2**16)
+        with io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="") as text:
             try:
                 for number, cells in enumerate(csv.reader(text, delimiter=delimiter), 1):
                     yield number, [csv_text_read(cell) for cell in cells]
@@ -160,8 +198,9 @@ def _read_csv(path: Path) -> Table:
                 raise UnreadableFile(
                     f"{path.name}: row {number + 1} cannot be read ({error})."
                 ) from None
+        digest.hex = hasher.hexdigest()
 
-    return Table(path.name, "csv", label, delimiter, rows)
+    return Table(path.name, "csv", label, delimiter, rows, digest)
 
 
 def _read_xlsx(path: Path, max_unpacked: int) -> Table:
@@ -176,6 +215,7 @@ def _read_xlsx(path: Path, max_unpacked: int) -> Table:
                              f"{max_unpacked // 2**20} MB; refused.")  # fmt: skip
     if "xl/workbook.xml" not in names:
         raise UnreadableFile(f"{path.name}: this zip file is not an Excel workbook.")
+    digest = _Digest()
 
     def rows() -> Rows:
         from openpyxl import load_workbook  # heavy: only when an .xlsx is imported
@@ -192,7 +232,18 @@ def _read_xlsx(path: Path, max_unpacked: int) -> Table:
             raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
         finally:
             book.close()
+        digest.hex = _file_sha256(path)
 
-    table = Table(path.name, "xlsx", None, None, rows)
+    table = Table(path.name, "xlsx", None, None, rows, digest)
     table.head(1)  # a workbook that cannot be opened is refused now, not halfway
     return table
+
+
+def _file_sha256(path: Path) -> str:
+    """A workbook is a zip read out of order, so its bytes cannot be hashed as they are
+    read: they are hashed in one streamed pass (a workbook is far smaller than its rows)."""
+    hasher = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(2**20), b""):
+            hasher.update(chunk)
+    return hasher.hexdigest()

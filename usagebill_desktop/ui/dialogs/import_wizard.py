@@ -1,10 +1,10 @@
 """Importing readings from a file: choose it, see how it reads, check, import.
 
-The same import service as `usagebill readings import`: a dry run shows what would
-happen; the import itself runs on a worker thread and writes everything or nothing.
+The same use case as `usagebill readings import` (`import_readings_file`): reading the
+file, its dry run and the import itself run on a worker thread with progress and Stop,
+from inputs gathered on the GUI thread first; the import writes everything or nothing.
 """
 
-import hashlib
 import threading
 from datetime import date
 from pathlib import Path
@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -31,11 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.imports import ImportReport
-from ...exporters.rejected_rows import write_rejected
-from ...importers.readings_file import FIELDS, ParsedFile, find_header, parse_readings
+from ...importers.readings_file import (
+    FIELDS,
+    SAMPLE_ROWS,
+    NoHeader,
+    ParsedFile,
+    find_header,
+    parse_readings,
+)
 from ...importers.tables import Table, UnreadableFile, read_table
 from ...importers.values import conventions
-from ...services.imports import ImportCancelled, Progress, import_readings
+from ...services.file_imports import FileImport, import_readings_file
+from ...services.imports import ImportCancelled
 from ...services.ports import OpenUnitOfWork
 from ..formatting import Formatter
 from ..messages import note_text
@@ -63,7 +71,9 @@ class ImportWizard(QWizard):
         self.open_uow, self.formatter = open_uow, formatter
         self.today = today or date.today()
         self.table: Table | None = None
-        self.parsed: ParsedFile | None = None
+        self.parsed: ParsedFile | None = None  # the first rows only: a preview
+        self.mapping: dict[str, int] | None = None  # None: the columns named by the header
+        self.checked: FileImport | None = None  # the dry run (the whole file read once)
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import readings"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -82,21 +92,25 @@ class ImportWizard(QWizard):
         wizard.exec()
         return wizard.report if wizard.report and wizard.report.written else None
 
-    def parse(self, mapping: dict[str, int] | None = None) -> None:
-        """Read the chosen file with the chosen conventions (and mapping, if any)."""
-        locale = self.file_page.locale.currentData()
-        path = Path(self.file_page.path.text())
-        self.table = read_table(path)
-        day_first, decimal_comma = conventions(locale)
-        self.parsed = parse_readings(self.table, mapping=mapping, day_first=day_first,
-                                     decimal_comma=decimal_comma)  # fmt: skip
+    def path(self) -> Path:
+        return Path(self.file_page.path.text())
 
-    def check(self, dry_run: bool, progress: Progress | None = None) -> ImportReport:
-        assert self.parsed is not None
-        path = Path(self.file_page.path.text())
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        return import_readings(self.open_uow, parsed=self.parsed, sha256=digest,
-                               today=self.today, dry_run=dry_run, progress=progress)  # fmt: skip
+    def locale(self) -> str:
+        return str(self.file_page.locale.currentData())
+
+    def parse(self, mapping: dict[str, int] | None = None) -> None:
+        """Preview the chosen file's first rows with the chosen conventions (and mapping,
+        if any); the whole file is read on the check page's worker."""
+        self.mapping, self.checked = mapping, None
+        self.table = read_table(self.path())
+        day_first, decimal_comma = conventions(self.locale())
+        self.parsed = parse_readings(
+            self.table,
+            mapping=mapping,
+            day_first=day_first,
+            decimal_comma=decimal_comma,
+            limit=SAMPLE_ROWS,
+        )
 
 
 class FilePage(QWizardPage):
@@ -129,11 +143,10 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         try:
             self.wizard_.parse()
+        except NoHeader:
+            self.wizard_.parsed = None  # the preview page asks for the columns
+            return True
         except UnreadableFile as problem:
-            mapping_needed = "give a mapping" in str(problem)
-            if mapping_needed and self.wizard_.table is not None:
-                self.wizard_.parsed = None  # the preview page asks for the columns
-                return True
             self.problem.setText(str(problem))
             return False
         return True
@@ -250,17 +263,21 @@ class PreviewPage(QWizardPage):
 
 
 class CheckPage(QWizardPage):
-    """The dry run's verdict, row by row; then the import itself, on a worker thread.
+    """The dry run's verdict, row by row; then the import itself. Both run on a worker
+    thread from inputs gathered here first, with progress and Stop.
 
-    Signals: _progressed(int) — rows checked, from the worker to the progress bar."""
+    Signals: _progressed(int, int) — rows done and of how many (0 while the file is still
+    being read), from the worker to the progress bar."""
 
-    _progressed = Signal(int)
+    _progressed = Signal(int, int)
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Check and import"))
         self.summary = QLabel(wordWrap=True)
+        self.replace = QCheckBox(self.tr("Replace readings already stored"))
+        self.replace.toggled.connect(self._on_replace_toggled)
         self.show_only = QComboBox()
         self.show_only.addItem(self.tr("All rows that need a look"), "all")
         self.show_only.addItem(self.tr("Rejected rows"), "rejected")
@@ -274,11 +291,12 @@ class CheckPage(QWizardPage):
         self.stop = QPushButton(self.tr("&Stop the import"), visible=False)
         self.stop.clicked.connect(self._on_stop_clicked)
         self._stopping = threading.Event()
-        self._progressed.connect(self.progress.setValue)
+        self._progressed.connect(self._on_progressed)
         self.open_rejected = QPushButton(self.tr("Open the rejected rows"), visible=False)
         self.open_rejected.clicked.connect(self._on_open_rejected_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.replace)
         layout.addWidget(self.show_only)
         layout.addWidget(self.notes, 1)
         row = QHBoxLayout()
@@ -287,86 +305,138 @@ class CheckPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.open_rejected)
         self.rejected_file: Path | None = None
-        self._importing = False
+        self._busy = False
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
 
     def initializePage(self) -> None:
         self.wizard_.report = None
-        self.dry = self.wizard_.check(dry_run=True)
-        self._show_report(self.dry, done=False)
+        self._start(dry_run=True)
+
+    def isComplete(self) -> bool:
+        return not self._busy and self.wizard_.checked is not None
 
     def validatePage(self) -> bool:
         """Finish starts the import; the wizard closes when it has finished."""
         if self.wizard_.report is not None:
             return True
-        if self._importing:
-            return False
-        self._importing = True
-        self._stopping.clear()
-        assert self.wizard_.parsed is not None
-        self.progress.setRange(0, max(1, len(self.wizard_.parsed.readings)))
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.stop.setVisible(True)
-        self.wizard_.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.wizard_.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        job = Job(lambda: self.wizard_.check(dry_run=False, progress=self._on_worker_progress))
-        job.signals.done.connect(self._on_import_done)
-        job.signals.failed.connect(self._on_import_failed)
-        start(job)
+        if self.isComplete():
+            self._start(dry_run=False)
         return False
 
-    def _on_worker_progress(self, rows: int) -> bool:
+    def _on_replace_toggled(self) -> None:
+        if not self._busy and self.wizard_.checked is not None:
+            self._start(dry_run=True)  # the verdicts change: check again
+
+    def _start(self, *, dry_run: bool) -> None:
+        """Gather every input here, on the GUI thread; the worker reads no widget."""
+        wizard = self.wizard_
+        open_uow, path, locale, mapping = (
+            wizard.open_uow,
+            wizard.path(),
+            wizard.locale(),
+            wizard.mapping,
+        )
+        today, replace = wizard.today, self.replace.isChecked()
+        parsed = wizard.checked.parsed if wizard.checked is not None else None
+        progress = self._on_worker_progress
+
+        def work() -> FileImport:
+            return import_readings_file(
+                open_uow,
+                path=path,
+                locale=locale,
+                mapping=mapping,
+                today=today,
+                dry_run=dry_run,
+                replace=replace,
+                progress=progress,
+                parsed=parsed,
+            )
+
+        self._busy = True
+        self._stopping.clear()
+        self.summary.setText(self.tr("Checking the file…") if dry_run else "")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.stop.setEnabled(True)
+        self.stop.setVisible(True)
+        self.replace.setEnabled(False)
+        self.completeChanged.emit()
+        wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        job = Job(work)
+        job.signals.done.connect(self._on_checked if dry_run else self._on_imported)
+        job.signals.failed.connect(self._on_failed)
+        start(job)
+
+    def _on_worker_progress(self, done: int, total: int | None) -> bool:
         """Called on the worker thread: hand the count to the GUI thread, say whether to go on."""
-        self._progressed.emit(rows)
+        self._progressed.emit(done, total or 0)
         return not self._stopping.is_set()
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _on_stop_clicked(self) -> None:
         self._stopping.set()
         self.stop.setEnabled(False)
 
-    def _on_import_done(self, report: ImportReport) -> None:
-        self._importing = False
+    def _finished(self) -> None:
+        self._busy = False
         self.progress.setVisible(False)
         self.stop.setVisible(False)
-        self.wizard_.report = report
-        self._show_report(report, done=True)
-        finish = self.wizard_.button(QWizard.WizardButton.FinishButton)
-        finish.setEnabled(True)
-        finish.setText(self.tr("&Close"))
+        self.replace.setEnabled(self.wizard_.report is None)
+        self.completeChanged.emit()
+        self.wizard_.button(QWizard.WizardButton.BackButton).setEnabled(self.wizard_.report is None)
 
-    def _on_import_failed(self, error: Exception) -> None:
-        self._importing = False
-        self.progress.setVisible(False)
-        self.stop.setVisible(False)
-        self.stop.setEnabled(True)
+    def _on_checked(self, checked: FileImport) -> None:
+        self.wizard_.checked = checked
+        self._finished()
+        self._show_report(checked, done=False)
+
+    def _on_imported(self, imported: FileImport) -> None:
+        self.wizard_.report = imported.report
+        self._finished()
+        self._show_report(imported, done=True)
+        # Nothing is left to cancel: the import is written (or undone from the imports list).
+        self.wizard_.setButtonLayout(
+            [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
+        )
+        self.wizard_.button(QWizard.WizardButton.FinishButton).setText(self.tr("&Close"))
+
+    def _on_failed(self, error: Exception) -> None:
+        self._finished()
         if isinstance(error, ImportCancelled):
             self.summary.setText(self.tr("Stopped: nothing was imported."))
         else:
             self.summary.setText(self.tr("Nothing was imported: {error}").format(error=error))
-        self.wizard_.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.wizard_.button(QWizard.WizardButton.BackButton).setEnabled(True)
 
-    def _show_report(self, report: ImportReport, *, done: bool) -> None:
-        counts = dict(rows=report.rows, accepted=report.accepted, duplicates=report.duplicates,
-                      skipped=report.skipped, rejected=len(report.rejected),
-                      warnings=len(report.warnings))  # fmt: skip
+    def _show_report(self, result: FileImport, *, done: bool) -> None:
+        report = result.report
+        counts = dict(
+            rows=report.rows,
+            accepted=report.accepted,
+            duplicates=report.duplicates,
+            skipped=report.skipped,
+            rejected=len(report.rejected),
+            warnings=len(report.warnings),
+        )
         if done:
-            text = self.tr("Imported: {accepted} readings. {duplicates} were already there, "
-                           "{rejected} rejected, {warnings} warnings.")  # fmt: skip
+            text = self.tr(
+                "Imported: {accepted} readings. {duplicates} were already there, "
+                "{rejected} rejected, {warnings} warnings."
+            )
         else:
-            text = self.tr("{rows} rows: {accepted} will be imported, {duplicates} are already "
-                           "there, {skipped} are blank or totals, {rejected} are rejected and "
-                           "{warnings} have a warning.")  # fmt: skip
+            text = self.tr(
+                "{rows} rows: {accepted} will be imported, {duplicates} are already "
+                "there, {skipped} are blank or totals, {rejected} are rejected and "
+                "{warnings} have a warning."
+            )
         self.summary.setText(text.format(**counts))
         self.report_shown = report
         self._show_notes()
-        if done and report.rejected and self.wizard_.table is not None and self.wizard_.parsed:
-            path = Path(self.wizard_.file_page.path.text())
-            header_row = self.wizard_.parsed.header_row
-            self.rejected_file = write_rejected(path, self.wizard_.table, header_row,
-                                                report.rejected)  # fmt: skip
-            self.open_rejected.setVisible(self.rejected_file is not None)
+        self.rejected_file = result.rejected_file
+        self.open_rejected.setVisible(self.rejected_file is not None)
 
     def _show_notes(self) -> None:
         report = getattr(self, "report_shown", None)

@@ -1,0 +1,88 @@
+"""Importing a readings file, the one use case behind both doors (`usagebill readings
+import` and the import wizard): read the file, take the locale's conventions unless the
+file tells its own, parse its rows while hashing its bytes, check every row and write the
+accepted ones (`imports.import_readings`), and write the rejected rows beside the file."""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..domain.imports import ImportReport
+from ..exporters.rejected_rows import write_rejected
+from ..importers.readings_file import ParsedFile, parse_readings
+from ..importers.tables import read_table
+from ..importers.values import conventions
+from .imports import ImportCancelled, import_readings
+from .ports import OpenUnitOfWork
+
+FileProgress = Callable[[int, int | None], bool]
+"""`progress(rows done, of how many)`: None while the file is still being read; answering
+False stops the import (`ImportCancelled`) with nothing written."""
+
+
+@dataclass(frozen=True)
+class FileImport:
+    parsed: ParsedFile  # how the file read: conventions, columns, header row, hash
+    report: ImportReport
+    rejected_file: Path | None  # `<name>.rejected.csv`, when rows were rejected
+
+
+def read_readings_file(
+    path: Path,
+    *,
+    locale: str,
+    mapping: Mapping[str, int] | None = None,
+    progress: FileProgress | None = None,
+) -> ParsedFile:
+    """Every row of the file as candidate readings; `UnreadableFile` (`NoHeader` when the
+    columns must be mapped) when it cannot be read at all."""
+    table = read_table(path)
+    day_first, decimal_comma = conventions(locale)
+
+    def reading(rows: int) -> None:
+        if progress is not None and not progress(rows, None):
+            raise ImportCancelled
+
+    return parse_readings(
+        table, mapping=mapping, day_first=day_first, decimal_comma=decimal_comma, progress=reading
+    )
+
+
+def import_readings_file(
+    open_uow: OpenUnitOfWork,
+    *,
+    path: Path,
+    locale: str,
+    today: date,
+    mapping: Mapping[str, int] | None = None,
+    dry_run: bool = False,
+    strict: bool = False,
+    replace: bool = False,
+    progress: FileProgress | None = None,
+    parsed: ParsedFile | None = None,
+) -> FileImport:
+    """Read `path` and import it (see `import_readings` for `dry_run`, `strict`, `replace`).
+
+    `parsed` is the same file as an earlier call read it (`FileImport.parsed`): the wizard
+    checks it again, or imports it after its dry run, without reading it again."""
+    if parsed is None:
+        parsed = read_readings_file(path, locale=locale, mapping=mapping, progress=progress)
+    assert parsed.sha256 is not None, "a preview is not a file read to the end"
+    total = len(parsed.readings)
+
+    def checking(rows: int) -> bool:
+        return progress is None or progress(rows, total)
+
+    report = import_readings(
+        open_uow,
+        parsed=parsed,
+        sha256=parsed.sha256,
+        today=today,
+        dry_run=dry_run,
+        strict=strict,
+        replace=replace,
+        progress=checking,
+    )
+    rejected_file = write_rejected(path, parsed.table, parsed.header_row, report.rejected)
+    return FileImport(parsed, report, rejected_file)

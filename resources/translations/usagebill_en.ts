@@ -85,7 +85,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="121"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="147"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148"/>
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="191"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192"/>
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>

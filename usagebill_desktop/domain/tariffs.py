@@ -110,9 +110,12 @@ Charge = (
     | MinimumCharge
     | PercentageCharge
 )
-CHARGE_TYPES = (
-    "fixed", "per_unit", "graduated", "volume", "package", "stairstep", "minimum", "percentage"
-)  # fmt: skip
+CHARGE_CLASSES: dict[str, type[Charge]] = {
+    kind.type: kind
+    for kind in (FixedCharge, PerUnitCharge, GraduatedCharge, VolumeCharge, PackageCharge,
+                 StairstepCharge, MinimumCharge, PercentageCharge)
+}  # fmt: skip
+CHARGE_TYPES = tuple(CHARGE_CLASSES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,10 @@ from alembic import command
 
 from usagebill_desktop.bootstrap import database_url, open_workspace
 from usagebill_desktop.domain.money import trim
-from usagebill_desktop.domain.tariff_document import tariff_from_document
 from usagebill_desktop.domain.tariffs import Tariff
 from usagebill_desktop.exporters.tariff_file import tariff_json
 from usagebill_desktop.importers.demo_files import read_demo_tariffs
-from usagebill_desktop.importers.tariff_file import read_tariff_file
+from usagebill_desktop.importers.tariff_file import read_tariff_file, tariff_from_document
 from usagebill_desktop.persistence.database import make_engine, writer
 from usagebill_desktop.persistence.migrations_runner import alembic_config, upgrade_database
 from usagebill_desktop.services.tariffs import get_tariff, import_tariff, quote

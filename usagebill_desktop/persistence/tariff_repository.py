@@ -169,35 +169,30 @@ class SqlTariffs:
         self._session.flush()
 
     def _tariff(self, row: TariffRow) -> Tariff:
-        versions = self._session.execute(
-            select(TariffVersionRow.id, TariffVersionRow.valid_from)
-            .where(TariffVersionRow.tariff_id == row.id)
-            .order_by(TariffVersionRow.valid_from)
-        ).all()
-        charges: dict[int, list[Charge]] = {version_id: [] for version_id, _ in versions}
-        for version_id, kind, label, spec in self._session.execute(
-            select(TariffChargeRow.version_id, TariffChargeRow.type, TariffChargeRow.label,
+        """Two queries: every charge with its version's date, then every tax."""
+        charges: dict[date, list[Charge]] = {}
+        for valid_from, kind, label, spec in self._session.execute(
+            select(TariffVersionRow.valid_from, TariffChargeRow.type, TariffChargeRow.label,
                    TariffChargeRow.spec)
-            .where(TariffChargeRow.version_id.in_(charges))
-            .order_by(TariffChargeRow.version_id, TariffChargeRow.position)
+            .join(TariffVersionRow, TariffChargeRow.version_id == TariffVersionRow.id)
+            .where(TariffVersionRow.tariff_id == row.id)
+            .order_by(TariffVersionRow.valid_from, TariffChargeRow.position)
         ):  # fmt: skip
-            charges[version_id].append(_charge(kind, label, spec))
-        taxes: dict[int, list[Tax]] = {version_id: [] for version_id, _ in versions}
-        for version_id, name, rate in self._session.execute(
-            select(TariffTaxRow.version_id, TariffTaxRow.name, TariffTaxRow.rate)
-            .where(TariffTaxRow.version_id.in_(taxes))
-            .order_by(TariffTaxRow.version_id, TariffTaxRow.position)
+            charges.setdefault(valid_from, []).append(_charge(kind, label, spec))
+        taxes: dict[date, list[Tax]] = {}
+        for valid_from, name, rate in self._session.execute(
+            select(TariffVersionRow.valid_from, TariffTaxRow.name, TariffTaxRow.rate)
+            .join(TariffVersionRow, TariffTaxRow.version_id == TariffVersionRow.id)
+            .where(TariffVersionRow.tariff_id == row.id)
+            .order_by(TariffVersionRow.valid_from, TariffTaxRow.position)
         ):
-            taxes[version_id].append(Tax(name, trim(rate)))
-        return Tariff(
-            row.name,
-            row.currency,
-            row.unit,
-            Period(row.period),
-            tuple(TariffVersion(valid_from, tuple(charges[version_id]), tuple(taxes[version_id]))
-                  for version_id, valid_from in versions),
-            json.loads(row.translations),
-        )  # fmt: skip
+            taxes.setdefault(valid_from, []).append(Tax(name, trim(rate)))
+        versions = tuple(
+            TariffVersion(valid_from, tuple(listed), tuple(taxes.get(valid_from, ())))
+            for valid_from, listed in charges.items()
+        )
+        return Tariff(row.name, row.currency, row.unit, Period(row.period), versions,
+                      json.loads(row.translations))  # fmt: skip
 
 
 def _json(translations: Mapping[str, Mapping[str, str]]) -> str:

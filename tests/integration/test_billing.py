@@ -4,6 +4,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +15,6 @@ from usagebill_desktop.cli import main
 from usagebill_desktop.domain.errors import InvalidValue
 from usagebill_desktop.domain.invoices import InvoiceState, Payment, month_span, status
 from usagebill_desktop.domain.periods import Span
-from usagebill_desktop.domain.tariff_document import tariff_from_document
 from usagebill_desktop.exporters.books_columns import Catalogue
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.billing import run_billing
@@ -228,8 +228,7 @@ def test_a_customers_balance_adds_up_invoices_credits_and_payments(village, caps
 
 def test_each_customer_reads_the_charge_labels_in_their_language(village):
     spanish = {"Service charge": "Cuota de servicio", "Water": "Agua"}
-    document = json.loads((EXAMPLES / "water.json").read_text())
-    tariff = tariff_from_document({**document, "translations": {"es": spanish}})
+    tariff = replace(read_tariff_file(EXAMPLES / "water.json"), translations={"es": spanish})
     import_tariff(village.open_uow, tariff=tariff)  # the same prices, now with Spanish words
     add_customer(village.open_uow, name="Ann Reed", account="2", language="en")
     add_meter(village.open_uow, serial="WM2", customer_account="2", kind="cumulative",

@@ -9,38 +9,31 @@ from hypothesis import strategies as st
 
 from usagebill_desktop.domain.periods import Span
 from usagebill_desktop.domain.rating import Bill, rate
-from usagebill_desktop.domain.tariff_document import tariff_from_document
+from usagebill_desktop.domain.tariffs import (
+    FixedCharge,
+    GraduatedCharge,
+    MinimumCharge,
+    PackageCharge,
+    PercentageCharge,
+    PerUnitCharge,
+    StairstepCharge,
+    Tier,
+    VolumeCharge,
+)
+
+from .tariff_builder import steps, tariff, tiers, version
 
 TODAY = date(2026, 6, 1)
 D = Decimal
-
-
-def tariff(*charges: dict, taxes=(), period="month", versions=None):
-    doc = {
-        "format": "usagebill.tariff/1",
-        "name": "T",
-        "currency": "EUR",
-        "unit": "m³",
-        "period": period,
-    }
-    if versions:
-        doc["versions"] = versions
-    else:
-        doc |= {"valid_from": "2026-01-01", "charges": list(charges), "taxes": list(taxes)}
-    return tariff_from_document(doc)
 
 
 def amounts(bill: Bill) -> list[str]:
     return [str(line.amount) for line in bill.lines]
 
 
-BLOCKS = [
-    {"up_to": "10", "unit_price": "0.50"},
-    {"up_to": "25", "unit_price": "0.90"},
-    {"up_to": None, "unit_price": "1.60"},
-]
-GRADUATED = {"type": "graduated", "label": "Water", "tiers": BLOCKS}
-VOLUME = {"type": "volume", "label": "Water", "tiers": BLOCKS}
+BLOCKS = tiers(("10", "0.50"), ("25", "0.90"), (None, "1.60"))
+GRADUATED = GraduatedCharge("Water", BLOCKS)
+VOLUME = VolumeCharge("Water", BLOCKS)
 
 
 @pytest.mark.parametrize(
@@ -67,15 +60,12 @@ def test_volume_prices_all_units_at_the_tier_reached_with_its_cliffs(quantity, e
 
 
 def test_tier_flat_fees_apply_once_the_previous_bound_is_passed_and_the_first_always():
-    tiers = [
-        {"up_to": "10", "unit_price": "0", "flat_fee": "3.00"},
-        {"up_to": None, "unit_price": "1", "flat_fee": "2.00"},
-    ]
-    charge = {"type": "graduated", "label": "G", "tiers": tiers}
+    fees = tiers(("10", "0", "3.00"), (None, "1", "2.00"))
+    charge = GraduatedCharge("G", fees)
     assert amounts(rate(tariff(charge), D(0), today=TODAY)) == ["0.00", "3.00"]
     assert amounts(rate(tariff(charge), D(10), today=TODAY)) == ["0.00", "3.00"]
     assert amounts(rate(tariff(charge), D(11), today=TODAY)) == ["0.00", "3.00", "1.00", "2.00"]
-    volume = {"type": "volume", "label": "V", "tiers": tiers}
+    volume = VolumeCharge("V", fees)
     assert amounts(rate(tariff(volume), D(12), today=TODAY)) == ["12.00", "2.00"]
 
 
@@ -90,13 +80,7 @@ def test_tier_flat_fees_apply_once_the_previous_bound_is_passed_and_the_first_al
     ],
 )
 def test_packages_round_up_after_the_free_units(quantity, packages, amount):
-    charge = {
-        "type": "package",
-        "label": "P",
-        "package_size": "100",
-        "package_price": "5.00",
-        "free_units": "50",
-    }
+    charge = PackageCharge("P", package_size=D(100), package_price=D("5.00"), free_units=D(50))
     [line] = rate(tariff(charge), D(quantity), today=TODAY).lines
     assert (str(line.quantity), str(line.amount)) == (packages, amount)
 
@@ -105,19 +89,14 @@ def test_packages_round_up_after_the_free_units(quantity, packages, amount):
     ("quantity", "price"), [("0", "5.00"), ("10", "5.00"), ("10.1", "8.00"), ("500", "20.00")]
 )
 def test_stairstep_charges_one_price_for_the_range_reached(quantity, price):
-    steps = [
-        {"up_to": "10", "price": "5.00"},
-        {"up_to": "50", "price": "8.00"},
-        {"up_to": None, "price": "20.00"},
-    ]
-    charge = {"type": "stairstep", "label": "S", "tiers": steps}
+    charge = StairstepCharge("S", steps(("10", "5.00"), ("50", "8.00"), (None, "20.00")))
     assert amounts(rate(tariff(charge), D(quantity), today=TODAY)) == [price]
 
 
 def test_a_minimum_tops_up_the_earlier_charges_only_when_they_fall_short():
     charges = (
-        {"type": "per_unit", "label": "Energy", "unit_price": "0.10"},
-        {"type": "minimum", "label": "Minimum", "amount": "5.00"},
+        PerUnitCharge("Energy", D("0.10")),
+        MinimumCharge("Minimum", D("5.00")),
     )
     assert amounts(rate(tariff(*charges), D(20), today=TODAY)) == ["2.00", "3.00"]
     assert amounts(rate(tariff(*charges), D(60), today=TODAY)) == ["6.00"]
@@ -125,12 +104,12 @@ def test_a_minimum_tops_up_the_earlier_charges_only_when_they_fall_short():
 
 def test_a_percentage_of_named_charges_is_itself_taxed():
     charges = (
-        {"type": "fixed", "label": "Power", "amount": "15.30"},
-        {"type": "per_unit", "label": "Energy", "unit_price": "0.1450"},
-        {"type": "percentage", "label": "Tax", "rate": "5.11269632", "of": ["Power", "Energy"]},
-        {"type": "fixed", "label": "Rental", "amount": "0.81"},
+        FixedCharge("Power", D("15.30")),
+        PerUnitCharge("Energy", D("0.1450")),
+        PercentageCharge("Tax", D("5.11269632"), of=("Power", "Energy")),
+        FixedCharge("Rental", D("0.81")),
     )
-    bill = rate(tariff(*charges, taxes=[{"name": "IVA", "rate": "21"}]), D(250), today=TODAY)
+    bill = rate(tariff(*charges, taxes={"IVA": "21"}), D(250), today=TODAY)
     assert amounts(bill) == ["15.30", "36.25", "2.64", "0.81"]
     assert (str(bill.subtotal), str(bill.taxes[0].amount), str(bill.total)) == (
         "55.00",
@@ -140,14 +119,12 @@ def test_a_percentage_of_named_charges_is_itself_taxed():
 
 
 def test_half_cents_round_up_on_lines_and_on_taxes():
-    charge = {"type": "per_unit", "label": "E", "unit_price": "0.125"}
-    bill = rate(tariff(charge, taxes=[{"name": "IVA", "rate": "10"}]), D(1), today=TODAY)
+    charge = PerUnitCharge("E", D("0.125"))
+    bill = rate(tariff(charge, taxes={"IVA": "10"}), D(1), today=TODAY)
     assert amounts(bill) == ["0.13"]  # 0.125 → 0.13
     assert str(bill.taxes[0].amount) == "0.01"  # 0.013 → 0.01
     bill = rate(
-        tariff(
-            {"type": "fixed", "label": "F", "amount": "0.05"}, taxes=[{"name": "IVA", "rate": "10"}]
-        ),
+        tariff(FixedCharge("F", D("0.05")), taxes={"IVA": "10"}),
         D(0),
         today=TODAY,
     )
@@ -157,7 +134,7 @@ def test_half_cents_round_up_on_lines_and_on_taxes():
 def test_a_partial_month_prorates_fixed_amounts_and_tier_bounds_but_not_prices():
     span = Span(date(2026, 1, 15), date(2026, 1, 31))  # 17/31 of January
     bill = rate(
-        tariff({"type": "fixed", "label": "Service", "amount": "6.50"}, GRADUATED),
+        tariff(FixedCharge("Service", D("6.50")), GRADUATED),
         D(10),
         span,
         today=TODAY,
@@ -169,15 +146,8 @@ def test_a_partial_month_prorates_fixed_amounts_and_tier_bounds_but_not_prices()
 
 
 def test_a_span_over_a_version_change_is_rated_in_two_parts_that_share_the_quantity():
-    def version(valid_from: str, price: str) -> dict:
-        charge = {"type": "per_unit", "label": "E", "unit_price": price}
-        return {
-            "valid_from": valid_from,
-            "charges": [charge],
-            "taxes": [{"name": "IVA", "rate": "10"}],
-        }
-
-    old, new = version("2026-01-01", "1"), version("2026-02-01", "2")
+    old = version("2026-01-01", PerUnitCharge("E", D(1)), taxes={"IVA": "10"})
+    new = version("2026-02-01", PerUnitCharge("E", D(2)), taxes={"IVA": "10"})
     bill = rate(
         tariff(versions=[old, new]), D(59), Span(date(2026, 1, 1), date(2026, 2, 28)), today=TODAY
     )
@@ -203,10 +173,10 @@ spans = st.builds(
 @given(quantities, st.one_of(st.none(), spans))
 def test_lines_always_add_up_to_the_subtotal_and_taxes_to_the_total(quantity, span):
     t = tariff(
-        {"type": "fixed", "label": "F", "amount": "6.50"},
+        FixedCharge("F", D("6.50")),
         GRADUATED,
-        {"type": "percentage", "label": "P", "rate": "5.11269632"},
-        taxes=[{"name": "IVA", "rate": "21"}],
+        PercentageCharge("P", D("5.11269632")),
+        taxes={"IVA": "21"},
     )
     bill = rate(t, quantity, span, today=TODAY)
     assert sum(line.amount for line in bill.lines) == bill.subtotal
@@ -223,18 +193,16 @@ def test_a_graduated_charge_never_decreases_as_quantity_grows(a, b):
 
 @given(quantities, prices)
 def test_graduated_and_volume_agree_when_there_is_one_tier(quantity, price):
-    tiers = [{"up_to": None, "unit_price": str(price)}]
-    graduated = rate(
-        tariff({"type": "graduated", "label": "G", "tiers": tiers}), quantity, today=TODAY
-    )
-    volume = rate(tariff({"type": "volume", "label": "G", "tiers": tiers}), quantity, today=TODAY)
+    one = (Tier(None, price),)
+    graduated = rate(tariff(GraduatedCharge("G", one)), quantity, today=TODAY)
+    volume = rate(tariff(VolumeCharge("G", one)), quantity, today=TODAY)
     assert graduated.subtotal == volume.subtotal
 
 
 @given(quantities, quantities, prices)
 def test_a_per_unit_charge_is_additive_across_a_split_before_rounding(a, b, price):
     # Rounding happens per line, so the split sum may differ by at most a cent from the whole.
-    t = tariff({"type": "per_unit", "label": "E", "unit_price": str(price)})
+    t = tariff(PerUnitCharge("E", price))
     whole = rate(t, a + b, today=TODAY).subtotal
     parts = rate(t, a, today=TODAY).subtotal + rate(t, b, today=TODAY).subtotal
     assert abs(whole - parts) <= D("0.01")

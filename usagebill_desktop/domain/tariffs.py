@@ -5,14 +5,19 @@ versions from dates. Each version lists charges, rated in order, and taxes on th
 Amounts stated per period (fixed amounts, minimums, tier bounds and flat fees,
 stairstep prices, free units) are prorated for partial periods; unit prices, package
 size and price, and percentage rates are not.
+
+The `check_*` functions are the rules a tariff must obey, whoever builds it (the tariff
+file reader calls them as it reads). Each names the place of a problem by the `path`
+it is given, JSON-path style: "charges[1].tiers[2]".
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from .errors import InvalidValue
+from .money import QUANTITY_PLACES, decimal_places
 from .periods import Period
 
 
@@ -110,9 +115,12 @@ Charge = (
     | MinimumCharge
     | PercentageCharge
 )
-CHARGE_TYPES = (
-    "fixed", "per_unit", "graduated", "volume", "package", "stairstep", "minimum", "percentage"
-)  # fmt: skip
+CHARGE_CLASSES: dict[str, type[Charge]] = {
+    kind.type: kind
+    for kind in (FixedCharge, PerUnitCharge, GraduatedCharge, VolumeCharge, PackageCharge,
+                 StairstepCharge, MinimumCharge, PercentageCharge)
+}  # fmt: skip
+CHARGE_TYPES = tuple(CHARGE_CLASSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +158,102 @@ class Tariff:
             if version.valid_from <= day:
                 current = version
         return current
+
+
+def check_currency(code: str) -> None:
+    if len(code) != 3 or not code.isalpha():
+        raise InvalidValue(field="currency", reason="a three-letter ISO code such as EUR")
+
+
+def check_valid_from(dates: Sequence[date]) -> None:
+    """Versions in date order, at most one a day."""
+    if list(dates) != sorted(set(dates)):
+        raise InvalidValue(field="versions", reason="valid_from dates must rise, each once")
+
+
+def check_charge(path: str, charge: Charge, earlier: Sequence[str]) -> None:
+    """One charge of a version, rated after the charges labelled `earlier`."""
+    if charge.label in earlier:
+        reason = "{label} is used by an earlier charge"
+        raise InvalidValue(field=f"{path}.label", reason=reason, label=charge.label)
+    match charge:
+        case FixedCharge():
+            _not_negative(f"{path}.amount", charge.amount)
+        case PerUnitCharge():
+            _not_negative(f"{path}.unit_price", charge.unit_price)
+        case GraduatedCharge() | VolumeCharge():
+            prices = [{"unit_price": t.unit_price, "flat_fee": t.flat_fee} for t in charge.tiers]
+            _check_tiered(path, [t.up_to for t in charge.tiers], prices)
+        case StairstepCharge():
+            prices = [{"price": s.price} for s in charge.steps]
+            _check_tiered(path, [s.up_to for s in charge.steps], prices)
+        case PackageCharge():
+            _not_negative(f"{path}.package_size", charge.package_size)
+            if charge.package_size == 0:
+                reason = "must be greater than zero"
+                raise InvalidValue(field=f"{path}.package_size", reason=reason)
+            _not_negative(f"{path}.package_price", charge.package_price)
+            _not_negative(f"{path}.free_units", charge.free_units)
+        case MinimumCharge():
+            _check_follows(path, "a minimum must follow the charges it tops up", earlier)
+            _not_negative(f"{path}.amount", charge.amount)
+        case PercentageCharge():
+            for i, name in enumerate(charge.of):
+                if name not in earlier:
+                    reason = "{label} is not an earlier charge"
+                    raise InvalidValue(field=f"{path}.of[{i}]", reason=reason, label=name)
+            _check_follows(path, "a percentage must follow the charges it is of", earlier)
+            _not_negative(f"{path}.rate", charge.rate)
+
+
+def _check_tiered(path: str, bounds: list[Decimal | None],
+                  prices: list[dict[str, Decimal]]) -> None:  # fmt: skip
+    for i, (bound, amounts) in enumerate(zip(bounds, prices, strict=True)):
+        _check_bound(f"{path}.tiers[{i}]", bound)
+        for name, amount in amounts.items():
+            _not_negative(f"{path}.tiers[{i}].{name}", amount)
+    check_tiers(f"{path}.tiers", bounds)
+
+
+def _check_follows(path: str, reason: str, earlier: Sequence[str]) -> None:
+    if not earlier:
+        raise InvalidValue(field=path, reason=reason)
+
+
+def check_tax(path: str, tax: Tax) -> None:
+    _not_negative(f"{path}.rate", tax.rate)
+
+
+def check_translations(tariff: Tariff) -> None:
+    """Only the tariff's name, unit and charge labels are translated, into languages named
+    by two lowercase letters, each into some text."""
+    known = {tariff.name, tariff.unit} | {c.label for v in tariff.versions for c in v.charges}
+    for language, texts in tariff.translations.items():
+        where = f"translations.{language}"
+        check_language(where, language)
+        for text, translated in texts.items():
+            if text not in known:
+                reason = "not the name, unit or a charge label of this tariff"
+                raise InvalidValue(field=f"{where}.{text}", reason=reason)
+            if not translated.strip():
+                raise InvalidValue(field=f"{where}.{text}", reason="required text")
+
+
+def check_language(where: str, language: str) -> None:
+    if not (len(language) == 2 and language.isalpha() and language.islower()):
+        raise InvalidValue(field=where, reason="a two-letter language code such as en")
+
+
+def _not_negative(where: str, amount: Decimal) -> None:
+    if amount < 0:
+        raise InvalidValue(field=where, reason="must not be negative")
+
+
+def _check_bound(path: str, bound: Decimal | None) -> None:
+    """A tier bound is a quantity: no more decimals than quantities are kept with."""
+    if bound is not None and decimal_places(bound) > QUANTITY_PLACES:
+        reason = "at most {places} decimals"
+        raise InvalidValue(field=f"{path}.up_to", reason=reason, places=QUANTITY_PLACES)
 
 
 def check_tiers(path: str, bounds: list[Decimal | None]) -> None:

@@ -1,12 +1,49 @@
-"""Read a `usagebill.tariff/1` JSON file. Numbers are read exactly (never as floats)."""
+"""Read a `usagebill.tariff/1` JSON file. Numbers are read exactly (never as floats).
+
+Reading checks the file's shape (known fields, text, numbers, dates) and, as it reads,
+the domain's rules for tariffs (`domain/tariffs.py`: `check_*`), and names the place of
+the first problem, JSON-path style: "charges[1].tiers[2]: up_to 20 is not above the
+previous 25". Decimals are strings (or exact numbers) and are kept as written, so a
+file round-trips (`exporters/tariff_file.py`). See docs/tariff-format.md.
+"""
 
 import json
+from collections.abc import Callable, Mapping
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import InvalidValue
-from ..domain.tariff_document import tariff_from_document
-from ..domain.tariffs import Tariff
+from ..domain.money import to_decimal
+from ..domain.periods import Period
+from ..domain.tariffs import (
+    CHARGE_TYPES,
+    Charge,
+    FixedCharge,
+    GraduatedCharge,
+    MinimumCharge,
+    PackageCharge,
+    PercentageCharge,
+    PerUnitCharge,
+    StairstepCharge,
+    Step,
+    Tariff,
+    TariffVersion,
+    Tax,
+    Tier,
+    VolumeCharge,
+    check_charge,
+    check_currency,
+    check_language,
+    check_tax,
+    check_translations,
+    check_valid_from,
+)
+
+FORMAT = "usagebill.tariff/1"
+_HEAD = {"format", "name", "currency", "unit", "period", "translations"}
+_VERSION = {"valid_from", "charges", "taxes"}
 
 
 def read_tariff_file(path: Path) -> Tariff:
@@ -27,3 +64,213 @@ def read_tariff_file(path: Path) -> Tariff:
     except InvalidValue as error:
         raise InvalidValue(field=f"{path.name}: {error.field}", reason=error.reason,
                            **error.values) from None  # fmt: skip
+
+
+def tariff_from_document(document: object) -> Tariff:
+    """The tariff in a parsed file (dicts and lists, decimals as `str` or `Decimal`)."""
+    doc = _mapping("", document)
+    if doc.get("format") != FORMAT:
+        raise InvalidValue(field="format", reason="must be {expected}", expected=FORMAT)
+    multi = "versions" in doc
+    _only(doc, "", _HEAD | ({"versions"} if multi else _VERSION))
+    currency = _text(doc, "", "currency").upper()
+    check_currency(currency)
+    try:
+        period = Period(_text(doc, "", "period"))
+    except ValueError:
+        raise InvalidValue(field="period", reason="must be month, quarter or year") from None
+    if multi:
+        raw = doc["versions"]
+        if not isinstance(raw, list) or not raw:
+            raise InvalidValue(field="versions", reason="must be a non-empty list")
+        versions = [
+            _version(_mapping(f"versions[{i}]", v), f"versions[{i}].") for i, v in enumerate(raw)
+        ]
+    else:
+        versions = [_version(doc, "")]
+    check_valid_from([v.valid_from for v in versions])
+    name, unit = _text(doc, "", "name"), _text(doc, "", "unit")
+    translations = _translations(doc.get("translations", {}))
+    tariff = Tariff(name, currency, unit, period, tuple(versions), translations)
+    check_translations(tariff)
+    return tariff
+
+
+def _translations(value: object) -> dict[str, dict[str, str]]:
+    """{"en": {"Cuota de servicio": "Service charge", "pág": "pages"}}"""
+    translations: dict[str, dict[str, str]] = {}
+    for language, texts in _mapping("translations", value).items():
+        where = f"translations.{language}"
+        check_language(where, language)
+        translations[language] = {}
+        for text, translated in _mapping(where, texts).items():
+            if not isinstance(translated, str):
+                raise InvalidValue(field=f"{where}.{text}", reason="required text")
+            translations[language][text] = translated.strip()
+    return translations
+
+
+def _version(doc: Mapping[str, Any], prefix: str) -> TariffVersion:
+    if prefix:
+        _only(doc, prefix.rstrip("."), _VERSION)
+    valid_from = _date(doc, prefix, "valid_from")
+    raw = doc.get("charges")
+    if not isinstance(raw, list) or not raw:
+        raise InvalidValue(field=f"{prefix}charges", reason="must be a non-empty list")
+    charges: list[Charge] = []
+    for i, item in enumerate(raw):
+        path = f"{prefix}charges[{i}]"
+        charge = _charge(_mapping(path, item), path)
+        check_charge(path, charge, [c.label for c in charges])
+        charges.append(charge)
+    taxes = []
+    for i, item in enumerate(_list(doc, prefix, "taxes")):
+        path = f"{prefix}taxes[{i}]"
+        tax = _tax(_mapping(path, item), path)
+        check_tax(path, tax)
+        taxes.append(tax)
+    return TariffVersion(valid_from, tuple(charges), tuple(taxes))
+
+
+def _charge(doc: Mapping[str, Any], path: str) -> Charge:
+    kind = doc.get("type")
+    if kind not in CHARGE_TYPES:
+        raise InvalidValue(field=f"{path}.type", reason="must be one of {choices}",
+                           choices=", ".join(CHARGE_TYPES))  # fmt: skip
+    label = _text(doc, path + ".", "label")
+    reader, fields = _CHARGES[str(kind)]
+    _only(doc, path, {"type", "label", *fields})
+    return reader(doc, path, label)
+
+
+def _fixed(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    return FixedCharge(label, _amount(doc, path, "amount"))
+
+
+def _per_unit(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    return PerUnitCharge(label, _amount(doc, path, "unit_price"))
+
+
+def _tiers(doc: Mapping[str, Any], path: str) -> tuple[Tier, ...]:
+    tiers = []
+    for i, raw in enumerate(_list(doc, path + ".", "tiers", required=True)):
+        where = f"{path}.tiers[{i}]"
+        tier = _mapping(where, raw)
+        _only(tier, where, {"up_to", "unit_price", "flat_fee"})
+        tiers.append(Tier(_bound(tier, where), _amount(tier, where, "unit_price"),
+                          _amount(tier, where, "flat_fee", Decimal(0))))  # fmt: skip
+    return tuple(tiers)
+
+
+def _graduated(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    return GraduatedCharge(label, _tiers(doc, path))
+
+
+def _volume(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    return VolumeCharge(label, _tiers(doc, path))
+
+
+def _package(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    return PackageCharge(label, _amount(doc, path, "package_size"),
+                         _amount(doc, path, "package_price"),
+                         _amount(doc, path, "free_units", Decimal(0)))  # fmt: skip
+
+
+def _stairstep(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    steps = []
+    for i, raw in enumerate(_list(doc, path + ".", "tiers", required=True)):
+        where = f"{path}.tiers[{i}]"
+        step = _mapping(where, raw)
+        _only(step, where, {"up_to", "price"})
+        steps.append(Step(_bound(step, where), _amount(step, where, "price")))
+    return StairstepCharge(label, tuple(steps))
+
+
+def _minimum(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    return MinimumCharge(label, _amount(doc, path, "amount"))
+
+
+def _percentage(doc: Mapping[str, Any], path: str, label: str) -> Charge:
+    of = tuple(_list(doc, path + ".", "of"))
+    return PercentageCharge(label, _amount(doc, path, "rate"), of)
+
+
+_Reader = Callable[[Mapping[str, Any], str, str], Charge]
+_CHARGES: dict[str, tuple[_Reader, set[str]]] = {
+    "fixed": (_fixed, {"amount"}),
+    "per_unit": (_per_unit, {"unit_price"}),
+    "graduated": (_graduated, {"tiers"}),
+    "volume": (_volume, {"tiers"}),
+    "package": (_package, {"package_size", "package_price", "free_units"}),
+    "stairstep": (_stairstep, {"tiers"}),
+    "minimum": (_minimum, {"amount"}),
+    "percentage": (_percentage, {"rate", "of"}),
+}
+
+
+def _tax(doc: Mapping[str, Any], path: str) -> Tax:
+    _only(doc, path, {"name", "rate"})
+    return Tax(_text(doc, path + ".", "name"), _amount(doc, path, "rate"))
+
+
+def _mapping(path: str, value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise InvalidValue(field=path or "document", reason="must be an object {{…}}")
+    return value
+
+
+def _only(doc: Mapping[str, Any], path: str, allowed: set[str]) -> None:
+    for key in doc:
+        if key not in allowed:
+            where = f"{path}.{key}" if path else str(key)
+            raise InvalidValue(field=where, reason="unknown field (allowed: {allowed})",
+                               allowed=", ".join(sorted(allowed)))  # fmt: skip
+
+
+def _text(doc: Mapping[str, Any], prefix: str, key: str) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValue(field=prefix + key, reason="required text")
+    return value.strip()
+
+
+def _list(doc: Mapping[str, Any], prefix: str, key: str, required: bool = False) -> list[Any]:
+    value = doc.get(key, None if required else [])
+    if required and (not isinstance(value, list) or not value):
+        raise InvalidValue(field=prefix + key, reason="must be a non-empty list")
+    if not isinstance(value, list):
+        raise InvalidValue(field=prefix + key, reason="must be a list")
+    return value
+
+
+def _date(doc: Mapping[str, Any], prefix: str, key: str) -> date:
+    try:
+        return date.fromisoformat(str(doc.get(key)))
+    except ValueError:
+        raise InvalidValue(field=prefix + key, reason="a date such as 2026-01-01") from None
+
+
+def _number(value: object, where: str) -> Decimal:
+    if isinstance(value, float):  # json.loads without parse_float=Decimal
+        raise InvalidValue(field=where, reason='write decimals as strings, e.g. "0.90"')
+    try:
+        return to_decimal(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InvalidValue(field=where, reason="not a number: {value}", value=value) from None
+
+
+def _amount(doc: Mapping[str, Any], path: str, key: str, default: Decimal | None = None) -> Decimal:
+    where = f"{path}.{key}" if path else key
+    if key not in doc and default is not None:
+        return default
+    if key not in doc:
+        raise InvalidValue(field=where, reason="required")
+    return _number(doc[key], where)
+
+
+def _bound(doc: Mapping[str, Any], path: str) -> Decimal | None:
+    if "up_to" not in doc:
+        raise InvalidValue(field=f"{path}.up_to", reason="required (null for the last tier)")
+    if doc["up_to"] is None:
+        return None
+    return _number(doc["up_to"], f"{path}.up_to")

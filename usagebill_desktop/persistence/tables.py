@@ -142,8 +142,9 @@ class TariffVersionRow(Base):
 
 
 class TariffChargeRow(Base):
-    """One charge of a version, in rating order. `spec` is the charge as in the tariff
-    file (JSON, decimals as strings), so a tariff exports exactly as it was imported."""
+    """One charge of a version, in rating order. `spec` is its terms, all its fields but
+    the label, by their domain names (JSON, decimals as written; migration 0011), so a
+    tariff loads without the file reader and exports exactly as it was imported."""
 
     __tablename__ = "tariff_charges"
     __table_args__ = (UniqueConstraint("version_id", "position"),)

@@ -1,8 +1,16 @@
-"""Tariffs in the database: versions, charges (as their file form), taxes, assignments."""
+"""Tariffs in the database: versions, charges, taxes, assignments.
+
+A charge's terms (all its fields but the label) are kept as JSON by their names in the
+domain, decimals as written ("6.50" stays "6.50"): loading builds the domain objects
+from them directly, without the tariff file's reader (its checks ran on import).
+"""
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import fields, is_dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, get_args, get_origin
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,8 +18,15 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFound
 from ..domain.money import trim
 from ..domain.periods import Period
-from ..domain.tariff_document import FORMAT, charge_to_document, tariff_from_document
-from ..domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
+from ..domain.tariffs import (
+    CHARGE_CLASSES,
+    Assignment,
+    Charge,
+    Tariff,
+    TariffSummary,
+    TariffVersion,
+    Tax,
+)
 from .repositories import Query
 from .tables import (
     MeterRow,
@@ -143,7 +158,7 @@ class SqlTariffs:
                 position=n,
                 type=charge.type,
                 label=charge.label,
-                spec=json.dumps(charge_to_document(charge), ensure_ascii=False),
+                spec=_terms(charge),
             )
             for n, charge in enumerate(version.charges)
         )
@@ -154,34 +169,68 @@ class SqlTariffs:
         self._session.flush()
 
     def _tariff(self, row: TariffRow) -> Tariff:
-        """Rebuilt through the file reader, so stored tariffs obey the same checks."""
-        versions = self._session.scalars(
-            select(TariffVersionRow)
+        """Two queries: every charge with its version's date, then every tax."""
+        charges: dict[date, list[Charge]] = {}
+        for valid_from, kind, label, spec in self._session.execute(
+            select(TariffVersionRow.valid_from, TariffChargeRow.type, TariffChargeRow.label,
+                   TariffChargeRow.spec)
+            .join(TariffVersionRow, TariffChargeRow.version_id == TariffVersionRow.id)
             .where(TariffVersionRow.tariff_id == row.id)
-            .order_by(TariffVersionRow.valid_from)
-        ).all()
-        documents = []
-        for version in versions:
-            charges = self._session.scalars(
-                select(TariffChargeRow.spec)
-                .where(TariffChargeRow.version_id == version.id)
-                .order_by(TariffChargeRow.position)
-            )
-            taxes = self._session.execute(
-                select(TariffTaxRow.name, TariffTaxRow.rate)
-                .where(TariffTaxRow.version_id == version.id)
-                .order_by(TariffTaxRow.position)
-            )
-            documents.append({
-                "valid_from": version.valid_from.isoformat(),
-                "charges": [json.loads(spec) for spec in charges],
-                "taxes": [{"name": name, "rate": trim(rate)} for name, rate in taxes],
-            })  # fmt: skip
-        return tariff_from_document({"format": FORMAT, "name": row.name, "currency": row.currency,
-                                     "unit": row.unit, "period": row.period,
-                                     "translations": json.loads(row.translations),
-                                     "versions": documents})  # fmt: skip
+            .order_by(TariffVersionRow.valid_from, TariffChargeRow.position)
+        ):  # fmt: skip
+            charges.setdefault(valid_from, []).append(_charge(kind, label, spec))
+        taxes: dict[date, list[Tax]] = {}
+        for valid_from, name, rate in self._session.execute(
+            select(TariffVersionRow.valid_from, TariffTaxRow.name, TariffTaxRow.rate)
+            .join(TariffVersionRow, TariffTaxRow.version_id == TariffVersionRow.id)
+            .where(TariffVersionRow.tariff_id == row.id)
+            .order_by(TariffVersionRow.valid_from, TariffTaxRow.position)
+        ):
+            taxes.setdefault(valid_from, []).append(Tax(name, trim(rate)))
+        versions = tuple(
+            TariffVersion(valid_from, tuple(listed), tuple(taxes.get(valid_from, ())))
+            for valid_from, listed in charges.items()
+        )
+        return Tariff(row.name, row.currency, row.unit, Period(row.period), versions,
+                      json.loads(row.translations))  # fmt: skip
 
 
 def _json(translations: Mapping[str, Mapping[str, str]]) -> str:
     return json.dumps(translations, ensure_ascii=False, sort_keys=True)
+
+
+def _terms(charge: Charge) -> str:
+    """{"tiers": [{"up_to": "10", "unit_price": "0.50", "flat_fee": "0"}, …]}"""
+    terms = {f.name: _plain(getattr(charge, f.name)) for f in fields(charge) if f.name != "label"}
+    return json.dumps(terms, ensure_ascii=False)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Decimal):
+        return str(value)  # as written: Decimal(str(value)) is the same decimal again
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    return value  # text, or None for an open tier
+
+
+def _charge(kind: str, label: str, spec: str) -> Charge:
+    charge: Charge = _built(CHARGE_CLASSES[kind], {**json.loads(spec), "label": label})
+    return charge
+
+
+def _built(cls: Any, terms: Mapping[str, Any]) -> Any:
+    """`cls` from its fields' stored values, each read back as its annotation says."""
+    return cls(**{f.name: _read(f.type, terms[f.name]) for f in fields(cls)})
+
+
+def _read(kind: object, value: Any) -> Any:
+    if value is None or kind is str:
+        return value
+    if get_origin(kind) is tuple:
+        item = get_args(kind)[0]
+        return tuple(_read(item, v) for v in value)
+    if is_dataclass(kind):
+        return _built(kind, value)
+    return Decimal(value)

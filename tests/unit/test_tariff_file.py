@@ -1,4 +1,5 @@
-"""Reading tariff files: every mistake is named by its place; files round-trip."""
+"""Reading and writing tariff files: every mistake is named by its place in the file (the
+domain's rules and the file's own); files round-trip."""
 
 import copy
 import json
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from usagebill_desktop.domain.errors import InvalidValue
-from usagebill_desktop.domain.tariff_document import tariff_from_document, tariff_to_document
+from usagebill_desktop.exporters.tariff_file import tariff_to_document
+from usagebill_desktop.importers.tariff_file import tariff_from_document
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 WATER = json.loads((EXAMPLES / "water.json").read_text())
@@ -52,6 +54,24 @@ def broken(change) -> str:
          "translations.ES: a two-letter language code such as en"),
         (lambda d: d.update(translations={"es": {"Water": " "}}),
          "translations.es.Water: required text"),
+        (lambda d: d.update(translations={"bogus": "1"}),
+         "translations.bogus: a two-letter language code such as en"),
+        (lambda d: d.update(currency="EURO"), "currency: a three-letter ISO code such as EUR"),
+        (lambda d: d["charges"].insert(0, {"type": "minimum", "label": "Min", "amount": "5"}),
+         "charges[0]: a minimum must follow the charges it tops up"),
+        (lambda d: d["charges"].insert(0, {"type": "percentage", "label": "P", "rate": "5"}),
+         "charges[0]: a percentage must follow the charges it is of"),
+        (lambda d: d["charges"].append({"type": "package", "label": "P", "package_size": "0",
+                                        "package_price": "5"}),
+         "charges[2].package_size: must be greater than zero"),
+        (lambda d: d["charges"][1]["tiers"][0].update(up_to="10.12345"),
+         "charges[1].tiers[0].up_to: at most 4 decimals"),
+        (lambda d: d["charges"][1]["tiers"][0].update(flat_fee="-1"),
+         "charges[1].tiers[0].flat_fee: must not be negative"),
+        (lambda d: d["charges"].append({"type": "stairstep", "label": "S",
+                                        "tiers": [{"up_to": None, "price": "-1"}]}),
+         "charges[2].tiers[0].price: must not be negative"),
+        (lambda d: d["taxes"][0].update(rate="-21"), "taxes[0].rate: must not be negative"),
     ],
 )  # fmt: skip
 def test_a_mistake_is_named_by_its_place_in_the_file(change, message):

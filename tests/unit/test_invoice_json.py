@@ -10,8 +10,8 @@ from usagebill_desktop.domain.invoices import CustomerSnapshot, Invoice, partial
 from usagebill_desktop.domain.line_details import BY_KIND, Block, TierDetails
 from usagebill_desktop.domain.periods import Period, Span, prorate
 from usagebill_desktop.domain.rating import RatedLine, in_language, rate
-from usagebill_desktop.domain.tariff_document import tariff_from_document
 from usagebill_desktop.exporters.explanations import Wording, explain
+from usagebill_desktop.importers.tariff_file import tariff_from_document
 from usagebill_desktop.persistence.invoice_json import line_detail, rated_line
 
 D = Decimal

@@ -21,42 +21,47 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="65" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="66" />
         <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
         <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="73" />
         <source>&amp;Bill this month</source>
         <translation>&amp;Facturar este mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="79" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="106" />
+        <source>The drafts could not be counted: {error}</source>
+        <translation>No se han podido contar los borradores: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="120" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="121" />
         <source>What the reads say</source>
         <translation>Qué dicen las lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="122" />
         <source>Billed?</source>
         <translation>¿Facturado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="92" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="146" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Emitir %n borrador…</numerusform>
@@ -64,12 +69,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="156" />
         <source>Billing {month}…</source>
         <translation>Facturando {month}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="163" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n borrador, total {amount}</numerusform>
@@ -77,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="179" />
         <source>Billed {month}: review the drafts on the Invoices page, then issue them here.</source>
         <translation>Se ha facturado {month}: revise los borradores en la página Facturas y emítalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="182" />
         <source>Nothing to bill in {month}.</source>
         <translation>Nada que facturar en {month}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="167" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n cliente sin nada que facturar</numerusform>
@@ -95,22 +100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="133" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="188" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="189" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
@@ -118,12 +123,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="196" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Se ha emitido %n factura: {first}.</numerusform>
@@ -131,7 +136,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="103" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>
@@ -362,27 +367,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="23" />
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30" />
         <source>Data file: {location}</source>
         <translation>Archivo de datos: {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="29" />
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="36" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30" />
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="37" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="31" />
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="38" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="51" />
+        <source>The figures could not be read: {error}</source>
+        <translation>No se han podido leer las cifras: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="60" />
         <source>Your workspace</source>
         <translation>Su espacio de trabajo</translation>
     </message>
@@ -466,42 +476,42 @@
         <translation>Exportar facturas en PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="52" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="57" />
         <source>Also one combined PDF of them all, for printing</source>
         <translation>También un PDF combinado con todas, para imprimir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="60" />
         <source>Billing period</source>
         <translation>Periodo de facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="61" />
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="67" />
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="86" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="90" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="101" />
         <source>There are no invoices for this period.</source>
         <translation>No hay facturas de este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="110" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Escribiendo %n factura…</numerusform>
@@ -509,12 +519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="133" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="124" />
         <source>Stopping after the invoices being written…</source>
         <translation>Deteniendo tras las facturas en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="134" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n archivo PDF escrito.</numerusform>
@@ -522,12 +532,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="136" />
         <source>Cancelled: the rest were not written.</source>
         <translation>Cancelado: el resto no se ha escrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="139" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n no se pudo escribir: {list}</numerusform>
@@ -535,12 +545,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="151" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="142" />
         <source>Combined file: {path}</source>
         <translation>Archivo combinado: {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="77" />
         <source>The export stopped: {error}</source>
         <translation>La exportación se detuvo: {error}</translation>
     </message>
@@ -728,102 +738,102 @@ Sus datos se guardarán en:
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="148" />
         <source>unknown meter {meter}</source>
         <translation>contador desconocido: {meter}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="141" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="149" />
         <source>dated {day}, in the future</source>
         <translation>con fecha {day}, en el futuro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="142" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="150" />
         <source>after meter {meter} was removed on {day}</source>
         <translation>posterior a la retirada del contador {meter} el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="151" />
         <source>row {row} has another reading for {meter} on {day}</source>
         <translation>la fila {row} tiene otra lectura de {meter} para el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="152" />
         <source>{meter} already has the reading {value} on {day} (--replace to overwrite it)</source>
         <translation>{meter} ya tiene la lectura {value} el {day} (use reemplazar para sobrescribirla)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="155" />
         <source>{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover</source>
         <translation>{value} es menor que la lectura anterior, {previous} del {day}, y no es una vuelta a cero verosímil</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="152" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="160" />
         <source>the register of {meter} rolled over after {previous}: {used} used</source>
         <translation>el totalizador de {meter} dio la vuelta después de {previous}: consumo {used}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="163" />
         <source>{used} used since {day}, {ratio} times the usual: check it</source>
         <translation>consumo de {used} desde el {day}, {ratio} veces el habitual: revísela</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="164" />
         <source>not a number: {text}</source>
         <translation>no es un número: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="165" />
         <source>not a date: {text}</source>
         <translation>no es una fecha: {text}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="158" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="166" />
         <source>no meter serial</source>
         <translation>falta el número de contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="167" />
         <source>no date</source>
         <translation>falta la fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="160" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="168" />
         <source>no reading</source>
         <translation>falta la lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="169" />
         <source>{what} {text} is not a whole number</source>
         <translation>{what} {text} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="170" />
         <source>meter kind {text} is neither cumulative nor interval</source>
         <translation>el tipo de contador {text} no es acumulativo ni por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="171" />
         <source>no account number</source>
         <translation>falta el número de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="172" />
         <source>meter {meter} belongs to customer {account}</source>
         <translation>el contador {meter} es del cliente {account}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="173" />
         <source>no tariff called {tariff}</source>
         <translation>no existe la tarifa {tariff}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="166" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="174" />
         <source>customer {account} updated: {fields}</source>
         <translation>cliente {account} actualizado: {fields}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/messages.py" line="175" />
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -839,108 +849,108 @@ Sus datos se guardarán en:
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="49" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="53" />
         <source>Search by number, customer or account</source>
         <translation>Buscar por número, cliente o nº de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="54" />
         <source>&amp;Export a period as PDF…</source>
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="61" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="63" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="64" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="65" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="146" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="98" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="98" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="99" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="104" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="115" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="116" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="117" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="119" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="126" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln documento</numerusform>
@@ -948,12 +958,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="130" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="154" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -961,12 +971,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="153" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="88" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="169" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -974,22 +984,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="175" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="175" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="184" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="189" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="197" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -1251,47 +1261,47 @@ Sus datos se guardarán en:
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="128" />
         <source>e.g. 27</source>
         <translation>p. ej. 27</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="129" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="130" />
         <source>Only part of a period:</source>
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="161" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="162" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="174" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="175" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="176" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="202" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="210" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="210" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="212" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1378,103 +1388,108 @@ Sus datos se guardarán en:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="51" />
         <source>Books for the bookkeeper</source>
         <translation>Libros para la gestoría</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="48" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="52" />
         <source>Invoices and credit notes count in the period of their issue date, as in the VAT return.</source>
         <translation>Las facturas y rectificativas cuentan en el periodo de su fecha de emisión, como en la declaración de IVA.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="58" />
         <source>Last &amp;month</source>
         <translation>&amp;Mes pasado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="55" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="59" />
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="65" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="65" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="71" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="71" />
         <source>Net</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="68" />
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="124" />
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72" />
         <source>Paid</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="73" />
         <source>Outstanding</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="112" />
+        <source>The totals could not be worked out: {error}</source>
+        <translation>No se han podido calcular los totales: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="123" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="125" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
         <source>Tax amount</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="78" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="82" />
         <source>Export &amp;workbook…</source>
         <translation>Exportar &amp;libro Excel…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="79" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="83" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="80" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="84" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="140" />
         <source>The end date is before the start date.</source>
         <translation>La fecha final es anterior a la inicial.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="151" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1482,7 +1497,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="129" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="153" />
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n rectificativa</numerusform>
@@ -1490,47 +1505,47 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="157" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="136" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="158" />
         <source>Credit notes</source>
         <translation>Rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="154" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="180" />
         <source>books</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="182" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="158" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="184" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="169" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="192" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="182" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="206" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="211" />
         <source>Exported to {path}</source>
         <translation>Exportado en {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="117" />
         <source>The export failed: {error}</source>
         <translation>La exportación falló: {error}</translation>
     </message>
@@ -1861,147 +1876,147 @@ Sus datos se guardarán en:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="43" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="47" />
         <source>Company profile</source>
         <translation>Datos de la empresa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="54" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="85" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="91" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="98" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104" />
         <source>Logo (PNG or JPG)</source>
         <translation>Logotipo (PNG o JPG)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105" />
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108" />
         <source>Language and formats</source>
         <translation>Idioma y formatos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109" />
         <source>Invoice numbers</source>
         <translation>Numeración de facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110" />
         <source>Credit note numbers</source>
         <translation>Numeración de rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="111" />
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112" />
         <source>Paper size</source>
         <translation>Tamaño de papel</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="113" />
         <source>Text on every invoice</source>
         <translation>Texto en todas las facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115" />
         <source>e.g. office hours, a notice to customers</source>
         <translation>p. ej. horario de oficina, un aviso a los clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="113" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="116" />
         <source>Legal footer</source>
         <translation>Pie legal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="118" />
         <source>e.g. registry details, data protection</source>
         <translation>p. ej. datos registrales, protección de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="117" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="120" />
         <source>Compare each customer's use with similar customers on the invoice</source>
         <translation>Comparar en la factura el consumo de cada cliente con el de clientes similares</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="137" />
         <source>{year} is the issue year, {seq} the number in the series; {seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001.</source>
         <translation>{year} es el año de emisión, {seq} el número dentro de la serie; {seq:05d} lo rellena hasta cinco cifras: F-{year}-{seq:05d} da F-2026-00001.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="147" />
         <source>not a valid format</source>
         <translation>formato no válido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="146" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="149" />
         <source>first: {number}</source>
         <translation>primera: {number}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="151" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="154" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="165" />
         <source>Choose a logo</source>
         <translation>Elija un logotipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="165" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2009,62 +2024,62 @@ Sus datos se guardarán en:
 <context>
     <name>TariffsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="47" />
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
         <source>Per</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
         <source>Prices since</source>
         <translation>Precios desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="57" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="58" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61" />
         <source>&amp;Import tariff file…</source>
         <translation>&amp;Importar archivo de tarifa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="69" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tarifa</numerusform>
@@ -2072,17 +2087,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102" />
         <source>Import a tariff file</source>
         <translation>Importar un archivo de tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102" />
         <source>Tariff files (*.json)</source>
         <translation>Archivos de tarifa (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="113" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>
@@ -2090,7 +2105,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="114" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="115" />
         <source>translations updated</source>
         <translation>traducciones actualizadas</translation>
     </message>

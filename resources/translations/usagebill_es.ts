@@ -501,17 +501,17 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="92" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="107" />
         <source>There are no invoices for this period.</source>
         <translation>No hay facturas de este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="117" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Escribiendo %n factura…</numerusform>
@@ -519,12 +519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="132" />
         <source>Stopping after the invoices being written…</source>
         <translation>Deteniendo tras las facturas en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="142" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n archivo PDF escrito.</numerusform>
@@ -532,12 +532,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="136" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="144" />
         <source>Cancelled: the rest were not written.</source>
         <translation>Cancelado: el resto no se ha escrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="147" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n no se pudo escribir: {list}</numerusform>
@@ -545,12 +545,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="142" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="150" />
         <source>Combined file: {path}</source>
         <translation>Archivo combinado: {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="76" />
         <source>The export stopped: {error}</source>
         <translation>La exportación se detuvo: {error}</translation>
     </message>

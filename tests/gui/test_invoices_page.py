@@ -79,7 +79,6 @@ def test_a_period_exports_to_a_folder_with_a_combined_file(window, qtbot, tmp_pa
     with qtbot.waitSignal(dialog.exporting.succeeded, timeout=60000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert not (dialog.export_button.isEnabled() or dialog.month.isEnabled())
-        assert dialog.progress.isVisible()
     expected = period_invoice_keys(demo.open_uow, period=month_span(2026, 9))
     result = dialog.result_
     assert result is not None and len(result.written) == len(expected) and not result.failed
@@ -108,3 +107,17 @@ def test_cancel_stops_a_period_export_after_the_invoices_being_written(
     assert result is not None and result.cancelled and len(result.written) < len(expected)
     assert "Cancelled: the rest were not written." in dialog.status.text()
     assert dialog.isVisible()  # Cancel stopped the work; it did not close the dialog
+
+
+def test_a_period_without_invoices_says_so_and_can_be_changed(window, qtbot, tmp_path, demo):
+    from usagebill_desktop.ui.dialogs.export_pdf_dialog import ExportPdfDialog
+
+    page = window.show_page("invoices")
+    dialog = ExportPdfDialog(demo.open_uow, page._open_factory, tmp_path, date(2020, 1, 1), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.finding.succeeded, timeout=10000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "There are no invoices for this period."
+    assert dialog.export_button.isEnabled() and dialog.month.isEnabled()
+    assert not dialog.exporting.running and dialog.result_ is None

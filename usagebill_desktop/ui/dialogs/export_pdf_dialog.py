@@ -35,8 +35,8 @@ COMBINED_NAME = "invoices-{year}-{month:02d}.pdf"
 class ExportPdfDialog(QDialog):
     """Signals: none of its own.
 
-    Operations (see `ui.operations`): `exporting` (the batch, with progress; Cancel stops it
-    after the invoices being written).
+    Operations (see `ui.operations`): `finding` (the period's invoices), then `exporting`
+    (the batch, with progress; Cancel stops it after the invoices being written).
     """
 
     def __init__(self, open_uow: OpenUnitOfWork, open_factory: OpenFactory, folder: Path,
@@ -73,8 +73,10 @@ class ExportPdfDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         waiting = (self.month, self.folder, browse, self.combined, self.export_button)
-        self.exporting = Operation(self, waiting=waiting, status=self.status,
-                                   failure=self.tr("The export stopped: {error}"))  # fmt: skip
+        stopped = self.tr("The export stopped: {error}")
+        self.finding = Operation(self, waiting=waiting, status=self.status, failure=stopped)
+        self.exporting = Operation(self, waiting=waiting, status=self.status, failure=stopped)
+        self.finding.succeeded.connect(self._on_finding_succeeded)
         self.exporting.progressed.connect(self._on_exporting_progressed)
         self.exporting.succeeded.connect(self._on_exporting_succeeded)
         self.exporting.failed.connect(self._on_exporting_failed)
@@ -93,13 +95,18 @@ class ExportPdfDialog(QDialog):
             self.folder.setText(chosen)
 
     def _on_export_clicked(self) -> None:
-        """Start the batch on a worker thread (the dialog stays responsive for Cancel)."""
-        month = self.month.date()
+        month, open_uow = self.month.date(), self._open_uow
         span = month_span(month.year(), month.month())
-        keys = period_invoice_keys(self._open_uow, period=span)
+        self.finding.start(lambda: period_invoice_keys(open_uow, period=span))
+
+    def _on_finding_succeeded(self, keys: list[str]) -> None:
+        """Start the batch on a worker thread (the dialog stays responsive for Cancel)."""
+        if self.finding.stopping:
+            return  # cancelled while the invoices were looked up: the dialog is closed
         if not keys:
             self.status.setText(self.tr("There are no invoices for this period."))
             return
+        month = self.month.date()  # as it was: it could not change while looking
         folder = Path(self.folder.text()).expanduser()
         name = COMBINED_NAME.format(year=month.year(), month=month.month())
         combined = folder / name if self.combined.isChecked() else None
@@ -118,7 +125,8 @@ class ExportPdfDialog(QDialog):
 
     def _on_cancel_clicked(self) -> None:
         if not self.exporting.running:
-            self.reject()  # nothing running: just close
+            self.finding.stop()  # a look-up under way starts nothing now
+            self.reject()  # no batch running: just close
             return
         self.exporting.stop()
         self.status.setText(self.tr("Stopping after the invoices being written…"))

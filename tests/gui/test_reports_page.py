@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from usagebill_desktop.bootstrap import database_url, open_workspace
 from usagebill_desktop.domain.errors import InvalidValue, NotFound
 from usagebill_desktop.domain.invoices import InvoiceState
 from usagebill_desktop.services.invoices import list_invoices
@@ -102,3 +103,18 @@ def test_a_failed_export_says_why_in_spanish_and_can_be_tried_again(
     assert page.status.styleSheet() == styles.PROBLEM
     assert page.xlsx_button.isEnabled() and page.csv_button.isEnabled()
     assert not page.open_button.isEnabled() and not chosen.exists()
+
+
+def test_a_damaged_database_is_reported_and_the_page_stays_usable(qtbot, spanish, tmp_path):
+    path = tmp_path / "work.db"
+    workspace = open_workspace(database_url(str(path)))
+    page = ReportsPage(workspace.open_uow, Formatter("es_ES"))
+    qtbot.addWidget(page)
+    workspace.close()
+    for leftover in tmp_path.glob("work.db-*"):
+        leftover.unlink()
+    path.write_bytes(b"not a database, " * 1000)  # e.g. a file copied over it by mistake
+    with qtbot.waitSignal(page.adding_up.failed, timeout=10000):
+        page.set_span(date(2026, 9, 2), date(2026, 10, 30))
+    assert page.status.text().startswith("No se han podido calcular los totales: ")
+    assert page.first.isEnabled() and page.xlsx_button.isEnabled()

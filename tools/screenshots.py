@@ -14,6 +14,7 @@ from usagebill_desktop.bootstrap import database_url, open_for_worker, open_work
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.i18n import FORMAT_LOCALES, install_translators
 from usagebill_desktop.ui.main_window import MainWindow
+from usagebill_desktop.ui.operations import Operation
 
 
 def main(db: str, out: str, language: str = "en") -> None:
@@ -34,14 +35,12 @@ def main(db: str, out: str, language: str = "en") -> None:
         app.processEvents()
         if key == "invoices":  # show an invoice's PDF beside the list
             page.list.ui.table.selectRow(0)
-            while page.view.page_count() == 0:
-                app.processEvents()
-            settle = time.monotonic() + 0.5  # the page is redrawn once the layout settles
-            while time.monotonic() < settle:
-                app.processEvents()
-        if key == "reports":  # the totals are worked out off the GUI thread
-            while not page.figures["total"].text():
-                app.processEvents()
+        # What the page shows (figures, totals, the PDF) is worked out off the GUI thread.
+        while any(operation.running for operation in page.findChildren(Operation)):
+            app.processEvents()
+        settle = time.monotonic() + 0.5  # the page is redrawn once the layout settles
+        while time.monotonic() < settle:
+            app.processEvents()
         window.grab().save(str(folder / f"{language}-{key}.png"))
     workspace.close()
 

@@ -29,10 +29,10 @@ def test_clicking_a_sidebar_entry_shows_its_page(window, qtbot):
     assert window.stack.currentWidget() is window.pages["customers"]
 
 
-def test_the_dashboard_shows_the_workspace_figures(window):
+def test_the_dashboard_shows_the_workspace_figures(window, qtbot):
     dashboard = window.pages["dashboard"]
-    assert dashboard.figure("customers") == "240"
-    assert dashboard.figure("meters") == "281"
+    qtbot.waitUntil(lambda: dashboard.figure("customers") == "240", timeout=10_000)
+    assert dashboard.figure("meters") == "281" and dashboard.status.text() == ""
 
 
 def test_every_table_model_behaves_as_qt_expects(window, qtmodeltester):
@@ -49,4 +49,6 @@ def test_the_window_speaks_spanish_with_spanish_numbers(qtbot, demo, spanish):
     ]  # fmt: skip
     readings = window.show_page("readings")
     assert readings.ui.countLabel.text().endswith(" lecturas")
-    assert window.pages["dashboard"].figure("readings").count(".") == 1  # 12.035, not 12,035
+    dashboard = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: bool(dashboard.figure("readings")), timeout=10_000)
+    assert dashboard.figure("readings").count(".") == 1  # 12.035, not 12,035

@@ -1,4 +1,13 @@
+import threading
+
+from PySide6.QtCore import Qt
+
+from usagebill_desktop.domain.errors import InvalidValue
 from usagebill_desktop.services.company import get_company
+from usagebill_desktop.ui import styles
+from usagebill_desktop.ui.formatting import Formatter
+from usagebill_desktop.ui.pages.dashboard_page import DashboardPage
+from usagebill_desktop.ui.pages.settings_page import SettingsPage
 
 
 def test_readings_show_newest_first_with_unit_and_type_mark(window):
@@ -26,17 +35,65 @@ def test_the_replaced_meter_shows_when_it_was_removed(window, qtbot):
     assert removed  # e.g. "5 Jan 2026"
 
 
-def test_the_company_profile_is_saved_from_settings(window, demo):
+def _save(page, qtbot, signal) -> None:
+    with qtbot.waitSignal(signal, timeout=10_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+
+def _retype(qtbot, editor, text: str) -> None:
+    editor.clear()
+    qtbot.keyClicks(editor, text)
+
+
+def test_the_company_profile_is_saved_from_settings(window, demo, qtbot):
     page = window.show_page("settings")
-    page._editors["name"].setText("Aguas de Valdeluz")
-    page._on_save_clicked()
-    assert page._status.text() == "Saved."
+    _retype(qtbot, page._editors["name"], "Aguas de Valdeluz")
+    _save(page, qtbot, page.saving.succeeded)
+    assert page.status.text() == "Saved."
     assert get_company(demo.open_uow).name == "Aguas de Valdeluz"
 
 
-def test_a_bad_profile_is_refused_with_the_reason(window, demo):
+def test_a_bad_profile_is_refused_with_the_reason(window, demo, qtbot):
     page = window.show_page("settings")
-    page._editors["invoice_number_format"].setText("F-{year}")
-    page._on_save_clicked()
-    assert page._status.text() == "Invoice number format: must contain {seq}"
+    _retype(qtbot, page._editors["invoice_number_format"], "F-{year}")
+    _save(page, qtbot, page.saving.failed)
+    assert page.status.text() == "Invoice number format: must contain {seq}"
+    assert page.status.styleSheet() == styles.PROBLEM and page.save_button.isEnabled()
     assert get_company(demo.open_uow).invoice_number_format == "F-{year}-{seq:05d}"
+    _retype(qtbot, page._editors["invoice_number_format"], "F-{year}-{seq}")
+    _save(page, qtbot, page.saving.succeeded)  # corrected, it saves; the reason goes
+    assert page.status.text() == "Saved." and page.status.styleSheet() == styles.PLAIN
+
+
+def test_saving_waits_for_the_save_then_says_a_refusal_in_spanish(
+    demo, qtbot, spanish, monkeypatch
+):
+    page = SettingsPage(demo.open_uow)
+    qtbot.addWidget(page)
+    page.show()
+    release = threading.Event()
+
+    def refused(*_, **__):
+        release.wait(10)
+        raise InvalidValue(field="currency", reason="a three-letter ISO code such as EUR")
+
+    monkeypatch.setattr("usagebill_desktop.ui.pages.settings_page.save_company", refused)
+    with qtbot.waitSignal(page.saving.finished, timeout=10_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert not page.save_button.isEnabled()
+        release.set()
+    assert page.status.text() == "Moneda: un código ISO de tres letras, como EUR"
+    assert page.save_button.isEnabled()
+
+
+def test_the_dashboard_says_when_its_figures_cannot_be_read(demo, qtbot, spanish, monkeypatch):
+    def damaged(*_, **__):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr("usagebill_desktop.ui.pages.dashboard_page.workspace_overview", damaged)
+    page = DashboardPage(demo.open_uow, Formatter("es_ES"), demo.location)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.reading.failed, timeout=10_000):
+        page.refresh()
+    assert page.status.text() == "No se han podido leer las cifras: disk I/O error"
+    assert page.figure("customers") == ""

@@ -139,6 +139,14 @@ def error_text(error: DomainError) -> str:
     return str(error)
 
 
+def failure_text(error: BaseException) -> str:
+    """Why some work failed: a broken rule in the window's language; anything else (a full
+    disk, a damaged file) in the words it came with, as there is no rule to translate."""
+    if isinstance(error, DomainError):
+        return error_text(error)
+    return str(error) or type(error).__name__
+
+
 ROW_NOTES = (
     QT_TRANSLATE_NOOP("ImportRows", "unknown meter {meter}"),
     QT_TRANSLATE_NOOP("ImportRows", "dated {day}, in the future"),

@@ -1,8 +1,10 @@
-"""A table model that shows any number of rows by fetching pages from a service.
+"""Table models on columns declared as data.
 
-Columns are declared as data. The model asks the source for the row count and
-for one page (offset/limit, search text, sort key) when a row becomes visible, so
-a million readings open as fast as ten. Sorting is done by the database.
+`PagedTableModel` shows any number of rows by fetching pages from a service: it asks
+the source for the row count and for one page (offset/limit, search text, sort key)
+when a row becomes visible, so a million readings open as fast as ten. Sorting is done
+by the database. `RowsTableModel` shows a short list the page already has (a billing
+run's findings, a period's taxes).
 """
 
 from collections import OrderedDict
@@ -13,6 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..services.ports import Page
+from .styles import Tone, colour
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -30,10 +33,85 @@ class Column[Row]:
     tooltip: Callable[[Row], str] | None = None
 
 
-class PagedTableModel[Row](QAbstractTableModel):
+class ColumnsModel[Row](QAbstractTableModel):
+    """Rows shown through their columns; a subclass says how many there are and where.
+
+    `tone` (optional) says how a row reads at a glance, from its data; the row's text
+    takes that tone's colour.
+    """
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole row object, for the page's actions
+    TONE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Tone
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None, *,
+                 tone: Callable[[Row], Tone] | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._tone = tone
+
+    def row_at(self, row: int) -> Row | None:
+        raise NotImplementedError
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(item)
+        if role == self.ROW_ROLE:
+            return item
+        tone = Tone.PLAIN if self._tone is None else self._tone(item)
+        if role == self.TONE_ROLE:
+            return tone
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return colour(tone)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._columns[section].align
+        return None
+
+
+class RowsTableModel[Row](ColumnsModel[Row]):
+    """A short list of rows the page already holds, shown as they come."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None, *,
+                 tone: Callable[[Row], Tone] | None = None) -> None:  # fmt: skip
+        super().__init__(columns, parent, tone=tone)
+        self._rows: tuple[Row, ...] = ()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+
+class PagedTableModel[Row](ColumnsModel[Row]):
     PAGE_SIZE = 200
     CACHED_PAGES = 50
-    ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole row object, for the page's actions
 
     def __init__(
         self,
@@ -42,8 +120,7 @@ class PagedTableModel[Row](QAbstractTableModel):
         count: Callable[[str], int],
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._columns = tuple(columns)
+        super().__init__(columns, parent)
         self._fetch = fetch
         self._count_rows = count
         self._search = ""
@@ -85,37 +162,6 @@ class PagedTableModel[Row](QAbstractTableModel):
     # --- Qt's side ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
-            return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        item = self.row_at(index.row())
-        if item is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(item)
-        if role == self.ROW_ROLE:
-            return item
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._columns[section].align
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self._columns) and self._columns[column].sort_key:

@@ -1,12 +1,10 @@
 """Export a period's invoices as PDF files: which month, which folder, one combined file
 for printing or not; then the batch runs on all cores with a progress bar and Cancel."""
 
-import threading
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,15 +27,17 @@ from ...exporters.pdf_join import join_pdfs
 from ...services.document_batch import BatchResult, export_invoice_pdfs
 from ...services.documents import period_invoice_keys
 from ...services.ports import OpenFactory, OpenUnitOfWork
-from ..workers import Job, start
+from ..operations import Operation
 
 COMBINED_NAME = "invoices-{year}-{month:02d}.pdf"
 
 
 class ExportPdfDialog(QDialog):
-    """Signals: _progressed(done, of) — from the worker thread to the progress bar."""
+    """Signals: none of its own.
 
-    _progressed = Signal(int, int)
+    Operations (see `ui.operations`): `finding` (the period's invoices), then `exporting`
+    (the batch, with progress; Cancel stops it after the invoices being written).
+    """
 
     def __init__(self, open_uow: OpenUnitOfWork, open_factory: OpenFactory, folder: Path,
                  month: date, parent: QWidget | None = None) -> None:  # fmt: skip
@@ -46,7 +46,6 @@ class ExportPdfDialog(QDialog):
         self.setMinimumWidth(520)
         self._open_uow, self._open_factory = open_uow, open_factory
         self.result_: BatchResult | None = None
-        self._stopping = threading.Event()
         self.month = QDateEdit(QDate(month.year, month.month, 1), displayFormat="MM/yyyy")
         self.month.setCalendarPopup(False)
         self.folder = QLineEdit(str(folder))
@@ -68,12 +67,19 @@ class ExportPdfDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("&Export"), accept)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.buttons.rejected.connect(self._on_cancel_clicked)
-        self._progressed.connect(self._on_progressed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        waiting = (self.month, self.folder, browse, self.combined, self.export_button)
+        stopped = self.tr("The export stopped: {error}")
+        self.finding = Operation(self, waiting=waiting, status=self.status, failure=stopped)
+        self.exporting = Operation(self, waiting=waiting, status=self.status, failure=stopped)
+        self.finding.succeeded.connect(self._on_finding_succeeded)
+        self.exporting.progressed.connect(self._on_exporting_progressed)
+        self.exporting.succeeded.connect(self._on_exporting_succeeded)
+        self.exporting.failed.connect(self._on_exporting_failed)
 
     @classmethod
     def ask(cls, parent: QWidget, open_uow: OpenUnitOfWork, open_factory: OpenFactory,
@@ -88,51 +94,44 @@ class ExportPdfDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def export(self, on_finished: Callable[[], None] | None = None) -> None:
-        """Start the batch on a worker thread (the dialog stays responsive for Cancel)."""
-        month = self.month.date()
+    def _on_export_clicked(self) -> None:
+        month, open_uow = self.month.date(), self._open_uow
         span = month_span(month.year(), month.month())
-        keys = period_invoice_keys(self._open_uow, period=span)
+        self.finding.start(lambda: period_invoice_keys(open_uow, period=span))
+
+    def _on_finding_succeeded(self, keys: list[str]) -> None:
+        """Start the batch on a worker thread (the dialog stays responsive for Cancel)."""
+        if self.finding.stopping:
+            return  # cancelled while the invoices were looked up: the dialog is closed
         if not keys:
             self.status.setText(self.tr("There are no invoices for this period."))
             return
+        month = self.month.date()  # as it was: it could not change while looking
         folder = Path(self.folder.text()).expanduser()
         name = COMBINED_NAME.format(year=month.year(), month=month.month())
         combined = folder / name if self.combined.isChecked() else None
-        self.export_button.setEnabled(False)
         self.progress.setRange(0, len(keys))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Writing %n invoice(s)…", "", len(keys)))
-        job = Job(lambda: export_invoice_pdfs(
-            keys, folder, open_factory=self._open_factory, render=write_invoice_pdf,
-            join=join_pdfs, combined=combined, progress=self._on_worker_progress))  # fmt: skip
-        job.signals.done.connect(self._on_done)
-        job.signals.failed.connect(self._on_failed)
-        if on_finished is not None:
-            job.signals.done.connect(lambda _: on_finished())
-            job.signals.failed.connect(lambda _: on_finished())
-        start(job)
+        open_factory, go_on = self._open_factory, self.exporting.keep_going
+        busy = self.tr("Writing %n invoice(s)…", "", len(keys))
+        self.exporting.start(lambda: export_invoice_pdfs(
+            keys, folder, open_factory=open_factory, render=write_invoice_pdf, join=join_pdfs,
+            combined=combined, progress=go_on), busy=busy)  # fmt: skip
 
-    def _on_export_clicked(self) -> None:
-        self.export()
-
-    def _on_worker_progress(self, done: int, of: int) -> bool:
-        """On the worker thread: report, and say whether to go on."""
-        self._progressed.emit(done, of)
-        return not self._stopping.is_set()
-
-    def _on_progressed(self, done: int, of: int) -> None:
+    def _on_exporting_progressed(self, progress: tuple[int, int]) -> None:
+        done, _of = progress
         self.progress.setValue(done)
 
     def _on_cancel_clicked(self) -> None:
-        if self.export_button.isEnabled():
-            self.reject()  # nothing running: just close
+        if not self.exporting.running:
+            self.finding.stop()  # a look-up under way starts nothing now
+            self.reject()  # no batch running: just close
             return
-        self._stopping.set()
+        self.exporting.stop()
         self.status.setText(self.tr("Stopping after the invoices being written…"))
 
-    def _on_done(self, result: BatchResult) -> None:
+    def _on_exporting_succeeded(self, result: BatchResult) -> None:
         self.result_ = result
         self.progress.setVisible(False)
         self.status.setText(self._summary(result))
@@ -152,8 +151,5 @@ class ExportPdfDialog(QDialog):
         parts += dict.fromkeys(result.warnings)  # the same warning once
         return "\n".join(parts)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_exporting_failed(self, _error: str) -> None:
         self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
-        self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(self.tr("The export stopped: {error}").format(error=error))

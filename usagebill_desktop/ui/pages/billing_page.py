@@ -1,5 +1,6 @@
 """Billing: draft a month's invoices, see what the reads said, and issue the drafts."""
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
@@ -10,13 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import DomainError
+from ...domain.consumption import Finding
 from ...domain.invoices import InvoiceState, month_span
 from ...domain.periods import Period, Span
 from ...exporters.explanations import Wording, finding_text
@@ -24,15 +24,36 @@ from ...services.billing import BillingRun, run_billing
 from ...services.company import get_company
 from ...services.invoices import Issued, issue_invoices, list_invoices
 from ...services.ports import OpenUnitOfWork
+from .. import styles
 from ..formatting import Formatter
-from ..messages import error_text
-from ..workers import Job, start
+from ..operations import Operation, set_enabled
+from ..styles import Tone
+from ..table_model import Column, RowsTableModel
 
 MONTHS_SHOWN = 24
 
 
+@dataclass(frozen=True)
+class FindingRow:
+    """A finding of a billing run as the page lists it."""
+
+    finding: Finding
+    said: str  # the finding in the window's language
+    billed: bool  # a warning: the meter was billed; else its reads block its bill
+
+
+@dataclass(frozen=True)
+class _Ran:
+    run: BillingRun
+    currency: str
+
+
 class BillingPage(QWidget):
-    """Signals: message(str) — a confirmation for the status bar."""
+    """Signals: message(str) — a confirmation for the status bar.
+
+    Operations (see `ui.operations`): `billing` (a month's run), `issuing` (the drafts),
+    `counting` (the month's drafts, on refresh).
+    """
 
     message = Signal(str)
 
@@ -41,8 +62,7 @@ class BillingPage(QWidget):
         super().__init__(parent)
         self._open_uow, self._f = open_uow, formatter
         self._drafts: list[int] = []
-        self._working = False  # a run or an issue is under way: nothing else may start
-        title = QLabel(self.tr("Billing"), styleSheet="font-size: 16pt; font-weight: 600;")
+        title = QLabel(self.tr("Billing"), styleSheet=styles.PAGE_TITLE)
         intro = QLabel(self.tr("Each meter is billed from where its last bill ended to its last "
                                "read in the month. Drafts can be billed again until they are "
                                "issued."), wordWrap=True)  # fmt: skip
@@ -59,10 +79,10 @@ class BillingPage(QWidget):
         for widget in (QLabel(self.tr("Month")), self.month, self.run_button, self.issue_button):
             choose.addWidget(widget)
         choose.addStretch(1)
-        self.summary = QLabel(wordWrap=True, styleSheet="font-weight: 600;")
-        self.findings = QTableWidget(0, 3)
-        self.findings.setHorizontalHeaderLabels([self.tr("Meter"), self.tr("What the reads say"),
-                                                 self.tr("Billed?")])  # fmt: skip
+        self.summary = QLabel(wordWrap=True, styleSheet=styles.STRONG)
+        self.findings_model = self._findings_model()
+        self.findings = QTableView()
+        self.findings.setModel(self.findings_model)
         self.findings.verticalHeader().hide()
         header = self.findings.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -79,6 +99,30 @@ class BillingPage(QWidget):
         column.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)
+        waiting = (self.month, self.run_button, self.issue_button)
+        failure = self.tr("Nothing was changed: {error}")
+        self.billing = Operation(self, waiting=waiting, status=self.status, failure=failure)
+        self.issuing = Operation(self, waiting=waiting, status=self.status, failure=failure)
+        uncounted = self.tr("The drafts could not be counted: {error}")
+        self.counting = Operation(self, waiting=(self.issue_button,), status=self.status,
+                                  failure=uncounted)  # fmt: skip
+        self.billing.succeeded.connect(self._on_billing_succeeded)
+        self.issuing.succeeded.connect(self._on_issuing_succeeded)
+        self.counting.succeeded.connect(self._on_counting_succeeded)
+        for operation in (self.billing, self.issuing):
+            operation.failed.connect(self._on_work_failed)
+            operation.finished.connect(self.refresh)
+
+    def _findings_model(self) -> RowsTableModel[FindingRow]:
+        no, yes = self.tr("No: fix the reads and bill again"), self.tr("Yes: check it")
+        F = Column[FindingRow]
+        columns = (
+            F(self.tr("Meter"), "", lambda r: r.finding.meter_serial),
+            F(self.tr("What the reads say"), "", lambda r: r.said),
+            F(self.tr("Billed?"), "", lambda r: yes if r.billed else no),
+        )
+        return RowsTableModel(columns, self,
+                              tone=lambda r: Tone.PLAIN if r.billed else Tone.PROBLEM)  # fmt: skip
 
     def period(self) -> Span:
         found: Span = self.month.currentData()
@@ -86,24 +130,36 @@ class BillingPage(QWidget):
 
     def refresh(self) -> None:
         """The chosen month's drafts waiting to be issued."""
-        period = self.period()
-        drafts = list_invoices(self._open_uow, period=period, state=InvoiceState.DRAFT)
-        self._drafts = [s.id for s in drafts if s.period == period]
-        self.issue_button.setText(self.tr("&Issue %n draft(s)…", "", len(self._drafts)))
-        self.issue_button.setEnabled(bool(self._drafts) and not self._working)
+        period, open_uow = self.period(), self._open_uow
+
+        def drafts() -> tuple[Span, list[int]]:
+            found = list_invoices(open_uow, period=period, state=InvoiceState.DRAFT)
+            return period, [s.id for s in found if s.period == period]
+
+        self.counting.start(drafts)
+
+    def _on_counting_succeeded(self, counted: tuple[Span, list[int]]) -> None:
+        period, drafts = counted
+        if period != self.period():
+            return  # the operator has chosen another month since: its count follows
+        self._drafts = drafts
+        self.issue_button.setText(self.tr("&Issue %n draft(s)…", "", len(drafts)))
+        set_enabled(self.issue_button, bool(drafts))
 
     def _on_run_clicked(self) -> None:
-        period = self.period()
-        self._busy(self.tr("Billing {month}…").format(month=self._f.span(period)))
-        job = Job(lambda: run_billing(self._open_uow, period=period, today=date.today()))
-        job.signals.done.connect(self._show_run)
-        job.signals.failed.connect(self._on_failed)
-        start(job)
+        period, open_uow = self.period(), self._open_uow
 
-    def _show_run(self, run: BillingRun) -> None:
-        company = get_company(self._open_uow)
+        def bill() -> _Ran:
+            run = run_billing(open_uow, period=period, today=date.today())
+            return _Ran(run, get_company(open_uow).currency)
+
+        busy = self.tr("Billing {month}…").format(month=self._f.span(period))
+        self.billing.start(bill, busy=busy)
+
+    def _on_billing_succeeded(self, ran: _Ran) -> None:
+        run, currency = ran.run, ran.currency
         month = self._f.span(run.period)
-        money = self._f.money(run.total, company.currency)
+        money = self._f.money(run.total, currency)
         text = self.tr("{month}: %n draft(s), total {amount}", "", run.drafts).format(
             month=month, amount=money
         )
@@ -111,16 +167,14 @@ class BillingPage(QWidget):
             text += " · " + self.tr("%n customer(s) with nothing to bill", "",
                                     len(run.nothing_to_bill))  # fmt: skip
         self.summary.setText(text[:1].upper() + text[1:])  # "octubre…" opens the line
-        rows = [(f, self.tr("No: fix the reads and bill again")) for f in run.blocked]
-        rows += [(f, self.tr("Yes: check it")) for f in run.warnings]
-        self.findings.setRowCount(len(rows))
-        for row, (finding, billed) in enumerate(rows):
+
+        def row(finding: Finding, billed: bool) -> FindingRow:
             unit = run.units.get(finding.meter_serial, "")
-            wording = Wording(self._f.language, company.currency, unit, Period.MONTH)
-            cells = (finding.meter_serial, finding_text(finding, wording), billed)
-            for column, value in enumerate(cells):
-                self.findings.setItem(row, column, QTableWidgetItem(value))
-        self._idle()
+            wording = Wording(self._f.language, currency, unit, Period.MONTH)
+            return FindingRow(finding, finding_text(finding, wording), billed)
+
+        self.findings_model.set_rows([*(row(f, False) for f in run.blocked),
+                                      *(row(f, True) for f in run.warnings)])  # fmt: skip
         if run.drafts:
             done = self.tr("Billed {month}: review the drafts on the Invoices page, then issue "
                            "them here.").format(month=month)  # fmt: skip
@@ -137,41 +191,20 @@ class BillingPage(QWidget):
                 month=month))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ids, today = list(self._drafts), date.today()
-        self._busy(self.tr("Issuing…"))
-        job = Job(lambda: issue_invoices(self._open_uow, ids=ids, issue_date=today))
-        job.signals.done.connect(self._on_issued)
-        job.signals.failed.connect(self._on_failed)
-        start(job)
+        ids, today, open_uow = list(self._drafts), date.today(), self._open_uow
+        self.issuing.start(lambda: issue_invoices(open_uow, ids=ids, issue_date=today),
+                           busy=self.tr("Issuing…"))  # fmt: skip
 
-    def _on_issued(self, issued: Issued) -> None:
-        self._idle()
+    def _on_issuing_succeeded(self, issued: Issued) -> None:
         numbers = issued.numbers
         if numbers:
             text = self.tr("Issued %n invoice(s): {first} to {last}.", "", len(numbers))
             self.status.setText(text.format(first=numbers[0], last=numbers[-1]))
             self.message.emit(self.status.text())
 
-    def _busy(self, text: str) -> None:
-        self._working = True
-        for widget in (self.month, self.run_button, self.issue_button):
-            widget.setEnabled(False)
-        self.status.setStyleSheet("")
-        self.status.setText(text)
-
-    def _idle(self) -> None:
-        self._working = False
-        self.month.setEnabled(True)
-        self.run_button.setEnabled(True)
-        self.refresh()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._idle()
+    def _on_work_failed(self, _error: str) -> None:
         self.summary.clear()  # what an earlier run found no longer stands
-        self.findings.setRowCount(0)
-        said = error_text(error) if isinstance(error, DomainError) else str(error)
-        self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(self.tr("Nothing was changed: {error}").format(error=said))
+        self.findings_model.set_rows([])
 
 
 def _recent_months(today: date, count: int) -> list[Span]:

@@ -25,14 +25,17 @@ from ...services.invoices import count_invoices, invoice_page
 from ...services.ports import OpenFactory, OpenUnitOfWork
 from ..dialogs.export_pdf_dialog import ExportPdfDialog
 from ..formatting import Formatter
+from ..operations import Operation, set_enabled
 from ..pdf_view import PdfView, print_pdf
 from ..table_model import RIGHT, Column
-from ..workers import Job, start
 from .list_page import ListPage
 
 
 class InvoicesPage(QWidget):
-    """Signals: message(str) — a confirmation for the status bar."""
+    """Signals: message(str) — a confirmation for the status bar.
+
+    Operations (see `ui.operations`): `preparing` (the selected invoice's PDF).
+    """
 
     message = Signal(str)
 
@@ -83,6 +86,11 @@ class InvoicesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        unshown = self.tr("This invoice cannot be shown: {error}")
+        self.preparing = Operation(self, waiting=(self.print_button, self.save_button),
+                                   status=self.caption, failure=unshown)  # fmt: skip
+        self.preparing.succeeded.connect(self._on_preparing_succeeded)
+        self.preparing.failed.connect(self._on_preparing_failed)
         self._enable()
 
     def _columns(self, f: Formatter) -> tuple[Column[InvoiceSummary], ...]:
@@ -122,25 +130,26 @@ class InvoicesPage(QWidget):
 
     def _enable(self) -> None:
         ready = self.view.pdf is not None
-        self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        set_enabled(self.print_button, ready)
+        set_enabled(self.save_button, ready)
 
     def _on_selection_changed(self) -> None:
         summary = self.list.selected_row()
         if summary is None or summary == self._shown:
             return
         self._wanted = summary.id
-        self.caption.setText(self.tr("Preparing {number}…").format(
-            number=summary.number or summary.id))  # fmt: skip
-        key = summary.number or str(summary.id)
-        warnings: list[str] = []
-        job = Job(lambda: (invoice_pdf(invoice_document(self._open_uow, key=key),
-                                       warnings.append), warnings))  # fmt: skip
-        job.signals.done.connect(lambda made: self._on_pdf_made(summary, *made))
-        job.signals.failed.connect(self._on_pdf_failed)
-        start(job)
+        key, open_uow = summary.number or str(summary.id), self._open_uow
 
-    def _on_pdf_made(self, summary: InvoiceSummary, pdf: bytes, warnings: list[str]) -> None:
+        def prepare() -> tuple[InvoiceSummary, bytes, list[str]]:
+            warnings: list[str] = []
+            pdf = invoice_pdf(invoice_document(open_uow, key=key), warnings.append)
+            return summary, pdf, warnings
+
+        busy = self.tr("Preparing {number}…").format(number=summary.number or summary.id)
+        self.preparing.start(prepare, busy=busy)
+
+    def _on_preparing_succeeded(self, made: tuple[InvoiceSummary, bytes, list[str]]) -> None:
+        summary, pdf, warnings = made
         if summary.id != self._wanted:
             return  # the operator has moved on to another invoice
         self._shown = summary
@@ -151,9 +160,8 @@ class InvoicesPage(QWidget):
         self.caption.setText("\n".join([caption, *warnings]))
         self._enable()
 
-    def _on_pdf_failed(self, error: Exception) -> None:
+    def _on_preparing_failed(self, _error: str) -> None:
         self.view.show_pdf(None)
-        self.caption.setText(self.tr("This invoice cannot be shown: {error}").format(error=error))
         self._enable()
 
     def _on_print_clicked(self) -> None:

@@ -2,6 +2,7 @@
 the workbook (or CSV files) and open it."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,13 +15,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.books import Totals
+from ...domain.books import Books, TaxTotal, Totals
 from ...domain.invoices import InvoiceKind
 from ...domain.periods import Span
 from ...exporters.books_csv import write_books_csv
@@ -28,13 +28,18 @@ from ...exporters.xlsx_summary import write_books_xlsx
 from ...services.books import books_totals, export_books
 from ...services.company import get_company
 from ...services.ports import OpenUnitOfWork
+from .. import styles
 from ..formatting import Formatter
-from ..table_model import RIGHT
-from ..workers import Job, start
+from ..operations import Operation
+from ..table_model import RIGHT, Column, RowsTableModel
 
 
 class ReportsPage(QWidget):
-    """Signals: message(str) — a confirmation for the status bar."""
+    """Signals: message(str) — a confirmation for the status bar.
+
+    Operations (see `ui.operations`): `adding_up` (the totals of the chosen dates),
+    `exporting` (the workbook or the CSV files).
+    """
 
     message = Signal(str)
 
@@ -43,8 +48,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._open_uow, self._f = open_uow, formatter
         self.exported: Path | None = None
-        title = QLabel(self.tr("Books for the bookkeeper"),
-                       styleSheet="font-size: 16pt; font-weight: 600;")  # fmt: skip
+        title = QLabel(self.tr("Books for the bookkeeper"), styleSheet=styles.PAGE_TITLE)
         intro = QLabel(self.tr("Invoices and credit notes count in the period of their issue "
                                "date, as in the VAT return."), wordWrap=True)  # fmt: skip
         first_of_month = date.today().replace(day=1)
@@ -68,11 +72,11 @@ class ReportsPage(QWidget):
                   ("tax", self.tr("Tax")), ("total", self.tr("Total")), ("paid", self.tr("Paid")),
                   ("outstanding", self.tr("Outstanding")))  # fmt: skip
         for key, label in labels:
-            self.figures[key] = QLabel(styleSheet="font-weight: 600;")
+            self.figures[key] = QLabel(styleSheet=styles.STRONG)
             form.addRow(label, self.figures[key])
-        self.taxes = QTableWidget(0, 4)
-        self.taxes.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Tax"),
-                                              self.tr("Base"), self.tr("Tax amount")])  # fmt: skip
+        self.taxes_model: RowsTableModel[_TaxRow] = RowsTableModel(self._tax_columns(), self)
+        self.taxes = QTableView()
+        self.taxes.setModel(self.taxes_model)
         self.taxes.verticalHeader().hide()
         self.taxes.setMaximumHeight(160)
         self.xlsx_button = QPushButton(self.tr("Export &workbook…"))
@@ -103,6 +107,24 @@ class ReportsPage(QWidget):
         self._preview_timer.timeout.connect(self.refresh)
         self.first.dateChanged.connect(self._preview_timer.start)
         self.last.dateChanged.connect(self._preview_timer.start)
+        self.adding_up = Operation(self, waiting=(self.taxes, *self.figures.values()),
+                                   status=self.status, failure=self.tr(
+                                       "The totals could not be worked out: {error}"))  # fmt: skip
+        self.adding_up.succeeded.connect(self._on_adding_up_succeeded)
+        self.adding_up.failed.connect(self._on_adding_up_failed)
+        self.exporting = Operation(self, waiting=(self.xlsx_button, self.csv_button),
+                                   status=self.status,
+                                   failure=self.tr("The export failed: {error}"))  # fmt: skip
+        self.exporting.succeeded.connect(self._on_exporting_succeeded)
+
+    def _tax_columns(self) -> tuple[Column["_TaxRow"], ...]:
+        T = Column[_TaxRow]
+        return (
+            T(self.tr("Document"), "", lambda r: r.document),
+            T(self.tr("Tax"), "", lambda r: r.tax),
+            T(self.tr("Base"), "", lambda r: r.base, RIGHT),
+            T(self.tr("Tax amount"), "", lambda r: r.amount, RIGHT),
+        )
 
     def span(self) -> Span:
         return Span(self.first.date().toPython(), self.last.date().toPython())
@@ -117,12 +139,14 @@ class ReportsPage(QWidget):
         if span.last < span.first:
             self.status.setText(self.tr("The end date is before the start date."))
             return
-        job = Job(lambda: books_totals(self._open_uow, span=span, today=date.today()))
-        job.signals.done.connect(self._show_totals)
-        start(job)
+        open_uow = self._open_uow
+        self.adding_up.start(lambda: (span, books_totals(open_uow, span=span, today=date.today()),
+                                      get_company(open_uow).currency))  # fmt: skip
 
-    def _show_totals(self, totals: Totals) -> None:
-        currency = get_company(self._open_uow).currency
+    def _on_adding_up_succeeded(self, found: tuple[Span, Totals, str]) -> None:
+        span, totals, currency = found
+        if span != self.span():
+            return  # the dates changed since: their totals follow
         money = lambda value: self._f.money(value, currency)  # noqa: E731
         text = self.tr("%n invoice(s)", "", totals.invoices)
         if totals.credit_notes:
@@ -130,19 +154,21 @@ class ReportsPage(QWidget):
         self.figures["documents"].setText(text)
         for key in ("subtotal", "tax", "total", "paid", "outstanding"):
             self.figures[key].setText(money(getattr(totals, key)))
-        taxes = totals.tax_totals()
-        self.taxes.setRowCount(len(taxes))
         kinds = {InvoiceKind.INVOICE: self.tr("Invoices"),
                  InvoiceKind.CREDIT_NOTE: self.tr("Credit notes")}  # fmt: skip
-        for row, tax in enumerate(taxes):
-            cells = (kinds[tax.kind], f"{tax.name} {self._f.number(tax.rate)} %",
-                     money(tax.base), money(tax.tax))  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(RIGHT)
-                self.taxes.setItem(row, column, item)
+
+        def row(tax: TaxTotal) -> _TaxRow:
+            return _TaxRow(kinds[tax.kind], f"{tax.name} {self._f.number(tax.rate)} %",
+                           money(tax.base), money(tax.tax))  # fmt: skip
+
+        self.taxes_model.set_rows([row(tax) for tax in totals.tax_totals()])
         self.taxes.resizeColumnsToContents()
+
+    def _on_adding_up_failed(self, _error: str) -> None:
+        """Figures of other dates must not pass for these: the page shows none."""
+        for figure in self.figures.values():
+            figure.clear()
+        self.taxes_model.set_rows([])
 
     def _folder(self) -> str:
         if self.exported is not None:
@@ -160,49 +186,49 @@ class ReportsPage(QWidget):
             self.export_xlsx(Path(chosen))
 
     def export_xlsx(self, target: Path) -> None:
-        span, language = self.span(), get_company(self._open_uow).language
-        self._run(lambda: export_books(
-            self._open_uow, span=span, today=date.today(),
-            write=lambda books: write_books_xlsx(books, target, language)), target)  # fmt: skip
+        self._export(lambda books: write_books_xlsx(books, target, _language(books)), target)
 
     def _on_csv_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"),
                                                   self._folder())  # fmt: skip
         if chosen:
-            span, language = self.span(), get_company(self._open_uow).language
             folder = Path(chosen)
-            self._run(lambda: export_books(
-                self._open_uow, span=span, today=date.today(),
-                write=lambda books: write_books_csv(books, folder, language)), folder)  # fmt: skip
+            self._export(lambda books: write_books_csv(books, folder, _language(books)), folder)
 
-    def _run(self, work: Callable[[], object], target: Path) -> None:
+    def _export(self, write: Callable[[Books], object], target: Path) -> None:
         """Export off the GUI thread; `target` (a file or a folder) is what Open opens."""
-        self.xlsx_button.setEnabled(False)
-        self.csv_button.setEnabled(False)
-        self.status.setText(self.tr("Exporting…"))
-        job = Job(work)
-        job.signals.done.connect(lambda _: self._on_exported(target))
-        job.signals.failed.connect(self._on_failed)
-        start(job)
+        span, open_uow = self.span(), self._open_uow
 
-    def _on_exported(self, target: Path) -> None:
+        def work() -> Path:
+            export_books(open_uow, span=span, today=date.today(), write=write)
+            return target
+
+        self.exporting.start(work, busy=self.tr("Exporting…"))
+
+    def _on_exporting_succeeded(self, target: Path) -> None:
         self.exported = target
-        self.xlsx_button.setEnabled(True)
-        self.csv_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.status.setStyleSheet("")
         self.status.setText(self.tr("Exported to {path}").format(path=target))
         self.message.emit(self.status.text())
-
-    def _on_failed(self, error: Exception) -> None:
-        self.xlsx_button.setEnabled(True)
-        self.csv_button.setEnabled(True)
-        self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(self.tr("The export failed: {error}").format(error=error))
 
     def _on_open_clicked(self) -> None:
         if self.exported is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported)))
+
+
+def _language(books: Books) -> str:
+    """The books are for the company's bookkeeper: in the company's language."""
+    return books.company.language
+
+
+@dataclass(frozen=True)
+class _TaxRow:
+    """One line of the VAT summary, as the page shows it."""
+
+    document: str
+    tax: str
+    base: str
+    amount: str
 
 
 def _qdate(day: date) -> QDate:

@@ -28,30 +28,34 @@ from ...domain.company import (
 from ...domain.errors import DomainError
 from ...services.company import get_company, save_company
 from ...services.ports import OpenUnitOfWork
-from ..messages import error_text
+from .. import styles
+from ..operations import Operation
 
 LOCALES = (("es_ES", "Español (España)"), ("en_GB", "English (UK)"), ("en_US", "English (US)"))
 
 
 class SettingsPage(QWidget):
-    """Signals: none; saving writes through the company service."""
+    """Signals: none; saving writes through the company service.
+
+    Operations (see `ui.operations`): `saving` (the profile).
+    """
 
     def __init__(self, open_uow: OpenUnitOfWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._open_uow = open_uow
         self._editors: dict[str, QWidget] = {}
-        title = QLabel(self.tr("Company profile"), styleSheet="font-size: 16pt; font-weight: 600;")
+        title = QLabel(self.tr("Company profile"), styleSheet=styles.PAGE_TITLE)
         form = QFormLayout()
         for name, label, widget in self._fields():
             # A composite row (logo picker, number format) names its line edit.
             self._editors[name] = widget.property("line_edit") or widget
             form.addRow(label, widget)
-        self._status = QLabel(wordWrap=True)
-        save = QPushButton(self.tr("&Save"))
-        save.clicked.connect(self._on_save_clicked)
+        self.status = QLabel(wordWrap=True)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._status, 1)
-        buttons.addWidget(save)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
         body = QWidget(maximumWidth=820)  # long lines are hard to read on a wide screen
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -61,6 +65,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         layout.addStretch(1)
+        self.saving = Operation(self, waiting=(self.save_button,), status=self.status)
+        self.saving.succeeded.connect(self._on_saving_succeeded)
         self.load()
 
     def load(self) -> None:
@@ -75,14 +81,11 @@ class SettingsPage(QWidget):
         return replace(CompanyProfile(), **{k: v for k, v in values.items() if k in known})
 
     def _on_save_clicked(self) -> None:
-        try:
-            save_company(self._open_uow, profile=self.profile())
-        except DomainError as error:
-            self._status.setStyleSheet("color: #b00020;")
-            self._status.setText(error_text(error))
-            return
-        self._status.setStyleSheet("")
-        self._status.setText(self.tr("Saved."))
+        profile, open_uow = self.profile(), self._open_uow
+        self.saving.start(lambda: save_company(open_uow, profile=profile))
+
+    def _on_saving_succeeded(self, _saved: object) -> None:
+        self.status.setText(self.tr("Saved."))
 
     def _fields(self) -> list[tuple[str, str, QWidget]]:
         locale = QComboBox()
@@ -122,7 +125,7 @@ class SettingsPage(QWidget):
         box = QWidget()
         editor = QLineEdit()
         preview = QLabel()
-        preview.setStyleSheet("color: palette(mid);")
+        preview.setStyleSheet(styles.QUIET)
         editor.textChanged.connect(lambda text: preview.setText(self._number_preview(text)))
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)

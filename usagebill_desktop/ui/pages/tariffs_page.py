@@ -29,6 +29,7 @@ from ...exporters.explanations import Wording
 from ...importers.tariff_file import read_tariff_file
 from ...services.ports import OpenUnitOfWork, Page
 from ...services.tariffs import get_tariff, import_tariff, list_tariffs, quote
+from .. import styles
 from ..bill_model import BillTableModel
 from ..formatting import Formatter
 from ..messages import error_text
@@ -123,7 +124,7 @@ class QuotePanel(QWidget):
         self._open_uow = open_uow
         self._formatter = formatter
         self._tariff: Tariff | None = None
-        self.title = QLabel(styleSheet="font-weight: 600;")
+        self.title = QLabel(styleSheet=styles.STRONG)
         self.quantity = QLineEdit(placeholderText=self.tr("e.g. 27"))
         self.unit = QLabel()
         self.partial = QCheckBox(self.tr("Only part of a period:"))
@@ -131,7 +132,7 @@ class QuotePanel(QWidget):
         self.first = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True)
         self.last = QDateEdit(QDate(today.year(), today.month(), today.daysInMonth()),
                               calendarPopup=True)  # fmt: skip
-        self.problem = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.problem = QLabel(styleSheet=styles.PROBLEM, wordWrap=True)
         self.bill = BillTableModel(self)
         table = QTableView()
         table.setModel(self.bill)

@@ -192,8 +192,8 @@ def _register(
     keep_lower: bool,
 ) -> ReadCheck:
     found = register_difference(before.value, reading.value, meter.digits)
-    values = {"value": plain(reading.value), "previous": plain(before.value), "day": before.on}
     if found is None:
+        values = {"value": plain(reading.value), "previous": plain(before.value), "day": before.on}
         if not keep_lower:
             return ReadCheck(
                 Verdict.REJECTED, reading, (note(LOWER, **values),), before, why=Why.LOWER

@@ -90,7 +90,14 @@ def test_unit_prices_and_money_are_exact_decimals_on_paper(demo):
     invoice = replace(document.invoice, lines=(InvoiceLine("", odd),))
     text = text_of(invoice_pdf(replace(document, invoice=invoice, language="es")))
     assert "3 × 0,145 € = 0,44 €" in text
-    assert date.today()  # the document does not depend on today's date
+
+
+def test_the_pdf_is_dated_the_day_the_invoice_was_issued_not_the_day_it_is_printed(demo):
+    document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
+    issued, due = date(2025, 3, 14), date(2025, 4, 13)  # long before any day the suite runs
+    invoice = replace(document.invoice, issue_date=issued, due_date=due)
+    text = text_of(invoice_pdf(replace(document, invoice=invoice, language="es")))
+    assert "Fecha de emisión: 14 mar 2025" in text and "Vencimiento: 13 abr 2025" in text
 
 
 def latest_water_invoice(demo):

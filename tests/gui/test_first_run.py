@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from usagebill_desktop.bootstrap import database_url, demo_url, open_for_worker, open_workspace
 from usagebill_desktop.services.overview import workspace_overview
@@ -67,10 +68,19 @@ def test_quitting_the_first_start_creates_no_file(tmp_path: Path, monkeypatch, s
     assert shown_windows == [] and not (tmp_path / "first.db").exists()
 
 
-def test_the_welcome_dialog_maps_its_buttons_to_choices(qtbot):
+@pytest.mark.parametrize(
+    ("button", "choice"),
+    [(lambda d: d.demo_button, FirstRunChoice.DEMO),
+     (lambda d: d.empty_button, FirstRunChoice.EMPTY),
+     (lambda d: d.button(QMessageBox.StandardButton.Cancel), FirstRunChoice.QUIT)],
+    ids=["demo", "empty", "cancel"],
+)  # fmt: skip
+def test_the_welcome_dialog_maps_its_buttons_to_choices(qtbot, button, choice):
     dialog = FirstRunDialog("/tmp/x.db")
     qtbot.addWidget(dialog)
+    dialog.show()
     assert "/tmp/x.db" in dialog.informativeText()
-    assert dialog.choice() is FirstRunChoice.QUIT
-    dialog.demo_button.click()
-    assert dialog.choice() is FirstRunChoice.DEMO
+    assert dialog.choice() is FirstRunChoice.QUIT  # closed without a choice
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.choice() is choice and not dialog.isVisible()

@@ -31,8 +31,8 @@ def test_the_replaced_meter_shows_when_it_was_removed(window, qtbot):
     page = window.show_page("meters")
     qtbot.keyClicks(page.ui.searchEdit, "WM1800629")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    removed = page.model.index(0, 7).data()
-    assert removed  # e.g. "5 Jan 2026"
+    removed = page.model.index(0, 6).data()  # column 7 is the count of readings
+    assert removed == "9 Jan 2026"  # the day of the demo's replacement
 
 
 def _save(page, qtbot, signal) -> None:

@@ -3,8 +3,8 @@
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDateEdit, QFileDialog
 
 from usagebill_desktop.services.tariffs import list_tariffs
 
@@ -13,8 +13,25 @@ from ..conftest import TODAY
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 
 
-def _select(page, name):
-    page.select(lambda t: t.name == name)
+def _select(page, qtbot, name):
+    """Click the tariff's row, as the user picks a tariff to quote."""
+    table, model = page.ui.table, page.model
+    [row] = [r for r in range(model.rowCount()) if model.index(r, 0).data() == name]
+    where = table.visualRect(model.index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert page.quote_panel.title.text() == f"Try a quote with {name}"
+
+
+def _type_date(qtbot, edit: QDateEdit, day: QDate):
+    """Double-click each part of the date and type it over, as a user does; the year and
+    month first, so that the day typed is never past the end of the month shown."""
+    line, shown = edit.lineEdit(), edit.text()
+    for part in ("yyyy", "MM", "dd"):
+        left = line.fontMetrics().horizontalAdvance(shown[: edit.displayFormat().index(part)])
+        where = QPoint(line.textMargins().left() + left + 6, line.height() // 2)
+        qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=where)
+        qtbot.keyClicks(edit, day.toString(part))
+    assert edit.date() == day
 
 
 def _bill(panel):
@@ -30,7 +47,7 @@ def test_the_demo_tariffs_are_listed_with_their_meters(window):
 
 def test_typing_a_quantity_shows_the_explained_bill_that_adds_up(window, qtbot, qtmodeltester):
     page = window.show_page("tariffs")
-    _select(page, "Agua – uso doméstico")
+    _select(page, qtbot, "Agua – uso doméstico")
     panel = page.quote_panel
     qtbot.keyClicks(panel.quantity, "27")
     rows = _bill(panel)
@@ -47,28 +64,29 @@ def test_typing_a_quantity_shows_the_explained_bill_that_adds_up(window, qtbot, 
 
 def test_a_partial_period_is_prorated(window, qtbot):
     page = window.show_page("tariffs")
-    _select(page, "Agua – uso doméstico")
+    _select(page, qtbot, "Agua – uso doméstico")
     panel = page.quote_panel
     qtbot.keyClicks(panel.quantity, "10")
-    panel.first.setDate(QDate(2026, 1, 15))
-    panel.last.setDate(QDate(2026, 1, 31))
-    panel.partial.setChecked(True)
+    assert not panel.first.isEnabled()  # whole periods until the user asks for part of one
+    qtbot.mouseClick(panel.partial, Qt.MouseButton.LeftButton)
+    _type_date(qtbot, panel.first, QDate(2026, 1, 15))
+    _type_date(qtbot, panel.last, QDate(2026, 1, 31))
     assert _bill(panel)[0] == ("Service charge", "€6.50 × 17/31 days = €3.56", "€3.56")
 
 
 def test_a_quantity_that_is_not_a_number_is_explained(window, qtbot):
     page = window.show_page("tariffs")
-    _select(page, "Impresión – packs de 100")
+    _select(page, qtbot, "Impresión – packs de 100")
     qtbot.keyClicks(page.quote_panel.quantity, "12x")
     assert page.quote_panel.problem.text() == "Type a quantity, such as 27.5."
     assert page.quote_panel.bill.rowCount() == 0
 
 
-def test_a_tariff_file_is_imported_from_the_page(window, demo, monkeypatch):
+def test_a_tariff_file_is_imported_from_the_page(window, demo, qtbot, monkeypatch):
     chosen = str(EXAMPLES / "electricity.json")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen, ""))
     page = window.show_page("tariffs")
-    page.ui.addButton.click()
+    qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
     assert page.ui.countLabel.text() == "5 tariffs"
     assert page.selected_row().name == "Marina shore power"
     assert (

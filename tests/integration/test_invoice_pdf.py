@@ -4,11 +4,11 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from usagebill_desktop.cli import main
 from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceLine, InvoiceState
 from usagebill_desktop.domain.line_details import PerUnitDetails
 from usagebill_desktop.domain.rating import RatedLine
@@ -76,12 +76,14 @@ def test_drafts_carry_the_watermark_and_credit_notes_name_the_invoice(demo):
     assert "BORRADOR" in text_of(invoice_pdf(replace(document, invoice=draft, language="es")))
 
 
-def test_a_period_is_exported_to_one_file_per_invoice(demo, tmp_path, capsys):
-    assert main(["--db", demo.location, "export", "pdf", "--period", "2026-09", "--out",
-                 str(tmp_path)]) == 0  # fmt: skip
-    files = sorted(p.name for p in tmp_path.glob("*.pdf"))
-    assert len(files) == 240 and all(name.isascii() for name in files)
-    assert files[0].startswith("F-2026-0") and "_" in files[0]
+def test_a_period_is_exported_to_one_file_per_invoice(september_pdfs):
+    assert september_pdfs.code == 0 and september_pdfs.err == ""
+    *printed, combined = september_pdfs.out.splitlines()
+    files = [Path(line) for line in printed]
+    assert [f.name.split("_")[0] for f in files] == september_pdfs.keys  # in number order
+    assert sorted(files) == sorted(september_pdfs.folder.glob("*.pdf"))
+    assert all(f.name.isascii() and f.name.startswith("F-2026-0") for f in files)
+    assert combined == f"combined: {september_pdfs.combined}"
 
 
 def test_unit_prices_and_money_are_exact_decimals_on_paper(demo):
@@ -91,7 +93,14 @@ def test_unit_prices_and_money_are_exact_decimals_on_paper(demo):
     invoice = replace(document.invoice, lines=(InvoiceLine("", odd),))
     text = text_of(invoice_pdf(replace(document, invoice=invoice, language="es")))
     assert "3 × 0,145 € = 0,44 €" in text
-    assert date.today()  # the document does not depend on today's date
+
+
+def test_the_pdf_is_dated_the_day_the_invoice_was_issued_not_the_day_it_is_printed(demo):
+    document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
+    issued, due = date(2025, 3, 14), date(2025, 4, 13)  # long before any day the suite runs
+    invoice = replace(document.invoice, issue_date=issued, due_date=due)
+    text = text_of(invoice_pdf(replace(document, invoice=invoice, language="es")))
+    assert "Fecha de emisión: 14 mar 2025" in text and "Vencimiento: 13 abr 2025" in text
 
 
 def latest_water_invoice(demo):

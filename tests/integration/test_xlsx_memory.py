@@ -4,6 +4,7 @@ import tracemalloc
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from openpyxl import load_workbook
 
 from usagebill_desktop.domain.books import BookLine, Books
@@ -31,6 +32,7 @@ def peak_mb(count: int, tmp_path) -> float:
     return peak
 
 
+@pytest.mark.slow  # seconds: tracing every allocation of 9,000 rows
 def test_eight_times_the_lines_take_no_more_memory(tmp_path):
     small, large = peak_mb(1_000, tmp_path), peak_mb(8_000, tmp_path)
     assert large < small + 3  # megabytes: the rows are on disk, not in memory

@@ -49,8 +49,9 @@ def _print(figures: list[Figure]) -> None:
     print(f"{'benchmark'.ljust(width)}  {'median':>10}  {'unit':<6}  {'vs limit':>8}  target")
     for f in figures:
         ratio = f"{f.ratio:.1f}×" if f.ratio is not None else ""
-        print(f"{f.name.ljust(width)}  {f.value:>10.1f}  {f.unit:<6}  {ratio:>8}  "
-              f"{f.target_text()}")  # fmt: skip
+        print(
+            f"{f.name.ljust(width)}  {f.value:>10.1f}  {f.unit:<6}  {ratio:>8}  {f.target_text()}"
+        )
 
 
 def _merged(path: Path, figures: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -43,13 +43,28 @@ def _workspace(path: Path, meters: int) -> str:
     with workspace.engine.begin() as db:
         add_meters(db, meters, PERIOD.first)
         tariff_id = db.scalar(select(TariffRow.id))
-        db.execute(insert(MeterTariffRow), [
-            {"meter_id": n, "tariff_id": tariff_id, "valid_from": PERIOD.first}
-            for n in range(1, meters + 1)])  # fmt: skip
-        db.execute(insert(ReadingRow), [
-            {"meter_id": n, "read_on": PERIOD.last, "value": Decimal(n % 60) + Decimal("0.5"),
-             "type": "actual", "source": "bench", "note": "", "created_at": now}
-            for n in range(1, meters + 1)])  # fmt: skip
+        db.execute(
+            insert(MeterTariffRow),
+            [
+                {"meter_id": n, "tariff_id": tariff_id, "valid_from": PERIOD.first}
+                for n in range(1, meters + 1)
+            ],
+        )
+        db.execute(
+            insert(ReadingRow),
+            [
+                {
+                    "meter_id": n,
+                    "read_on": PERIOD.last,
+                    "value": Decimal(n % 60) + Decimal("0.5"),
+                    "type": "actual",
+                    "source": "bench",
+                    "note": "",
+                    "created_at": now,
+                }
+                for n in range(1, meters + 1)
+            ],
+        )
     workspace.close()
     return url
 
@@ -62,12 +77,14 @@ def _limit(path: Path) -> Decimal:
     total = Decimal(0)
     share = Decimal(30) / 31
     fixed = (Decimal("6.50") * share).quantize(CENT, ROUND_HALF_UP)
-    first, second = ((Decimal(n) * share).quantize(Decimal("0.0001"), ROUND_HALF_UP)
-                     for n in (10, 25))  # fmt: skip
-    query = ("SELECT m.serial, r.value FROM readings r JOIN meters m ON m.id = r.meter_id "
-             "WHERE r.read_on BETWEEN ? AND ? ORDER BY m.serial, r.read_on")  # fmt: skip
-    for _, stored in connection.execute(query, (PERIOD.first.isoformat(),
-                                                PERIOD.last.isoformat())):  # fmt: skip
+    first, second = (
+        (Decimal(n) * share).quantize(Decimal("0.0001"), ROUND_HALF_UP) for n in (10, 25)
+    )
+    query = (
+        "SELECT m.serial, r.value FROM readings r JOIN meters m ON m.id = r.meter_id "
+        "WHERE r.read_on BETWEEN ? AND ? ORDER BY m.serial, r.read_on"
+    )
+    for _, stored in connection.execute(query, (PERIOD.first.isoformat(), PERIOD.last.isoformat())):
         q = Decimal(stored) / 10_000  # the stored scaled integer
         net = (
             fixed
@@ -88,14 +105,20 @@ def _pandas(path: Path) -> float:
     import pandas as pd
 
     connection = sqlite3.connect(path)
-    frame = pd.read_sql("SELECT m.serial, r.value FROM readings r JOIN meters m "
-                        "ON m.id = r.meter_id ORDER BY m.serial", connection)  # fmt: skip
+    frame = pd.read_sql(
+        "SELECT m.serial, r.value FROM readings r JOIN meters m "
+        "ON m.id = r.meter_id ORDER BY m.serial",
+        connection,
+    )
     connection.close()
     used, share = frame["value"] / 10_000, 30 / 31
     first, second = 10 * share, 25 * share
-    net = (6.50 * share + np.minimum(used, first) * 0.50
-           + np.clip(used - first, 0, second - first) * 0.90
-           + np.clip(used - second, 0, None) * 1.60)  # fmt: skip
+    net = (
+        6.50 * share
+        + np.minimum(used, first) * 0.50
+        + np.clip(used - first, 0, second - first) * 0.90
+        + np.clip(used - second, 0, None) * 1.60
+    )
     return float((net * 1.10).round(2).sum())
 
 
@@ -129,8 +152,15 @@ def run(*, scale: float, runs: int) -> list[Figure]:
     note = f"{meters:,} meters, one month, 3 blocks + service charge + VAT"
     peers = []
     if peer_s is not None:
-        peers.append(Figure("billing: peer (pandas, floats, nothing persisted)",
-                            meters / peer_s, "1/s", peer_s / limit_s, note))  # fmt: skip
+        peers.append(
+            Figure(
+                "billing: peer (pandas, floats, nothing persisted)",
+                meters / peer_s,
+                "1/s",
+                peer_s / limit_s,
+                note,
+            )
+        )
     return [
         *peers,
         Figure(

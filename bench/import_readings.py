@@ -67,12 +67,17 @@ def pandas_import(db: str, csv_path: str) -> None:
     meters = pd.read_sql("SELECT serial, id AS meter_id FROM meters", connection)
     frame = pd.read_csv(csv_path, sep=";", decimal=",", dtype={"contador": str, "fecha": str})
     frame = frame.merge(meters, left_on="contador", right_on="serial")
-    out = pd.DataFrame({
-        "meter_id": frame["meter_id"],
-        "read_on": pd.to_datetime(frame["fecha"], format="%d/%m/%Y").dt.strftime("%Y-%m-%d"),
-        "value": (frame["lectura"] * 10_000).round().astype("int64"),  # the stored scale
-        "type": "actual", "source": "pandas", "note": "", "created_at": "2026-11-24",
-    })  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "meter_id": frame["meter_id"],
+            "read_on": pd.to_datetime(frame["fecha"], format="%d/%m/%Y").dt.strftime("%Y-%m-%d"),
+            "value": (frame["lectura"] * 10_000).round().astype("int64"),  # the stored scale
+            "type": "actual",
+            "source": "pandas",
+            "note": "",
+            "created_at": "2026-11-24",
+        }
+    )
     out.to_sql("readings", connection, if_exists="append", index=False)
     connection.commit()
 
@@ -84,8 +89,9 @@ def app_import(db: str, csv_path: str) -> None:
 
     workspace = open_workspace(database_url(db))
     parsed = parse_readings(read_table(Path(csv_path), max_bytes=2**30))
-    report = import_readings(workspace.open_uow, parsed=parsed, sha256="bench",
-                             today=date(2026, 11, 24))  # fmt: skip
+    report = import_readings(
+        workspace.open_uow, parsed=parsed, sha256="bench", today=date(2026, 11, 24)
+    )
     assert report.rejected == [], report.rejected[:3]
 
 
@@ -105,11 +111,18 @@ def limit_import(db: str, csv_path: str) -> None:
 
 def _child(kind: str, db: Path, csv_path: Path) -> tuple[float, float]:
     """Seconds and peak MB of one import in a fresh process."""
-    code = (f"import sys, time\n{CHILD[kind]}\nstart = time.perf_counter()\n"
-            f"run({str(db)!r}, {str(csv_path)!r})\n"
-            f"print(time.perf_counter() - start, {PEAK_MB})")  # fmt: skip
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[1]).stdout.split()  # fmt: skip
+    code = (
+        f"import sys, time\n{CHILD[kind]}\nstart = time.perf_counter()\n"
+        f"run({str(db)!r}, {str(csv_path)!r})\n"
+        f"print(time.perf_counter() - start, {PEAK_MB})"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    ).stdout.split()
     return float(out[0]), float(out[1])
 
 
@@ -128,9 +141,15 @@ def run(*, scale: float, runs: int) -> list[Figure]:
     peers = []
     if "pandas" in results:
         pandas_s, pandas_mb = results["pandas"]
-        peers.append(Figure("import: peer (pandas read_csv + to_sql, no checks)",
-                            rows / pandas_s, "rows/s", pandas_s / limit_s,
-                            f"{note}; {pandas_mb:.0f} MB peak"))  # fmt: skip
+        peers.append(
+            Figure(
+                "import: peer (pandas read_csv + to_sql, no checks)",
+                rows / pandas_s,
+                "rows/s",
+                pandas_s / limit_s,
+                f"{note}; {pandas_mb:.0f} MB peak",
+            )
+        )
     return [
         *peers,
         Figure(

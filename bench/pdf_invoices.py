@@ -42,15 +42,19 @@ def run(*, scale: float, runs: int) -> list[Figure]:
         url = database_url(str(base / "demo.db"))
         workspace = open_workspace(url)
         build_demo(workspace.open_uow, today=date(2026, 11, 24), tariffs=read_demo_tariffs())
-        keys = [s.number for s in list_invoices(workspace.open_uow)
-                if s.number and s.number.startswith("F-")][-count:]  # fmt: skip
+        keys = [
+            s.number
+            for s in list_invoices(workspace.open_uow)
+            if s.number and s.number.startswith("F-")
+        ][-count:]
         workspace.close()
         samples = []
         for run_number in range(max(1, runs // 2)):
             out = base / f"run{run_number}"
             start = time.perf_counter()
-            result = export_invoice_pdfs(keys, out, open_factory=partial(open_for_worker, url),
-                                         render=write_invoice_pdf)  # fmt: skip
+            result = export_invoice_pdfs(
+                keys, out, open_factory=partial(open_for_worker, url), render=write_invoice_pdf
+            )
             samples.append(time.perf_counter() - start)
             assert not result.failed, result.failed[:3]
         app_s = sorted(samples)[len(samples) // 2]

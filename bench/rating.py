@@ -42,8 +42,9 @@ def run(*, scale: float, runs: int) -> list[Figure]:
     rng = random.Random(3)
     count = max(100, int(QUOTES * scale))
     quantities = [Decimal(rng.randint(0, 600)) / 10 for _ in range(count)]
-    spans = [None if n % 2 else Span(date(2026, 3, 1 + n % 20), date(2026, 3, 31))
-             for n in range(count)]  # fmt: skip
+    spans = [
+        None if n % 2 else Span(date(2026, 3, 1 + n % 20), date(2026, 3, 31)) for n in range(count)
+    ]
     today = date(2026, 6, 1)
 
     def rate_all() -> None:

@@ -37,9 +37,17 @@ def _build(path: Path, meters: int) -> None:
                 for k in range(READS):
                     value += rng.randint(3, 40)
                     day = date(2022, 2, 1) + timedelta(days=30 * k)
-                    rows.append({"meter_id": meter, "read_on": day, "value": Decimal(value),
-                                 "type": "actual", "source": "bench", "note": "",
-                                 "created_at": now})  # fmt: skip
+                    rows.append(
+                        {
+                            "meter_id": meter,
+                            "read_on": day,
+                            "value": Decimal(value),
+                            "type": "actual",
+                            "source": "bench",
+                            "note": "",
+                            "created_at": now,
+                        }
+                    )
             db.execute(insert(ReadingRow), rows)
     workspace.close()
 

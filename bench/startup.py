@@ -50,8 +50,9 @@ def _seconds(code: str, *args: str, runs: int) -> float:
     samples = []
     for _ in range(runs + 1):  # the first warms the disk cache
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=root,
-                       capture_output=True)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-c", code, *args], check=True, env=env, cwd=root, capture_output=True
+        )
         samples.append(time.perf_counter() - start)
     return statistics.median(samples[1:])
 

@@ -30,8 +30,9 @@ class Figure:
         if self.target is None:
             return ""
         kind, bound = self.target
-        goal = {"ratio": f"≤ {bound:g}× limit", "min": f"≥ {bound:,.0f}",
-                "max": f"≤ {bound:,.0f}"}[kind]  # fmt: skip
+        goal = {"ratio": f"≤ {bound:g}× limit", "min": f"≥ {bound:,.0f}", "max": f"≤ {bound:,.0f}"}[
+            kind
+        ]
         return f"{goal}: {'pass' if self.met else 'short'}"
 
     def as_dict(self) -> dict[str, object]:

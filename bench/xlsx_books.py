@@ -71,9 +71,13 @@ print(time.perf_counter() - start, PEAK)
 
 def _child(kind: str, count: int, target: Path) -> tuple[float, float]:
     code = CHILD.replace("PEAK", PEAK_MB)
-    out = subprocess.run([sys.executable, "-c", code, str(count), str(target), kind],
-                         capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[1]).stdout.split()  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(count), str(target), kind],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    ).stdout.split()
     return float(out[0]), float(out[1])
 
 
@@ -86,8 +90,15 @@ def run(*, scale: float, runs: int) -> list[Figure]:
     note = f"{count:,} lines"
     peers = []
     if peer is not None:
-        peers.append(Figure("xlsx: peer (pandas DataFrame.to_excel)", count / peer[0], "1/s",
-                            peer[0] / limit_s, f"{note}; {peer[1]:.0f} MB peak"))  # fmt: skip
+        peers.append(
+            Figure(
+                "xlsx: peer (pandas DataFrame.to_excel)",
+                count / peer[0],
+                "1/s",
+                peer[0] / limit_s,
+                f"{note}; {peer[1]:.0f} MB peak",
+            )
+        )
     return [
         *peers,
         Figure(

@@ -29,8 +29,12 @@ def _fold(text: str) -> str:
 def upgrade() -> None:
     with op.batch_alter_table("customers") as batch:
         batch.add_column(sa.Column("name_key", sa.String(200), server_default="", nullable=False))
-    customers = sa.table("customers", sa.column("id", sa.Integer), sa.column("name", sa.String),
-                         sa.column("name_key", sa.String))  # fmt: skip
+    customers = sa.table(
+        "customers",
+        sa.column("id", sa.Integer),
+        sa.column("name", sa.String),
+        sa.column("name_key", sa.String),
+    )
     connection = op.get_bind()
     rows = connection.execute(sa.select(customers.c.id, customers.c.name)).all()
     if rows:

@@ -39,16 +39,22 @@ def upgrade() -> None:
         sa.UniqueConstraint("tariff_id", "valid_from", name="uq_tariff_versions_tariff_id"),
     )
     for table, columns in (
-        ("tariff_charges", [
-            sa.Column("type", sa.String(20), nullable=False),
-            sa.Column("label", sa.String(200), nullable=False),
-            sa.Column("spec", sa.Text(), nullable=False),
-        ]),
-        ("tariff_taxes", [
-            sa.Column("name", sa.String(60), nullable=False),
-            sa.Column("rate", sa.BigInteger(), nullable=False),
-        ]),
-    ):  # fmt: skip
+        (
+            "tariff_charges",
+            [
+                sa.Column("type", sa.String(20), nullable=False),
+                sa.Column("label", sa.String(200), nullable=False),
+                sa.Column("spec", sa.Text(), nullable=False),
+            ],
+        ),
+        (
+            "tariff_taxes",
+            [
+                sa.Column("name", sa.String(60), nullable=False),
+                sa.Column("rate", sa.BigInteger(), nullable=False),
+            ],
+        ),
+    ):
         op.create_table(
             table,
             sa.Column("id", sa.Integer(), nullable=False),

@@ -155,11 +155,27 @@ def upgrade() -> None:
 FROZEN = "issued invoices cannot be changed; issue a credit note instead"
 # Every column of an invoice but its state, which may only go issued -> void.
 INVOICE_COLUMNS = (
-    "kind", "series", "year", "seq", "number", "customer_id", "customer_account",
-    "customer_name", "customer_tax_id", "customer_address", "period_start", "period_end",
-    "currency", "subtotal", "tax_total", "total", "issue_date", "due_date", "credited_id",
+    "kind",
+    "series",
+    "year",
+    "seq",
+    "number",
+    "customer_id",
+    "customer_account",
+    "customer_name",
+    "customer_tax_id",
+    "customer_address",
+    "period_start",
+    "period_end",
+    "currency",
+    "subtotal",
+    "tax_total",
+    "total",
+    "issue_date",
+    "due_date",
+    "credited_id",
     "reason",
-)  # fmt: skip
+)
 CHILDREN = ("invoice_meters", "invoice_lines", "invoice_taxes")
 
 
@@ -187,8 +203,12 @@ def triggers() -> list[str]:
 
 
 def trigger_names() -> list[str]:
-    names = ["invoices_issued_frozen", "invoices_issued_kept", "audit_log_no_update",
-             "audit_log_no_delete"]  # fmt: skip
+    names = [
+        "invoices_issued_frozen",
+        "invoices_issued_kept",
+        "audit_log_no_update",
+        "audit_log_no_delete",
+    ]
     names += [f"{t}_{e}_frozen" for t in CHILDREN for e in ("insert", "update", "delete")]
     return names
 

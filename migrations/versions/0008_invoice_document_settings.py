@@ -19,10 +19,12 @@ def upgrade() -> None:
     with op.batch_alter_table("company") as table:
         table.add_column(sa.Column("invoice_note", sa.Text(), server_default="", nullable=False))
         table.add_column(sa.Column("invoice_footer", sa.Text(), server_default="", nullable=False))
-        table.add_column(sa.Column("paper_size", sa.String(10), server_default="A4",
-                                   nullable=False))  # fmt: skip
-        table.add_column(sa.Column("compare_with_peers", sa.Boolean(), server_default="1",
-                                   nullable=False))  # fmt: skip
+        table.add_column(
+            sa.Column("paper_size", sa.String(10), server_default="A4", nullable=False)
+        )
+        table.add_column(
+            sa.Column("compare_with_peers", sa.Boolean(), server_default="1", nullable=False)
+        )
 
 
 def downgrade() -> None:

@@ -80,10 +80,13 @@ def _typed(kind: str, stored: Json) -> Json:
     old = dict(stored["details"])
     as_written = old.pop("as_written", None)
     if kind in BLOCKED:
-        block = {"lower": old.pop("lower"), "upper": old.pop("upper"),
-                 "number": old.pop("block", None),
-                 "per_period_lower": old.pop("per_period_lower", None),
-                 "per_period_upper": old.pop("per_period_upper", None)}  # fmt: skip
+        block = {
+            "lower": old.pop("lower"),
+            "upper": old.pop("upper"),
+            "number": old.pop("block", None),
+            "per_period_lower": old.pop("per_period_lower", None),
+            "per_period_upper": old.pop("per_period_upper", None),
+        }
         overage = old.pop("after_allowance", False)
         details = {"block": block}
         if kind == "tier":
@@ -93,8 +96,12 @@ def _typed(kind: str, stored: Json) -> Json:
         details = {**old, "free_per_period": old.get("free_per_period")}
     else:
         details = old
-    return {"details": details, "proration": stored["proration"],
-            "version_from": stored["version_from"], "as_written": as_written}  # fmt: skip
+    return {
+        "details": details,
+        "proration": stored["proration"],
+        "version_from": stored["version_from"],
+        "as_written": as_written,
+    }
 
 
 def _flat(kind: str, stored: Json) -> Json:
@@ -103,8 +110,11 @@ def _flat(kind: str, stored: Json) -> Json:
         block = details.pop("block")
         flat = {"lower": block["lower"], "upper": block["upper"]}
         if block["number"] is not None:
-            flat |= {"block": block["number"], "per_period_lower": block["per_period_lower"],
-                     "per_period_upper": block["per_period_upper"]}  # fmt: skip
+            flat |= {
+                "block": block["number"],
+                "per_period_lower": block["per_period_lower"],
+                "per_period_upper": block["per_period_upper"],
+            }
         if details.pop("after_allowance", False):
             flat["after_allowance"] = True
         details = flat | details
@@ -112,5 +122,8 @@ def _flat(kind: str, stored: Json) -> Json:
         del details["free_per_period"]
     if stored["as_written"] is not None:
         details["as_written"] = stored["as_written"]
-    return {"details": details, "proration": stored["proration"],
-            "version_from": stored["version_from"]}  # fmt: skip
+    return {
+        "details": details,
+        "proration": stored["proration"],
+        "version_from": stored["version_from"],
+    }

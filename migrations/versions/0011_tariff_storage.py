@@ -28,8 +28,10 @@ _Spec = dict[str, Any]
 
 
 def _tiers(spec: _Spec) -> _Spec:
-    tiers = [{"up_to": t["up_to"], "unit_price": t["unit_price"],
-              "flat_fee": t.get("flat_fee", "0")} for t in spec["tiers"]]  # fmt: skip
+    tiers = [
+        {"up_to": t["up_to"], "unit_price": t["unit_price"], "flat_fee": t.get("flat_fee", "0")}
+        for t in spec["tiers"]
+    ]
     return {"tiers": tiers}
 
 
@@ -38,8 +40,11 @@ def _steps(spec: _Spec) -> _Spec:
 
 
 def _package(spec: _Spec) -> _Spec:
-    return {"package_size": spec["package_size"], "package_price": spec["package_price"],
-            "free_units": spec.get("free_units", "0")}  # fmt: skip
+    return {
+        "package_size": spec["package_size"],
+        "package_price": spec["package_price"],
+        "free_units": spec.get("free_units", "0"),
+    }
 
 
 def _percentage(spec: _Spec) -> _Spec:
@@ -64,11 +69,19 @@ def _file_form(kind: str, label: str, terms: _Spec) -> _Spec:
     if kind == "stairstep":
         return {**spec, "tiers": terms["steps"]}
     if kind in ("graduated", "volume"):
-        tiers = [{key: value for key, value in tier.items()
-                  if key != "flat_fee" or _nonzero(value)} for tier in terms["tiers"]]  # fmt: skip
+        tiers = [
+            {key: value for key, value in tier.items() if key != "flat_fee" or _nonzero(value)}
+            for tier in terms["tiers"]
+        ]
         return {**spec, "tiers": tiers}
-    return {**spec, **{key: value for key, value in terms.items()
-                       if key not in ("free_units", "of") or _nonzero(value)}}  # fmt: skip
+    return {
+        **spec,
+        **{
+            key: value
+            for key, value in terms.items()
+            if key not in ("free_units", "of") or _nonzero(value)
+        },
+    }
 
 
 def _nonzero(value: object) -> bool:
@@ -81,15 +94,20 @@ def _convert(change: Callable[[str, str, _Spec], _Spec]) -> None:
         "tariff_charges", sa.column("id"), sa.column("type"), sa.column("label"), sa.column("spec")
     )
     connection = op.get_bind()
-    rows = connection.execute(sa.select(charges.c.id, charges.c.type, charges.c.label,
-                                        charges.c.spec)).all()  # fmt: skip
+    rows = connection.execute(
+        sa.select(charges.c.id, charges.c.type, charges.c.label, charges.c.spec)
+    ).all()
     if rows:
         connection.execute(
             charges.update().where(charges.c.id == sa.bindparam("row_id")),
-            [{"row_id": row_id,
-              "spec": json.dumps(change(kind, label, json.loads(spec)), ensure_ascii=False)}
-             for row_id, kind, label, spec in rows],
-        )  # fmt: skip
+            [
+                {
+                    "row_id": row_id,
+                    "spec": json.dumps(change(kind, label, json.loads(spec)), ensure_ascii=False),
+                }
+                for row_id, kind, label, spec in rows
+            ],
+        )
 
 
 def upgrade() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from ..domain.imports import ImportReport
 from ..domain.register import SAME_DAY
 from ..importers.customers_file import parse_customers
-from ..importers.readings_file import NoHeader, parse_mapping
+from ..importers.readings_parser import NoHeader, parse_mapping
 from ..importers.tables import UnreadableFile, read_table
 from ..importers.values import conventions
 from ..services import imports, onboarding

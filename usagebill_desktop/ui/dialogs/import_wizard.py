@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.imports import ImportReport, RowNote
-from ...importers.file_readings import FileReading
-from ...importers.readings_file import (
+from ...importers.reading_rows import FileReading
+from ...importers.readings_parser import (
     FIELDS,
     SAMPLE_ROWS,
     NoHeader,

@@ -83,7 +83,7 @@ def pandas_import(db: str, csv_path: str) -> None:
 
 
 def app_import(db: str, csv_path: str) -> None:
-    from usagebill_desktop.importers.readings_file import parse_readings
+    from usagebill_desktop.importers.readings_parser import parse_readings
     from usagebill_desktop.importers.tables import read_table
     from usagebill_desktop.services.imports import import_readings
 

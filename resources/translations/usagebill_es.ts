@@ -144,98 +144,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="277" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="279" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="298" />
         <source>Replace readings already stored</source>
         <translation>Reemplazar las lecturas ya guardadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="282" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="301" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="283" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="302" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="303" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="345" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="311" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="313" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="309" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="327" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="413" />
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="405" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="413" />
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="439" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="410" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="444" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="412" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="328" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="426" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="463" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="431" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="468" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="448" />
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="457" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="340" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="450" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="340" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -676,37 +680,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="120" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="129" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="121" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="130" />
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="133" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="136" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="145" />
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="165" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="166" />
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -856,7 +860,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="82" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -1183,92 +1187,92 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="179" />
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="184" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="184" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="185" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="209" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="228" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="231" />
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="239" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="260" />
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="244" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265" />
         <source>told by the file</source>
         <translation>según el propio archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="246" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267" />
         <source>as the chosen locale: every date in the file fits both ways</source>
         <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="268" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="268" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="249" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="251" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="272" />
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>

@@ -107,3 +107,26 @@ def test_the_work_reports_progress_and_stops_when_asked(page, qtbot):
         operation.stop()
     assert operation.stopping and succeeded.args[0] < 1000
     assert page.button.isEnabled()
+
+
+def test_waiting_after_stop_ends_the_work_and_gives_the_widgets_back_at_once(page, qtbot):
+    operation, ended = page.operation, threading.Event()
+
+    def count() -> int:
+        done = 0
+        while operation.keep_going(done, 1000) and done < 1000:
+            done += 1
+            threading.Event().wait(0.01)
+        ended.set()
+        return done
+
+    with qtbot.waitSignal(operation.progressed, timeout=5000):
+        operation.start(count, busy="Counting…")
+    heard = []
+    operation.succeeded.connect(lambda done: heard.append(("succeeded", done < 1000)))
+    operation.finished.connect(lambda: heard.append(("finished", True)))
+    operation.stop()
+    operation.wait()  # no event loop runs after it: what was heard, was heard in it
+    assert ended.is_set() and not operation.running
+    assert heard == [("succeeded", True), ("finished", True)]
+    assert page.button.isEnabled() and page.status.text() == ""

@@ -1,5 +1,6 @@
 """Onboarding from a spreadsheet: customers and meters in one go, re-importable."""
 
+import hashlib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 from usagebill_desktop.cli import main
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.customers import get_customer
+from usagebill_desktop.services.imports import imports_done
 from usagebill_desktop.services.meters import list_meters
 from usagebill_desktop.services.tariffs import import_tariff, meter_assignments
 
@@ -52,3 +54,12 @@ def test_a_dry_run_writes_nothing(workspace, capsys, tmp_path):
     assert report["accepted"] == 1 and list_meters(workspace.open_uow) == []
     assert main(["--db", workspace.location, "customers", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_the_import_is_recorded_with_the_hash_of_the_file_it_read(workspace, capsys):
+    path = DATA / "imports" / "customers.csv"
+    import_tariff(workspace.open_uow, tariff=read_tariff_file(EXAMPLES / "water.json"))
+    run(workspace, path, capsys)
+    [record] = imports_done(workspace.open_uow)
+    assert record.kind == "customers" and record.file_name == "customers.csv"
+    assert record.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from usagebill_desktop.bootstrap import database_url, open_workspace
-from usagebill_desktop.importers.readings_file import parse_readings
+from usagebill_desktop.importers.readings_parser import parse_readings
 from usagebill_desktop.importers.tables import read_table
 from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.imports import import_readings

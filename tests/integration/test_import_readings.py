@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from usagebill_desktop.cli import main
-from usagebill_desktop.importers.readings_file import NoHeader, parse_readings
+from usagebill_desktop.importers.readings_parser import NoHeader, parse_readings
 from usagebill_desktop.importers.tables import UnreadableFile, read_table
 from usagebill_desktop.services.file_imports import read_readings_file
 from usagebill_desktop.services.imports import ImportCancelled, import_readings

@@ -11,7 +11,7 @@ from tempfile import TemporaryDirectory
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from usagebill_desktop.importers.readings_file import parse_readings
+from usagebill_desktop.importers.readings_parser import parse_readings
 from usagebill_desktop.importers.tables import UnreadableFile, read_table
 
 readings = st.lists(

@@ -4,7 +4,6 @@ Exit status: 0 nothing rejected, 1 rows rejected, 2 the file could not be read a
 """
 
 import argparse
-import hashlib
 import json
 import sys
 from datetime import date
@@ -14,7 +13,7 @@ from typing import Any
 from ..domain.imports import ImportReport
 from ..domain.register import SAME_DAY
 from ..importers.customers_file import parse_customers
-from ..importers.readings_file import NoHeader, parse_mapping
+from ..importers.readings_parser import NoHeader, parse_mapping
 from ..importers.tables import UnreadableFile, read_table
 from ..importers.values import conventions
 from ..services import imports, onboarding
@@ -138,9 +137,8 @@ def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int
     except UnreadableFile as problem:
         print(f"usagebill: {problem}", file=sys.stderr)
         return 2
-    digest = hashlib.sha256(args.file.read_bytes()).hexdigest()
     report = onboarding.import_customers(workspace().open_uow, table=table, lines=lines,
-                                         problems=problems, skipped=skipped, sha256=digest,
+                                         problems=problems, skipped=skipped,
                                          today=date.today(), dry_run=args.dry_run)  # fmt: skip
     if args.json:
         print(json.dumps(_json(report), ensure_ascii=False, indent=2))

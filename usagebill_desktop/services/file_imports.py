@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain.imports import ImportReport
 from ..exporters.rejected_rows import write_rejected
-from ..importers.readings_file import ParsedFile, parse_readings
+from ..importers.readings_parser import ParsedFile, parse_readings
 from ..importers.tables import read_table
 from ..importers.values import conventions
 from .imports import ImportCancelled, import_readings

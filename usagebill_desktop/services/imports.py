@@ -26,8 +26,8 @@ from ..domain.register import (
     register_reads,
     usual_daily,
 )
-from ..importers.file_readings import FileReading
-from ..importers.readings_file import ParsedFile
+from ..importers.reading_rows import FileReading
+from ..importers.readings_parser import ParsedFile
 from .ports import OpenUnitOfWork
 
 

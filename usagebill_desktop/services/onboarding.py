@@ -19,9 +19,11 @@ from .ports import OpenUnitOfWork, UnitOfWork
 
 def import_customers(
     open_uow: OpenUnitOfWork, *, table: Table, lines: list[CustomerLine],
-    problems: list[RowNote], skipped: int, sha256: str, today: date,
+    problems: list[RowNote], skipped: int, today: date,
     dry_run: bool = False, actor: str = "operator",
 ) -> ImportReport:  # fmt: skip
+    """Import the customer lines parsed from `table`; the import is recorded with the
+    file's hash, computed while its rows were read (`Table.sha256`)."""
     report = ImportReport(table.file, table.encoding, table.delimiter,
                           rows=len(lines) + len(problems) + skipped, skipped=skipped)  # fmt: skip
     report.rejected += problems
@@ -44,7 +46,8 @@ def import_customers(
         report.rejected.sort(key=lambda n: n.row)
         if dry_run or not report.accepted:
             return report  # leaving the block rolls back whatever was tried
-        record = ImportRecord("customers", table.file, sha256, report.rows, report.accepted,
+        assert table.sha256 is not None, "the lines come from every row of the table"
+        record = ImportRecord("customers", table.file, table.sha256, report.rows, report.accepted,
                               report.duplicates, report.skipped, len(report.warnings),
                               len(report.rejected), actor)  # fmt: skip
         report.import_id = uow.imports.record(record)

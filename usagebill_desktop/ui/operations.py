@@ -9,21 +9,53 @@ language (`messages.failure_text`) in the status label, in the operation's own w
 
 The work runs off the GUI thread: it must not read or touch widgets, so the page gathers
 its inputs first and hands the work a closure over plain values. Each run of a service
-opens its own unit of work, as every service call does.
+opens its own unit of work, as every service call does. A dialog that closes while its
+work runs calls `stop()` and `wait()`: the work ends (a stopped import is rolled back)
+before the dialog goes.
 """
 
 import threading
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from . import styles
 from .messages import failure_text
-from .workers import Job, start
 
 _HOLDS = "usagebill_holds"  # dynamic property: how many runs hold the widget disabled
 _ENABLED = "usagebill_enabled"  # ... and whether it is enabled once none does
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    """`work` on the thread pool; its result or error is emitted on `signals`."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        # Python owns the job, not the pool: it must outlive `run` until the GUI thread
+        # has delivered its queued result (see `_running`).
+        self.setAutoDelete(False)
+        self.work = work
+        self.signals = _Signals()
+        self.ended = threading.Event()  # set once the result or error is on its way
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # reported to the GUI thread, which shows it
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+        finally:
+            self.ended.set()
+
+
+_running: set[_Job] = set()  # jobs in flight, kept alive until their result is delivered
 
 
 def set_enabled(widget: QWidget, enabled: bool) -> None:
@@ -76,6 +108,7 @@ class Operation(QObject):
         self._status, self._failure = status, failure
         self._said = ""  # what this operation last put in the status label
         self._runs = 0
+        self._jobs: list[_Job] = []  # this operation's runs whose result is not delivered
         self._stopping = threading.Event()
         self._reported.connect(self._on_work_reported)
 
@@ -96,10 +129,15 @@ class Operation(QObject):
             _hold(widget)
         if busy:
             self._say(busy, styles.PLAIN)
-        job = Job(work)
+        job = _Job(work)
+        self._jobs.append(job)
+        _running.add(job)
         job.signals.done.connect(self._on_job_done)
         job.signals.failed.connect(self._on_job_failed)
-        start(job)
+        # Connected last, so they run after this operation has delivered the result.
+        job.signals.done.connect(lambda _: self._forget(job))
+        job.signals.failed.connect(lambda _: self._forget(job))
+        QThreadPool.globalInstance().start(job)
 
     def keep_going(self, *progress: object) -> bool:
         """For the work, on its thread: report progress; False once `stop()` was asked."""
@@ -109,6 +147,20 @@ class Operation(QObject):
     def stop(self) -> None:
         """Ask the running work to stop at its next `keep_going`."""
         self._stopping.set()
+
+    def wait(self) -> None:
+        """Block until every run has ended, then deliver their results now: when this
+        returns, `finished` was emitted and the widgets are back (after `stop()`, a
+        stopped run has failed)."""
+        for job in tuple(self._jobs):
+            job.ended.wait()
+        if self._jobs:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+
+    def _forget(self, job: _Job) -> None:
+        _running.discard(job)
+        if job in self._jobs:
+            self._jobs.remove(job)
 
     def _say(self, text: str, style: str) -> None:
         if self._status is not None:

@@ -1,15 +1,17 @@
 """Importing readings from a file: choose it, see how it reads, check, import.
 
 The same use case as `usagebill readings import` (`import_readings_file`): reading the
-file, its dry run and the import itself run on a worker thread with progress and Stop,
-from inputs gathered on the GUI thread first; the import writes everything or nothing.
+file, its dry run and the import itself run as `Operation`s with progress and Stop, from
+inputs gathered on the GUI thread first; the import writes everything or nothing. Leaving
+the check page (Back, Cancel, Escape, closing the window) stops the work under way and
+waits for it to end.
 """
 
-import threading
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,16 +25,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from ...domain.imports import ImportReport
-from ...importers.readings_file import (
+from ...domain.imports import ImportReport, RowNote
+from ...importers.reading_rows import FileReading
+from ...importers.readings_parser import (
     FIELDS,
     SAMPLE_ROWS,
     NoHeader,
@@ -43,11 +45,13 @@ from ...importers.readings_file import (
 from ...importers.tables import Table, UnreadableFile, read_table
 from ...importers.values import conventions
 from ...services.file_imports import FileImport, import_readings_file
-from ...services.imports import ImportCancelled
 from ...services.ports import OpenUnitOfWork
+from .. import styles
 from ..formatting import Formatter
 from ..messages import note_text
-from ..workers import Job, start
+from ..operations import Operation
+from ..styles import Tone
+from ..table_model import RIGHT, Column, RowsTableModel
 
 LOCALES = (("es_ES", "Español (España): 1.234,5 · 31/12/2026"),
            ("en_GB", "English (UK): 1,234.5 · 31/12/2026"),
@@ -91,6 +95,11 @@ class ImportWizard(QWizard):
         wizard = cls(open_uow, formatter, path=path, locale=locale, parent=parent)
         wizard.exec()
         return wizard.report if wizard.report and wizard.report.written else None
+
+    def done(self, result: int) -> None:
+        """However the wizard closes, the work under way stops and ends first."""
+        self.check_page.stop_work()
+        super().done(result)
 
     def path(self) -> Path:
         return Path(self.file_page.path.text())
@@ -181,9 +190,9 @@ class PreviewPage(QWizardPage):
             position = FIELDS.index(field)
             mapping.addWidget(QLabel(labels[field]), position // 3, position % 3 * 2)
             mapping.addWidget(box, position // 3, position % 3 * 2 + 1)
-        self.rows = QTableWidget(0, 6)
-        titles = [self.tr("Row"), *(labels[f] for f in FIELDS)]
-        self.rows.setHorizontalHeaderLabels(titles)
+        self.rows_model = self._rows_model(labels)
+        self.rows = QTableView()
+        self.rows.setModel(self.rows_model)
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rows.verticalHeader().hide()
         self.problem = QLabel(wordWrap=True, styleSheet="color: #b00020;")
@@ -193,6 +202,18 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.problem)
         self._filling = False
+
+    def _rows_model(self, labels: dict[str, str]) -> RowsTableModel[FileReading]:
+        f, R = self.wizard_.formatter, Column[FileReading]
+        columns = (
+            R(self.tr("Row"), "", lambda r: str(r.row), RIGHT),
+            R(labels["meter"], "", lambda r: r.meter),
+            R(labels["date"], "", lambda r: f.day(r.read_on)),
+            R(labels["value"], "", lambda r: f.number(r.value), RIGHT),
+            R(labels["type"], "", lambda r: r.type.letter),
+            R(labels["note"], "", lambda r: r.note),
+        )
+        return RowsTableModel(columns, self)
 
     def initializePage(self) -> None:
         table = self.wizard_.table
@@ -238,7 +259,7 @@ class PreviewPage(QWizardPage):
         if parsed is None:
             self.detected.setText(self.tr("Choose the columns that hold the meter, the date and "
                                           "the reading."))  # fmt: skip
-            self.rows.setRowCount(0)
+            self.rows_model.set_rows([])
             return
         order = self.tr("day/month") if parsed.day_first else self.tr("month/day")
         told = self.tr("told by the file")
@@ -251,25 +272,23 @@ class PreviewPage(QWizardPage):
         text = self.tr("{encoding} {delimiter} · dates {order} ({told}) · {mark}")
         self.detected.setText(text.format(encoding=encoding, delimiter=delimiter, order=order,
                                           told=told, mark=mark))  # fmt: skip
-        f = self.wizard_.formatter
-        shown = parsed.readings.head(self.PREVIEW_ROWS)
-        self.rows.setRowCount(len(shown))
-        for n, r in enumerate(shown):
-            for column, text in enumerate((str(r.row), r.meter, f.day(r.read_on),
-                                           f.number(r.value), r.type.letter, r.note)):  # fmt: skip
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.rows.setItem(n, column, item)
+        self.rows_model.set_rows(parsed.readings.head(self.PREVIEW_ROWS))
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """A row of the file that needs a look: rejected, or imported with a warning."""
+
+    note: RowNote
+    rejected: bool
 
 
 class CheckPage(QWizardPage):
-    """The dry run's verdict, row by row; then the import itself. Both run on a worker
-    thread from inputs gathered here first, with progress and Stop.
+    """The dry run's verdict, row by row; then the import itself.
 
-    Signals: _progressed(int, int) — rows done and of how many (0 while the file is still
-    being read), from the worker to the progress bar."""
-
-    _progressed = Signal(int, int)
+    Operations (see `ui.operations`): `checking` (the dry run) and `importing`, each on a
+    worker thread from inputs gathered here first, with progress and Stop.
+    """
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -283,15 +302,14 @@ class CheckPage(QWizardPage):
         self.show_only.addItem(self.tr("Rejected rows"), "rejected")
         self.show_only.addItem(self.tr("Warnings"), "warnings")
         self.show_only.currentIndexChanged.connect(self._show_notes)
-        self.notes = QTableWidget(0, 3)
-        self.notes.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What"), self.tr("Why")])
+        self.notes_model = self._notes_model()
+        self.notes = QTableView()
+        self.notes.setModel(self.notes_model)
         self.notes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.notes.verticalHeader().hide()
         self.progress = QProgressBar(visible=False)
         self.stop = QPushButton(self.tr("&Stop the import"), visible=False)
         self.stop.clicked.connect(self._on_stop_clicked)
-        self._stopping = threading.Event()
-        self._progressed.connect(self._on_progressed)
         self.open_rejected = QPushButton(self.tr("Open the rejected rows"), visible=False)
         self.open_rejected.clicked.connect(self._on_open_rejected_clicked)
         layout = QVBoxLayout(self)
@@ -305,15 +323,42 @@ class CheckPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.open_rejected)
         self.rejected_file: Path | None = None
-        self._busy = False
+        self.report_shown: ImportReport | None = None
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        failure = self.tr("Nothing was imported: {error}")
+        waiting, status = (self.replace,), self.summary
+        self.checking = Operation(self, waiting=waiting, status=status, failure=failure)
+        self.importing = Operation(self, waiting=waiting, status=status, failure=failure)
+        self.checking.succeeded.connect(self._on_checking_succeeded)
+        self.importing.succeeded.connect(self._on_importing_succeeded)
+        for operation in (self.checking, self.importing):
+            operation.progressed.connect(self._on_work_progressed)
+            operation.failed.connect(self._on_work_failed)
+            operation.finished.connect(self._on_work_finished)
+
+    def _notes_model(self) -> RowsTableModel[NoteRow]:
+        rejected, warning = self.tr("rejected"), self.tr("warning")
+        N = Column[NoteRow]
+        columns = (
+            N(self.tr("Row"), "", lambda n: str(n.note.row), RIGHT),
+            N(self.tr("What"), "", lambda n: rejected if n.rejected else warning),
+            N(self.tr("Why"), "", lambda n: note_text(n.note)),
+        )
+        return RowsTableModel(
+            columns, self, tone=lambda n: Tone.PROBLEM if n.rejected else Tone.PLAIN
+        )
 
     def initializePage(self) -> None:
         self.wizard_.report = None
         self._start(dry_run=True)
 
+    def cleanupPage(self) -> None:
+        """Back: the work under way stops (nothing is written) before the page goes."""
+        self.stop_work()
+
     def isComplete(self) -> bool:
-        return not self._busy and self.wizard_.checked is not None
+        busy = self.checking.running or self.importing.running
+        return not busy and self.wizard_.checked is not None
 
     def validatePage(self) -> bool:
         """Finish starts the import; the wizard closes when it has finished."""
@@ -323,8 +368,15 @@ class CheckPage(QWizardPage):
             self._start(dry_run=False)
         return False
 
+    def stop_work(self) -> None:
+        """Stop the check or import under way and wait for it to end (rolled back)."""
+        for operation in (self.checking, self.importing):
+            if operation.running:
+                operation.stop()
+                operation.wait()
+
     def _on_replace_toggled(self) -> None:
-        if not self._busy and self.wizard_.checked is not None:
+        if self.wizard_.checked is not None and self.wizard_.report is None:
             self._start(dry_run=True)  # the verdicts change: check again
 
     def _start(self, *, dry_run: bool) -> None:
@@ -338,7 +390,8 @@ class CheckPage(QWizardPage):
         )
         today, replace = wizard.today, self.replace.isChecked()
         parsed = wizard.checked.parsed if wizard.checked is not None else None
-        progress = self._on_worker_progress
+        operation = self.checking if dry_run else self.importing
+        keep_going = operation.keep_going
 
         def work() -> FileImport:
             return import_readings_file(
@@ -349,67 +402,51 @@ class CheckPage(QWizardPage):
                 today=today,
                 dry_run=dry_run,
                 replace=replace,
-                progress=progress,
+                progress=keep_going,
                 parsed=parsed,
             )
 
-        self._busy = True
-        self._stopping.clear()
-        self.summary.setText(self.tr("Checking the file…") if dry_run else "")
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.stop.setEnabled(True)
         self.stop.setVisible(True)
-        self.replace.setEnabled(False)
+        busy = self.tr("Checking the file…") if dry_run else self.tr("Importing…")
+        operation.start(work, busy=busy)
         self.completeChanged.emit()
-        wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        job = Job(work)
-        job.signals.done.connect(self._on_checked if dry_run else self._on_imported)
-        job.signals.failed.connect(self._on_failed)
-        start(job)
 
-    def _on_worker_progress(self, done: int, total: int | None) -> bool:
-        """Called on the worker thread: hand the count to the GUI thread, say whether to go on."""
-        self._progressed.emit(done, total or 0)
-        return not self._stopping.is_set()
-
-    def _on_progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
+    def _on_work_progressed(self, progress: tuple[int, int | None]) -> None:
+        done, total = progress
+        self.progress.setRange(0, total or 0)  # no total yet: the file is still being read
         self.progress.setValue(done)
 
     def _on_stop_clicked(self) -> None:
-        self._stopping.set()
+        self.checking.stop()
+        self.importing.stop()
         self.stop.setEnabled(False)
 
-    def _finished(self) -> None:
-        self._busy = False
-        self.progress.setVisible(False)
-        self.stop.setVisible(False)
-        self.replace.setEnabled(self.wizard_.report is None)
-        self.completeChanged.emit()
-        self.wizard_.button(QWizard.WizardButton.BackButton).setEnabled(self.wizard_.report is None)
-
-    def _on_checked(self, checked: FileImport) -> None:
+    def _on_checking_succeeded(self, checked: FileImport) -> None:
         self.wizard_.checked = checked
-        self._finished()
         self._show_report(checked, done=False)
 
-    def _on_imported(self, imported: FileImport) -> None:
+    def _on_importing_succeeded(self, imported: FileImport) -> None:
         self.wizard_.report = imported.report
-        self._finished()
         self._show_report(imported, done=True)
+        self.replace.setEnabled(False)
         # Nothing is left to cancel: the import is written (or undone from the imports list).
         self.wizard_.setButtonLayout(
             [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
         )
         self.wizard_.button(QWizard.WizardButton.FinishButton).setText(self.tr("&Close"))
 
-    def _on_failed(self, error: Exception) -> None:
-        self._finished()
-        if isinstance(error, ImportCancelled):
+    def _on_work_failed(self, _error: str) -> None:
+        if self.checking.stopping or self.importing.stopping:
+            self.summary.setStyleSheet(styles.PLAIN)  # asked for: not a problem
             self.summary.setText(self.tr("Stopped: nothing was imported."))
-        else:
-            self.summary.setText(self.tr("Nothing was imported: {error}").format(error=error))
+
+    def _on_work_finished(self) -> None:
+        self.progress.setVisible(False)
+        self.stop.setVisible(False)
+        self.completeChanged.emit()
 
     def _show_report(self, result: FileImport, *, done: bool) -> None:
         report = result.report
@@ -439,24 +476,17 @@ class CheckPage(QWizardPage):
         self.open_rejected.setVisible(self.rejected_file is not None)
 
     def _show_notes(self) -> None:
-        report = getattr(self, "report_shown", None)
+        report = self.report_shown
         if report is None:
             return
         wanted = self.show_only.currentData()
-        notes = []
+        rows = []
         if wanted in ("all", "rejected"):
-            notes += [(n.row, self.tr("rejected"), note_text(n)) for n in report.rejected]
+            rows += [NoteRow(note, rejected=True) for note in report.rejected]
         if wanted in ("all", "warnings"):
-            notes += [(n.row, self.tr("warning"), note_text(n)) for n in report.warnings]
-        notes.sort()
-        self.notes.setRowCount(len(notes))
-        for n, cells in enumerate(notes):
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(str(text))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if cells[1] == self.tr("rejected"):
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.notes.setItem(n, column, item)
+            rows += [NoteRow(note, rejected=False) for note in report.warnings]
+        rows.sort(key=lambda n: (n.note.row, not n.rejected))
+        self.notes_model.set_rows(rows)
 
     def _on_open_rejected_clicked(self) -> None:
         if self.rejected_file is not None:

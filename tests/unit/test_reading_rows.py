@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from usagebill_desktop.domain.readings import ReadType
-from usagebill_desktop.importers.file_readings import FileReading, FileReadings
+from usagebill_desktop.importers.reading_rows import FileReading, FileReadings
 
 VALUES = ["1234.5", "-0.001", "1E+3", "0", "123456789012345678901234567890.5", "12.30"]
 

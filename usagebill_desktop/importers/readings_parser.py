@@ -11,8 +11,8 @@ from ..domain.errors import InvalidValue
 from ..domain.imports import RowNote, rule_note
 from ..domain.readings import ReadType
 from ..domain.text import fold
-from .file_readings import FileReadings
 from .headers import find_columns
+from .reading_rows import FileReadings
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, date_order, decimal_comma_in
 

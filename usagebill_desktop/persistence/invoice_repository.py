@@ -26,7 +26,7 @@ from ..domain.periods import Span
 from ..domain.rating import TaxLine
 from .bulk import insert_many, insert_many_returning_ids
 from .invoice_json import block_detail, dumps, line_detail, meter_block, rated_line
-from .repositories import like_pattern
+from .queries import like_pattern
 from .tables import (
     AuditRow,
     CustomerRow,

@@ -7,10 +7,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .books_repository import SqlBooks
+from .company_repository import SqlCompany
+from .customer_repository import SqlCustomers
 from .database import writer
 from .import_repository import SqlImports
 from .invoice_repository import SqlInvoices
-from .repositories import SqlCompany, SqlCustomers, SqlMeters, SqlReadings
+from .meter_repository import SqlMeters
+from .reading_repository import SqlReadings
 from .tariff_repository import SqlTariffs
 from .usage_repository import SqlUsage
 

@@ -6,6 +6,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .audit_repository import SqlAudit
 from .books_repository import SqlBooks
 from .company_repository import SqlCompany
 from .customer_repository import SqlCustomers
@@ -33,6 +34,7 @@ class SqlUnitOfWork:
         self.imports = SqlImports(self.session)
         self.usage = SqlUsage(self.session)
         self.books = SqlBooks(self.session, self.invoices)
+        self.audit = SqlAudit(self.session)
         return self
 
     def __exit__(

@@ -4,6 +4,7 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .audit_repository import SqlAudit
@@ -15,6 +16,7 @@ from .import_repository import SqlImports
 from .invoice_repository import SqlInvoices
 from .meter_repository import SqlMeters
 from .reading_repository import SqlReadings
+from .storage_errors import storage_error
 from .tariff_repository import SqlTariffs
 from .usage_repository import SqlUsage
 
@@ -46,6 +48,8 @@ class SqlUnitOfWork:
         # Whatever was not committed is undone: nothing is ever half-written.
         self.session.rollback()
         self.session.close()
+        if isinstance(error, DatabaseError) and (plain := storage_error(error)) is not None:
+            raise plain from error  # a damaged or locked file, said in one sentence
 
     def commit(self) -> None:
         self.session.commit()

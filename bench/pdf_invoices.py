@@ -13,10 +13,10 @@ from functools import partial
 from pathlib import Path
 
 from usagebill_desktop.bootstrap import database_url, open_for_worker, open_workspace
+from usagebill_desktop.demo.workspace import build_demo
 from usagebill_desktop.exporters.invoice_pdf import write_invoice_pdf
 from usagebill_desktop.exporters.pdf_style import FONT, register_fonts
 from usagebill_desktop.importers.demo_files import read_demo_tariffs
-from usagebill_desktop.services.demo import build_demo
 from usagebill_desktop.services.document_batch import export_invoice_pdfs
 from usagebill_desktop.services.invoices import list_invoices
 

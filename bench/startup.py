@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from usagebill_desktop.bootstrap import database_url, open_workspace
+from usagebill_desktop.demo.workspace import build_demo
 from usagebill_desktop.importers.demo_files import read_demo_tariffs
-from usagebill_desktop.services.demo import build_demo
 
 from .timing import Figure
 

@@ -10,9 +10,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from usagebill_desktop.bootstrap import Workspace, database_url, open_workspace
+from usagebill_desktop.demo.workspace import build_demo
 from usagebill_desktop.importers.demo_files import read_demo_tariffs
 from usagebill_desktop.services.customers import add_customer
-from usagebill_desktop.services.demo import build_demo
 from usagebill_desktop.services.meters import add_meter
 
 TODAY = date(2026, 11, 24)

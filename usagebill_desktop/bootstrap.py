@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from .persistence.database import make_engine, sqlite_file
 from .persistence.migrations_runner import upgrade_database
+from .persistence.storage_errors import storage_errors_said
 from .persistence.unit_of_work import UnitOfWorkFactory
 
 APP_NAME = "usagebill-desktop"
@@ -70,7 +71,12 @@ def open_workspace(url: str) -> Workspace:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
-    backup = upgrade_database(engine)
+    try:
+        with storage_errors_said():
+            backup = upgrade_database(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Workspace(url, engine, UnitOfWorkFactory(engine), backup)
 
 

@@ -1892,6 +1892,31 @@ Sus datos se guardarán en:
         <source>use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}</source>
         <translation>use {{year}} y {{seq}}, p. ej. F-{{year}}-{{seq:05d}}</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="103" />
+        <source>the data file is damaged or is not a usagebill database</source>
+        <translation>el archivo de datos está dañado o no es una base de datos de usagebill</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="104" />
+        <source>the data file is locked by another program</source>
+        <translation>otro programa tiene bloqueado el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="105" />
+        <source>the data file cannot be opened</source>
+        <translation>no se puede abrir el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="106" />
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/messages.py" line="107" />
+        <source>the data file is read-only</source>
+        <translation>el archivo de datos es de solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

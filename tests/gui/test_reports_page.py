@@ -116,5 +116,8 @@ def test_a_damaged_database_is_reported_and_the_page_stays_usable(qtbot, spanish
     path.write_bytes(b"not a database, " * 1000)  # e.g. a file copied over it by mistake
     with qtbot.waitSignal(page.adding_up.failed, timeout=10000):
         page.set_span(date(2026, 9, 2), date(2026, 10, 30))
-    assert page.status.text().startswith("No se han podido calcular los totales: ")
+    assert page.status.text() == (
+        "No se han podido calcular los totales: "
+        "el archivo de datos está dañado o no es una base de datos de usagebill"
+    )
     assert page.first.isEnabled() and page.xlsx_button.isEnabled()

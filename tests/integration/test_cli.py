@@ -116,3 +116,11 @@ def test_only_the_window_or_gui_skips_the_commands_and_a_bad_language_is_still_r
     with pytest.raises(SystemExit):
         main(["--db", ":memory:", "--help"])
     assert "import" in capsys.readouterr().out  # the whole command list, not the window's
+
+
+def test_a_file_that_is_not_a_database_is_said_in_one_line(tmp_path: Path, capsys):
+    path = tmp_path / "work.db"
+    path.write_bytes(b"not a database, " * 1000)  # e.g. a file copied over it by mistake
+    code, out, err = run(capsys, "--db", str(path), "customers", "list")
+    assert (code, out) == (1, "")
+    assert err == "usagebill: error: the data file is damaged or is not a usagebill database\n"

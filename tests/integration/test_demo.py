@@ -5,11 +5,11 @@ from collections import Counter
 
 import pytest
 
+from usagebill_desktop.demo.workspace import build_demo
 from usagebill_desktop.domain.errors import InvalidValue
 from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceState, status
 from usagebill_desktop.domain.meters import MeterKind
 from usagebill_desktop.domain.readings import ReadType
-from usagebill_desktop.services.demo import build_demo
 from usagebill_desktop.services.invoices import get_invoice, list_invoices
 from usagebill_desktop.services.meters import list_meters
 from usagebill_desktop.services.ports import Page

@@ -406,12 +406,6 @@ class FakeInvoices:
     def add_payment(self, invoice_id: int, payment: Payment) -> None:
         self._store.payments.append((invoice_id, payment))
 
-    def audit(self, actor: str, action: str, subject: str, data: object) -> None:
-        self.audit_many(actor, action, [(subject, data)])
-
-    def audit_many(self, actor: str, action: str, entries: Sequence[tuple[str, object]]) -> None:
-        self._store.audit += [(actor, action, subject, data) for subject, data in entries]
-
     def _paid(self, invoice_id: int) -> Decimal:
         return sum((p.amount for i, p in self._store.payments if i == invoice_id), Decimal(0))
 
@@ -433,6 +427,19 @@ class FakeInvoices:
             self._paid(invoice_id),
             self.credited_total(invoice_id),
         )
+
+
+class FakeAudit:
+    """Keeps each entry as (actor, action, subject, data), in the order recorded."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def record(self, actor: str, action: str, subject: str, data: object) -> None:
+        self.record_many(actor, action, [(subject, data)])
+
+    def record_many(self, actor: str, action: str, entries: Sequence[tuple[str, object]]) -> None:
+        self._store.audit += [(actor, action, subject, data) for subject, data in entries]
 
 
 class FakeImports:
@@ -545,6 +552,10 @@ class FakeUnitOfWork:
     @property
     def books(self) -> NoBooks:
         return NoBooks()
+
+    @property
+    def audit(self) -> FakeAudit:
+        return FakeAudit(self._work)
 
     def __enter__(self) -> Self:
         self._work = self._opened.store.copied()

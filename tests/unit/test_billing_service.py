@@ -13,6 +13,7 @@ from usagebill_desktop.domain.readings import ReadType
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.billing import BillingRun, run_billing
 from usagebill_desktop.services.customers import add_customer
+from usagebill_desktop.services.file_imports import import_readings_file
 from usagebill_desktop.services.invoices import get_invoice, issue_invoices, list_invoices
 from usagebill_desktop.services.meters import add_meter, replace_meter
 from usagebill_desktop.services.readings import record_reading
@@ -267,3 +268,19 @@ def test_billing_in_small_chunks_gives_every_customer_the_same_draft(village, mo
     old = bill(village, 2026, 1)
     monkeypatch.setattr("usagebill_desktop.services.billing.CHUNK", 10**6)
     assert bill(village, 2026, 1) == old
+
+
+def test_an_import_and_an_issue_leave_their_audit_entries(village, tmp_path):
+    sheet = tmp_path / "february.csv"
+    sheet.write_text("meter;date;reading\nWM1;2026-02-01;99980\n", encoding="utf-8")
+    imported = import_readings_file(village, path=sheet, locale="en_GB", today=TODAY).report
+    bill_and_issue(village, 2026, 2)
+
+    assert [entry[:3] for entry in village.store.audit] == [
+        ("operator", "import", imported.file),
+        ("operator", "issue", "F-2026-00001"),
+    ]
+    import_entry, issue_entry = (entry[3] for entry in village.store.audit)
+    assert import_entry == {"import": imported.import_id, "accepted": 1}
+    invoice = get_invoice(village, key="F-2026-00001")
+    assert issue_entry == {"id": invoice.id, "total": invoice.total, "customer": "1"}

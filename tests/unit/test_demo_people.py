@@ -1,4 +1,4 @@
-from usagebill_desktop.services.demo_people import cif, dni
+from usagebill_desktop.demo.people import cif, dni
 
 
 def test_demo_tax_ids_carry_real_check_characters():

@@ -6,11 +6,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ..demo.workspace import build_demo
 from ..domain.customers import Customer
 from ..domain.meters import MeterListing
 from ..domain.money import plain
 from ..importers.demo_files import read_demo_tariffs
-from ..services import customers, demo, invoices, meters
+from ..services import customers, invoices, meters
 from ..services.ports import Page
 from . import import_commands
 from .common import LazyWorkspace, decimal_arg, print_list
@@ -154,7 +155,7 @@ def _meters_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 
 def _demo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    summary = demo.build_demo(
+    summary = build_demo(
         workspace().open_uow, today=date.today(), seed=args.seed, tariffs=read_demo_tariffs()
     )
     print(

@@ -34,3 +34,14 @@ class NotFound(DomainError):
     def __init__(self, *, what: str, key: str) -> None:
         self.what, self.key = what, key
         super().__init__(f"no {what} {key}")
+
+
+class StorageError(DomainError):
+    """The data file cannot be used (damaged, locked by another program, …); `reason` says
+    what is wrong with it in a sentence, without the database driver's words."""
+
+    code = "storage"
+
+    def __init__(self, *, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)

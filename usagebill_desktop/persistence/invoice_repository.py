@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, Subquery, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Select, Subquery, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.errors import NotFound
@@ -25,10 +25,9 @@ from ..domain.paging import Page
 from ..domain.periods import Span
 from ..domain.rating import TaxLine
 from .bulk import insert_many, insert_many_returning_ids
-from .invoice_json import block_detail, dumps, line_detail, meter_block, rated_line
-from .repositories import like_pattern
+from .invoice_json import block_detail, line_detail, meter_block, rated_line
+from .queries import like_pattern
 from .tables import (
-    AuditRow,
     CustomerRow,
     InvoiceLineRow,
     InvoiceMeterRow,
@@ -294,18 +293,6 @@ class SqlInvoices:
                                      reference=payment.reference,
                                      created_at=datetime.now(UTC)))  # fmt: skip
         self._session.flush()
-
-    def audit(self, actor: str, action: str, subject: str, data: object) -> None:
-        self.audit_many(actor, action, [(subject, data)])
-
-    def audit_many(self, actor: str, action: str, entries: Sequence[tuple[str, object]]) -> None:
-        now = datetime.now(UTC)
-        rows = [
-            {"at": now, "actor": actor, "action": action, "subject": subject, "data": dumps(data)}
-            for subject, data in entries
-        ]
-        if rows:
-            self._session.execute(insert(AuditRow), rows)
 
     # --- reading rows back ------------------------------------------------------------
 

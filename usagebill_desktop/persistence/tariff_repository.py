@@ -27,7 +27,7 @@ from ..domain.tariffs import (
     TariffVersion,
     Tax,
 )
-from .repositories import Query
+from .queries import Query
 from .tables import (
     MeterRow,
     MeterTariffRow,

@@ -4,13 +4,19 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .audit_repository import SqlAudit
 from .books_repository import SqlBooks
+from .company_repository import SqlCompany
+from .customer_repository import SqlCustomers
 from .database import writer
 from .import_repository import SqlImports
 from .invoice_repository import SqlInvoices
-from .repositories import SqlCompany, SqlCustomers, SqlMeters, SqlReadings
+from .meter_repository import SqlMeters
+from .reading_repository import SqlReadings
+from .storage_errors import storage_error
 from .tariff_repository import SqlTariffs
 from .usage_repository import SqlUsage
 
@@ -30,6 +36,7 @@ class SqlUnitOfWork:
         self.imports = SqlImports(self.session)
         self.usage = SqlUsage(self.session)
         self.books = SqlBooks(self.session, self.invoices)
+        self.audit = SqlAudit(self.session)
         return self
 
     def __exit__(
@@ -41,6 +48,8 @@ class SqlUnitOfWork:
         # Whatever was not committed is undone: nothing is ever half-written.
         self.session.rollback()
         self.session.close()
+        if isinstance(error, DatabaseError) and (plain := storage_error(error)) is not None:
+            raise plain from error  # a damaged or locked file, said in one sentence
 
     def commit(self) -> None:
         self.session.commit()

@@ -18,6 +18,6 @@ def save_company(
     check_profile(profile)
     with open_uow(write=True) as uow:
         uow.company.save(profile)
-        uow.invoices.audit(actor, "settings", "company", asdict(profile))
+        uow.audit.record(actor, "settings", "company", asdict(profile))
         uow.commit()
     return profile

@@ -251,8 +251,9 @@ def import_readings(
         for reading in replacing:
             uow.readings.replace_value(reading, import_id)
         uow.imports.finish(import_id, _record(report, sha256, actor))
-        uow.invoices.audit(actor, "import", table.file, {"import": import_id,
-                                                          "accepted": report.accepted})  # fmt: skip
+        uow.audit.record(
+            actor, "import", table.file, {"import": import_id, "accepted": report.accepted}
+        )
         uow.commit()
         report.import_id, report.written = import_id, True
     return report
@@ -287,7 +288,7 @@ def undo_import(open_uow: OpenUnitOfWork, *, import_id: int, actor: str = "opera
                                    meter=reading.meter_serial, day=reading.read_on)  # fmt: skip
         removed = uow.readings.delete_import(import_id)
         uow.imports.mark_undone(import_id)
-        uow.invoices.audit(actor, "undo import", record.file_name, {"import": import_id})
+        uow.audit.record(actor, "undo import", record.file_name, {"import": import_id})
         uow.commit()
     return removed
 

@@ -71,7 +71,7 @@ def _issue(uow: UnitOfWork, company: CompanyProfile, chosen: Sequence[int], issu
         issues.append((invoice_id, Numbering(template, issue_date.year, seq, number)))
         audit.append((number, {"id": invoice_id, "total": total, "customer": account}))
     uow.invoices.issue_many(issues, issue_date, due)
-    uow.invoices.audit_many(actor, "issue", audit)
+    uow.audit.record_many(actor, "issue", audit)
     return tuple(numbering.number for _, numbering in issues)
 
 
@@ -128,8 +128,9 @@ def credit_invoice(
         [note_number] = _issue(uow, uow.company.get(), [note_id], issue_date, actor)
         if amount is None:
             uow.invoices.void(original.id)
-        uow.invoices.audit(actor, "credit", note_number, {"invoice": number, "total": note.total,
-                                                          "reason": reason})  # fmt: skip
+        uow.audit.record(
+            actor, "credit", note_number, {"invoice": number, "total": note.total, "reason": reason}
+        )
         uow.commit()
     return note_number
 
@@ -148,9 +149,12 @@ def record_payment(
             raise InvalidValue(field="amount", reason="more than is outstanding ({outstanding})",
                                outstanding=outstanding)  # fmt: skip
         uow.invoices.add_payment(invoice.id, payment)
-        uow.invoices.audit(actor, "payment", number, {"amount": payment.amount,
-                                                      "paid_on": payment.paid_on,
-                                                      "method": payment.method})  # fmt: skip
+        uow.audit.record(
+            actor,
+            "payment",
+            number,
+            {"amount": payment.amount, "paid_on": payment.paid_on, "method": payment.method},
+        )
         uow.commit()
     return outstanding - payment.amount
 

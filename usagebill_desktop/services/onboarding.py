@@ -51,7 +51,7 @@ def import_customers(
                               report.duplicates, report.skipped, len(report.warnings),
                               len(report.rejected), actor)  # fmt: skip
         report.import_id = uow.imports.record(record)
-        uow.invoices.audit(actor, "import customers", table.file, {"import": report.import_id})
+        uow.audit.record(actor, "import customers", table.file, {"import": report.import_id})
         uow.commit()
         report.written = True
     return report

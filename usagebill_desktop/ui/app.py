@@ -20,8 +20,8 @@ from .main_window import MainWindow
 
 def _build_demo_with_progress(open_uow: Any) -> None:
     """Two years of billing take some seconds: say what is happening meanwhile."""
-    from ..importers.demo_files import read_demo_tariffs  # only on a first start
-    from ..services.demo import build_demo
+    from ..demo.workspace import build_demo  # only on a first start
+    from ..importers.demo_files import read_demo_tariffs
 
     waiting = QProgressDialog(
         QCoreApplication.translate("Demo", "Building the demo workspace…"), "", 0, 0

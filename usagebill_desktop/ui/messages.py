@@ -7,7 +7,7 @@ lupdate collects it (a test checks the list is complete).
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound
+from ..domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound, StorageError
 from ..domain.imports import Note, RowNote
 from ..domain.register import ReadRefused
 
@@ -100,6 +100,11 @@ REASONS = (
     QT_TRANSLATE_NOOP("Rules", "the demo needs an empty workspace"),
     QT_TRANSLATE_NOOP("Rules", "use 1–32 letters, digits, . _ / -"),
     QT_TRANSLATE_NOOP("Rules", "use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}"),
+    QT_TRANSLATE_NOOP("Rules", "the data file is damaged or is not a usagebill database"),
+    QT_TRANSLATE_NOOP("Rules", "the data file is locked by another program"),
+    QT_TRANSLATE_NOOP("Rules", "the data file cannot be opened"),
+    QT_TRANSLATE_NOOP("Rules", "the disk is full"),
+    QT_TRANSLATE_NOOP("Rules", "the data file is read-only"),
 )
 
 _EXISTS = {
@@ -136,6 +141,8 @@ def error_text(error: DomainError) -> str:
         return _tr("Errors", _MISSING[error.what]).format(key=error.key)
     if isinstance(error, ReadRefused):
         return note_text(error.note)
+    if isinstance(error, StorageError):
+        return _tr("Rules", error.reason)
     return str(error)
 
 

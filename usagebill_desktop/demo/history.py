@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from ..domain.invoices import InvoiceState, Payment, month_span
-from .billing import run_billing
-from .invoices import credit_invoice, issue_invoices, list_invoices
-from .ports import OpenUnitOfWork
+from ..services.billing import run_billing
+from ..services.invoices import credit_invoice, issue_invoices, list_invoices
+from ..services.ports import OpenUnitOfWork
 
 Progress = Callable[[str], None]
 LEAK_ALLOWANCE = "Bonificación por fuga de agua"  # the demo's credit note (a Spanish cooperative)

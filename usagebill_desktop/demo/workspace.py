@@ -14,14 +14,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from ..domain.company import CompanyProfile
-from ..domain.customers import Customer, next_account
+from ..domain.customers import Customer, make_customer, next_account
 from ..domain.errors import InvalidValue
-from ..domain.meters import Meter, MeterKind
-from ..domain.readings import Reading, ReadType
+from ..domain.meters import Meter, MeterKind, make_meter
+from ..domain.readings import Reading, ReadType, make_reading
 from ..domain.tariffs import Assignment, Tariff
-from . import demo_people as people
-from .demo_history import History, Progress, bill_history
-from .ports import OpenUnitOfWork, UnitOfWork
+from ..services.ports import OpenUnitOfWork, UnitOfWork
+from . import people
+from .history import History, Progress, bill_history
 
 MONTHS = 24
 WATER_CUSTOMERS = 200
@@ -131,9 +131,21 @@ def _read_dates(first: date) -> list[date]:
     ]
 
 
-def _add_customer(uow: UnitOfWork, summary: DemoSummary, **details: str) -> Customer:
+def _add_customer(
+    uow: UnitOfWork,
+    summary: DemoSummary,
+    *,
+    name: str,
+    tax_id: str,
+    address: str,
+    email: str = "",
+    language: str = "es",
+) -> Customer:
+    """The next account number, and the same checks as a customer typed in the window."""
     account = next_account(uow.customers.highest_numeric_account())
-    customer = Customer(account=account, **details)  # type: ignore[arg-type]
+    customer = make_customer(
+        account=account, name=name, tax_id=tax_id, address=address, email=email, language=language
+    )
     uow.customers.add(customer)
     summary.customers += 1
     return customer
@@ -179,10 +191,10 @@ def _build_water(uow: UnitOfWork, rng: random.Random, first: date, summary: Demo
         customer = _water_customer(uow, rng, n, summary)
         start = Decimal(97_850) if n == 2 else Decimal(rng.randint(0, 3_000))
         holiday_home = n % 40 == 13
-        meter = Meter(
+        meter = make_meter(
             serial=f"WM{18_00_000 + n * 37:07d}",
             customer_account=customer.account,
-            kind=MeterKind.CUMULATIVE,
+            kind=MeterKind.CUMULATIVE.value,
             unit="m³",
             digits=REGISTER_DIGITS,
             multiplier=Decimal(1),
@@ -232,7 +244,9 @@ def _water_reads(
             summary.estimates += 1
         elif rng.random() < 0.03:
             kind, note = ReadType.CUSTOMER, "photo sent by the customer"
-        yield Reading(meter.serial, dates[i], value % wrap, kind, "demo", note)
+        yield make_reading(
+            meter, read_on=dates[i], value=value % wrap, type=kind, source="demo", note=note
+        )
 
 
 def _replaced_meter_reads(
@@ -247,19 +261,23 @@ def _replaced_meter_reads(
     swap = 14
     totals = _register_totals(rng, old.install_read, daily, dates, holiday_home=False)
     reads = [
-        Reading(old.serial, d, v, source="demo")
+        make_reading(old, read_on=d, value=v, source="demo")
         for d, v in zip(dates[1:swap], totals[1:swap], strict=True)
     ]
     reads.append(
-        Reading(
-            old.serial, dates[swap], totals[swap], source="demo", note="final read: meter replaced"
+        make_reading(
+            old,
+            read_on=dates[swap],
+            value=totals[swap],
+            source="demo",
+            note="final read: meter replaced",
         )
     )
     uow.meters.mark_removed(old.serial, dates[swap])
-    new = Meter(
+    new = make_meter(
         serial=f"WM{19_50_000 + 17:07d}",
         customer_account=old.customer_account,
-        kind=MeterKind.CUMULATIVE,
+        kind=MeterKind.CUMULATIVE.value,
         unit="m³",
         digits=REGISTER_DIGITS,
         multiplier=Decimal(1),
@@ -270,7 +288,7 @@ def _replaced_meter_reads(
     _add_meter(uow, summary, new, DOMESTIC_WATER)
     offset = totals[swap]
     reads += [
-        Reading(new.serial, d, v - offset, source="demo")
+        make_reading(new, read_on=d, value=v - offset, source="demo")
         for d, v in zip(dates[swap + 1 :], totals[swap + 1 :], strict=True)
     ]
     summary.replaced_meter, summary.replacement_meter = old.serial, new.serial
@@ -299,10 +317,10 @@ def _build_coworking(
         )
         joined = first + timedelta(days=rng.randint(0, 400) if n >= 25 else 0)
         for prefix, unit, tariff in (("ROOM", "h", MEETING_ROOMS), ("PRINT", "pág", PRINTING)):
-            meter = Meter(
+            meter = make_meter(
                 serial=f"{prefix}-{member.account}",
                 customer_account=member.account,
-                kind=MeterKind.INTERVAL,
+                kind=MeterKind.INTERVAL.value,
                 unit=unit,
                 digits=None,
                 multiplier=Decimal(1),
@@ -327,5 +345,5 @@ def _usage(
             else:
                 amount = Decimal(rng.choice((3, 8, 12, 20, 35, 60, 120)))
                 note = ""
-            yield Reading(meter.serial, day, amount, source="demo", note=note)
+            yield make_reading(meter, read_on=day, value=amount, source="demo", note=note)
         day += timedelta(days=1)

@@ -1,0 +1,53 @@
+"""SQLite's failures as the domain's `StorageError`: one sentence a person can act on,
+instead of the driver's message with a link to SQLAlchemy's documentation."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.exc import DatabaseError
+
+from ..domain.errors import StorageError
+
+
+@dataclass(frozen=True)
+class _Known:
+    said: tuple[str, ...]  # what SQLite says, in part
+    reason: str
+
+
+_KNOWN = (
+    _Known(
+        said=("file is not a database", "database disk image is malformed"),
+        reason="the data file is damaged or is not a usagebill database",
+    ),
+    _Known(
+        said=("database is locked", "database table is locked"),
+        reason="the data file is locked by another program",
+    ),
+    _Known(said=("unable to open database file",), reason="the data file cannot be opened"),
+    _Known(said=("database or disk is full",), reason="the disk is full"),
+    _Known(said=("readonly database",), reason="the data file is read-only"),
+)
+
+
+def storage_error(error: DatabaseError) -> StorageError | None:
+    """What the failure means for the data file; None for what is not about the file (a
+    constraint or a trigger refusing a change stays what it is)."""
+    said = str(error.orig if error.orig is not None else error)
+    for known in _KNOWN:
+        if any(part in said for part in known.said):
+            return StorageError(reason=known.reason)
+    return None
+
+
+@contextmanager
+def storage_errors_said() -> Iterator[None]:
+    """Inside: a failure of the data file leaves as a `StorageError`."""
+    try:
+        yield
+    except DatabaseError as error:
+        plain = storage_error(error)
+        if plain is None:
+            raise
+        raise plain from error

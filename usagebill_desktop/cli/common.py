@@ -75,7 +75,8 @@ def period_arguments(parser: argparse.ArgumentParser) -> None:
 
 def span_of(args: argparse.Namespace) -> Span:
     if args.period is not None and args.first is None and args.last is None:
-        return args.period
+        period: Span = args.period
+        return period
     if args.period is None and args.first is not None and args.last is not None:
         return Span(args.first, args.last)
     raise InvalidValue(field="--period", reason="give --period, or both --from and --to")

@@ -3,6 +3,7 @@
 import argparse
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,7 @@ def _estimate(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     done = readings.estimate_reading(workspace().open_uow, meter=args.meter, on=args.date,
                                      today=date.today())  # fmt: skip
     print(f"{args.meter}: estimated {plain(done.reading.value)} (E) on {args.date}; "
-          f"used since the previous read: {plain(done.used or 0)}")  # fmt: skip
+          f"used since the previous read: {plain(done.used or Decimal(0))}")  # fmt: skip
     return 0
 
 

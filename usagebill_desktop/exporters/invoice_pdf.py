@@ -244,7 +244,7 @@ def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any],
     if len(used.segments) > 1:
         notes.append(t["replaced"].format(old=used.segments[0].meter_serial,
                                           new=used.segments[-1].meter_serial))  # fmt: skip
-    multiplier = used.segments[-1].multiplier if used.segments else 1
+    multiplier = used.segments[-1].multiplier if used.segments else Decimal(1)
     total = w.quantity(used.quantity)
     if multiplier != 1:
         total += f" ({t['multiplier'].format(m=w.number(multiplier))})"
@@ -344,7 +344,7 @@ def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) 
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

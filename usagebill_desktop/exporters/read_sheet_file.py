@@ -3,6 +3,7 @@ filled-in sheet imports back as it is (rows left empty count as not read). Names
 text in both (`spreadsheet_cells`); the file is written whole or not at all."""
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 
 from ..atomic_files import atomic_open
@@ -37,7 +38,7 @@ def _csv_cell(value: object) -> str:
         return ""
     if isinstance(value, str):
         return csv_text(value)
-    return plain(value) if hasattr(value, "normalize") else str(value)
+    return plain(value) if isinstance(value, Decimal) else str(value)
 
 
 def write_read_sheet(lines: list[SheetLine], target: Path, language: str) -> Path:

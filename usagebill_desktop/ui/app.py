@@ -51,7 +51,8 @@ def run_gui(
     language: str | None = None,
 ) -> int:
     """Open the window on `url`; on a first start, offer the demo (kept at `demo`)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("UsageBill")
     app.setOrganizationName("usagebill")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "usagebill.png")))

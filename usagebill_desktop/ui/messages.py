@@ -125,8 +125,9 @@ _MISSING = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _tr(context: str, text: object) -> str:
+    """`text` is a source string (QT_TRANSLATE_NOOP's stub says object; it returns it)."""
+    return QCoreApplication.translate(context, str(text))
 
 
 def error_text(error: DomainError) -> str:

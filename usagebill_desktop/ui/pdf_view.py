@@ -38,7 +38,7 @@ def _image(bitmap: Any) -> QImage:
     kind = QImage.Format.Format_RGB888 if rgb else QImage.Format.Format_RGBX8888
     image = QImage(bitmap.width, bitmap.height, kind)
     source = memoryview(bitmap.buffer).cast("B")
-    target = image.bits()
+    target = memoryview(image.bits()).cast("B")
     row = bitmap.width * (3 if rgb else 4)
     for y in range(bitmap.height):
         start = y * image.bytesPerLine()
@@ -92,8 +92,8 @@ class PdfView(QScrollArea):
 
     def _draw(self) -> None:
         while (item := self._column.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         if self.pdf is None:
             return
         ratio = self.devicePixelRatioF()

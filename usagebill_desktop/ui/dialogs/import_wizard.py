@@ -104,15 +104,16 @@ class ImportWizard(QWizard):
     def path(self) -> Path:
         return Path(self.file_page.path.text())
 
-    def locale(self) -> str:
-        return str(self.file_page.locale.currentData())
+    def conventions_locale(self) -> str:
+        """The locale whose way of writing numbers and dates the file follows."""
+        return str(self.file_page.locale_box.currentData())
 
     def parse(self, mapping: dict[str, int] | None = None) -> None:
         """Preview the chosen file's first rows with the chosen conventions (and mapping,
         if any); the whole file is read on the check page's worker."""
         self.mapping, self.checked = mapping, None
         self.table = read_table(self.path())
-        day_first, decimal_comma = conventions(self.locale())
+        day_first, decimal_comma = conventions(self.conventions_locale())
         self.parsed = parse_readings(
             self.table,
             mapping=mapping,
@@ -132,17 +133,17 @@ class FilePage(QWizardPage):
         self.path = QLineEdit(str(path) if path else "")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
-        self.locale = QComboBox()
+        self.locale_box = QComboBox()
         for code, label in LOCALES:
-            self.locale.addItem(label, code)
-        self.locale.setCurrentIndex(max(0, self.locale.findData(locale)))
+            self.locale_box.addItem(label, code)
+        self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(locale)))
         self.problem = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
-        form.addRow(self.tr("Numbers and dates as in"), self.locale)
+        form.addRow(self.tr("Numbers and dates as in"), self.locale_box)
         form.addRow("", self.problem)
         self.path.textChanged.connect(self.completeChanged)
 
@@ -385,7 +386,7 @@ class CheckPage(QWizardPage):
         open_uow, path, locale, mapping = (
             wizard.open_uow,
             wizard.path(),
-            wizard.locale(),
+            wizard.conventions_locale(),
             wizard.mapping,
         )
         today, replace = wizard.today, self.replace.isChecked()

@@ -4,6 +4,7 @@ the workbook (or CSV files) and open it."""
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, QTimer, QUrl, Signal
@@ -147,7 +148,10 @@ class ReportsPage(QWidget):
         span, totals, currency = found
         if span != self.span():
             return  # the dates changed since: their totals follow
-        money = lambda value: self._f.money(value, currency)  # noqa: E731
+
+        def money(value: Decimal) -> str:
+            return self._f.money(value, currency)
+
         text = self.tr("%n invoice(s)", "", totals.invoices)
         if totals.credit_notes:
             text += " · " + self.tr("%n credit note(s)", "", totals.credit_notes)

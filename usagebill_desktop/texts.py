@@ -9,6 +9,7 @@ no catalogue. Placeholders are filled after translation:
 """
 
 import gettext
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -43,6 +44,18 @@ def texts(language: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True)
 
 
-def say(language: str, template: str, values: dict[str, str] | None = None) -> str:
-    """A marked template in `language`, its values filled in."""
-    return texts(language).gettext(template).format(**(values or {}))
+class Phrasebook[K]:
+    """A document's texts by key, marked `NP_(context, …)` where they are written;
+    `book(language)` gives them in that language (translated once per language)."""
+
+    def __init__(self, context: str, msgids: Mapping[K, str]) -> None:
+        self.context, self.msgids = context, dict(msgids)
+        self._said: dict[str, dict[K, str]] = {}
+
+    def __call__(self, language: str) -> dict[K, str]:
+        said = self._said.get(language)
+        if said is None:
+            catalogue = texts(language)
+            said = {key: catalogue.pgettext(self.context, m) for key, m in self.msgids.items()}
+            self._said[language] = said
+        return said

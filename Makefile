@@ -7,6 +7,9 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 UI     := $(wildcard ui/*.ui)
+PO     := $(wildcard resources/locale/*/LC_MESSAGES/usagebill.po)
+MO     := $(PO:.po=.mo)
+POT    := $(VENV)/usagebill.pot
 export QT_QPA_PLATFORM ?=
 
 .PHONY: run test setup system-libs lint typecheck contracts pytest forms translations \
@@ -30,17 +33,24 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-translations: $(QM)
+translations: $(QM) $(MO)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing user-visible strings: refresh the .ts catalogues, then translate.
+# What people read outside the widgets (reasons, row notes, documents, the CLI): gettext.
+resources/locale/%/LC_MESSAGES/usagebill.mo: resources/locale/%/LC_MESSAGES/usagebill.po $(STAMP)
+	$(BIN)/pybabel -q compile -i $< -o $@
+
+# After changing user-visible strings: refresh the .ts catalogues (widgets) and the .po
+# catalogue (texts marked N_/NP_, see babel.cfg), then translate.
 # English needs only its plural forms ("1 customer", "2 customers").
 UI_SOURCES = $$(find usagebill_desktop/ui -name '*.py' -not -path '*/forms/*') $(UI)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -ts resources/translations/usagebill_es.ts
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -pluralonly -ts resources/translations/usagebill_en.ts
+	$(BIN)/pybabel -q extract -F babel.cfg --sort-output --add-location=file -o $(POT) usagebill_desktop
+	$(BIN)/pybabel -q update -i $(POT) -d resources/locale -D usagebill -l es --ignore-obsolete --no-fuzzy-matching
 
 # Designer forms are compiled and committed; tests check they are current.
 forms: $(STAMP)
@@ -77,4 +87,4 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build dist $(QM)
+	rm -rf $(VENV) build dist $(QM) $(MO)

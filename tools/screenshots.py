@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from usagebill_desktop.bootstrap import database_url, open_for_worker, open_workspace
+from usagebill_desktop.texts import FORMAT_LOCALES
 from usagebill_desktop.ui.formatting import Formatter
-from usagebill_desktop.ui.i18n import FORMAT_LOCALES, install_translators
+from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.main_window import MainWindow
 from usagebill_desktop.ui.operations import Operation
 

@@ -19,3 +19,8 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def locale_dir() -> Path:
+    """The gettext catalogues: `<language>/LC_MESSAGES/usagebill.mo`."""
+    return resources_dir() / "locale"

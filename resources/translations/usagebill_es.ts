@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>Charge</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>How it is worked out</source>
         <translation>Cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -22,47 +21,47 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="65" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="66" />
         <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
         <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="73"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="73" />
         <source>&amp;Bill this month</source>
         <translation>&amp;Facturar este mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="79"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="79" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="106" />
         <source>The drafts could not be counted: {error}</source>
         <translation>No se han podido contar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="120"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="120" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="121"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="121" />
         <source>What the reads say</source>
         <translation>Qué dicen las lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="122"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="122" />
         <source>Billed?</source>
         <translation>¿Facturado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="146"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="146" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Emitir %n borrador…</numerusform>
@@ -70,12 +69,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="156"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="156" />
         <source>Billing {month}…</source>
         <translation>Facturando {month}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="163"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="163" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n borrador, total {amount}</numerusform>
@@ -83,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="179"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="179" />
         <source>Billed {month}: review the drafts on the Invoices page, then issue them here.</source>
         <translation>Se ha facturado {month}: revise los borradores en la página Facturas y emítalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="182"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="182" />
         <source>Nothing to bill in {month}.</source>
         <translation>Nada que facturar en {month}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="167"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="167" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n cliente sin nada que facturar</numerusform>
@@ -101,22 +100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="188"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="188" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="189"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="189" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
@@ -124,12 +123,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="196"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="196" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Se ha emitido %n factura: {first}.</numerusform>
@@ -137,7 +136,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="103"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="103" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>
@@ -145,102 +144,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="294" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296" />
         <source>Replace readings already stored</source>
         <translation>Reemplazar las lecturas ya guardadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="299" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="300" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="303"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="301" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="341" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="342" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="309" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="311" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="325" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="411" />
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="411" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="439"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="437" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="444"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="442" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="326" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="461" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="466" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="338" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="338" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -248,57 +247,57 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37" />
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="42" />
         <source>Customer {account}</source>
         <translation>Cliente {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="9"/>
+        <location filename="../../ui/customer_dialog.ui" line="9" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="16"/>
+        <location filename="../../ui/customer_dialog.ui" line="16" />
         <source>&amp;Account number</source>
         <translation>Número de &amp;abonado</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="22"/>
+        <location filename="../../ui/customer_dialog.ui" line="22" />
         <source>Next free number</source>
         <translation>Siguiente número libre</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="28"/>
+        <location filename="../../ui/customer_dialog.ui" line="28" />
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="39"/>
+        <location filename="../../ui/customer_dialog.ui" line="39" />
         <source>&amp;Tax ID</source>
         <translation>N&amp;IF</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="50"/>
+        <location filename="../../ui/customer_dialog.ui" line="50" />
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="61"/>
+        <location filename="../../ui/customer_dialog.ui" line="61" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="70"/>
+        <location filename="../../ui/customer_dialog.ui" line="70" />
         <source>A&amp;ddress</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="81"/>
+        <location filename="../../ui/customer_dialog.ui" line="81" />
         <source>A&amp;ctive (billed in billing runs)</source>
         <translation>A&amp;ctivo (se factura en cada facturación)</translation>
     </message>
@@ -306,67 +305,67 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19" />
         <source>Account</source>
         <translation>Nº abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35" />
         <source>Search by name, account, tax ID or e-mail</source>
         <translation>Buscar por nombre, nº de abonado, NIF o correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36" />
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -374,7 +373,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62" />
         <source>Customer {account} saved: {name}</source>
         <translation>Cliente {account} guardado: {name}</translation>
     </message>
@@ -382,32 +381,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30" />
         <source>Data file: {location}</source>
         <translation>Archivo de datos: {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="36" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="37" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="38"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="38" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="51" />
         <source>The figures could not be read: {error}</source>
         <translation>No se han podido leer las cifras: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="60" />
         <source>Your workspace</source>
         <translation>Su espacio de trabajo</translation>
     </message>
@@ -415,118 +414,65 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="27" />
         <source>Building the demo workspace…</source>
         <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="30" />
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="35" />
         <source>Building the demo workspace: {step}</source>
         <translation>Preparando el espacio de demostración: facturando {step}</translation>
     </message>
 </context>
 <context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="106"/>
-        <source>There is already a customer with account number {key}.</source>
-        <translation>Ya existe un cliente con el número de abonado {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="109"/>
-        <source>There is already a meter with serial number {key}.</source>
-        <translation>Ya existe un contador con el número de serie {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="110"/>
-        <source>There is already a reading for {key}.</source>
-        <translation>Ya hay una lectura para {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="111"/>
-        <source>There is already a tariff assignment for {key}.</source>
-        <translation>Ya hay una tarifa asignada para {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="112"/>
-        <source>There is already a tariff called {key}.</source>
-        <translation>Ya existe una tarifa llamada {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="115"/>
-        <source>There is no customer with account number {key}.</source>
-        <translation>No existe ningún cliente con el número de abonado {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="116"/>
-        <source>There is no meter with serial number {key}.</source>
-        <translation>No existe ningún contador con el número de serie {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="117"/>
-        <source>There is no tariff called {key}.</source>
-        <translation>No existe ninguna tarifa llamada {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="118"/>
-        <source>There is no invoice {key}.</source>
-        <translation>No existe la factura {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="119"/>
-        <source>There is no import {key}.</source>
-        <translation>No existe la importación {key}.</translation>
-    </message>
-</context>
-<context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="45" />
         <source>Export invoices as PDF</source>
         <translation>Exportar facturas en PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="52"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="52" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="57"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="57" />
         <source>Also one combined PDF of them all, for printing</source>
         <translation>También un PDF combinado con todas, para imprimir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="60" />
         <source>Billing period</source>
         <translation>Periodo de facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="61" />
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="67"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="67" />
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="92"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="92" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="107"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="107" />
         <source>There are no invoices for this period.</source>
         <translation>No hay facturas de este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="117"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="117" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Escribiendo %n factura…</numerusform>
@@ -534,12 +480,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="132"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="132" />
         <source>Stopping after the invoices being written…</source>
         <translation>Deteniendo tras las facturas en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="142"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="142" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n archivo PDF escrito.</numerusform>
@@ -547,12 +493,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="144"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="144" />
         <source>Cancelled: the rest were not written.</source>
         <translation>Cancelado: el resto no se ha escrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="147"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="147" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n no se pudo escribir: {list}</numerusform>
@@ -560,158 +506,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="150"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="150" />
         <source>Combined file: {path}</source>
         <translation>Archivo combinado: {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="76"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="76" />
         <source>The export stopped: {error}</source>
         <translation>La exportación se detuvo: {error}</translation>
     </message>
 </context>
 <context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="15"/>
-        <source>Account number</source>
-        <translation>Número de abonado</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="16"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="17"/>
-        <source>Tax ID</source>
-        <translation>NIF</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="18"/>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="19"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="20"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="21"/>
-        <source>Serial number</source>
-        <translation>Número de serie</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="22"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="23"/>
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="24"/>
-        <source>Register digits</source>
-        <translation>Dígitos del totalizador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="25"/>
-        <source>Multiplier</source>
-        <translation>Multiplicador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="26"/>
-        <source>Install read</source>
-        <translation>Lectura de instalación</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="27"/>
-        <source>Reading</source>
-        <translation>Lectura</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="28"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="29"/>
-        <source>Read type</source>
-        <translation>Tipo de lectura</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="30"/>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="31"/>
-        <source>Payment terms</source>
-        <translation>Plazo de pago</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="32"/>
-        <source>Invoice number format</source>
-        <translation>Formato del número de factura</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="33"/>
-        <source>Credit note number format</source>
-        <translation>Formato del número de factura rectificativa</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="34"/>
-        <source>Database</source>
-        <translation>Base de datos</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="35"/>
-        <source>Paper size</source>
-        <translation>Tamaño de papel</translation>
-    </message>
-</context>
-<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="127" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="128" />
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="131" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="142" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143" />
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="163" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="164" />
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -719,17 +557,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17" />
         <source>Welcome to UsageBill</source>
         <translation>Bienvenido a UsageBill</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="19" />
         <source>There is no data file yet.</source>
         <translation>Todavía no hay ningún archivo de datos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22" />
         <source>Open a demo workspace (a village water utility and a co-working space, with two years of readings) to look around; it is kept in a file of its own. Or start with an empty workspace for your own data.
 
 Your data will be kept in:
@@ -740,128 +578,20 @@ Sus datos se guardarán en:
 {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="29" />
         <source>Open &amp;demo workspace</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31" />
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
     </message>
 </context>
 <context>
-    <name>ImportRows</name>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="151"/>
-        <source>unknown meter {meter}</source>
-        <translation>contador desconocido: {meter}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="152"/>
-        <source>dated {day}, in the future</source>
-        <translation>con fecha {day}, en el futuro</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="153"/>
-        <source>after meter {meter} was removed on {day}</source>
-        <translation>posterior a la retirada del contador {meter} el {day}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="154"/>
-        <source>row {row} has another reading for {meter} on {day}</source>
-        <translation>la fila {row} tiene otra lectura de {meter} para el {day}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="155"/>
-        <source>{meter} already has the reading {value} on {day}</source>
-        <translation>{meter} ya tiene la lectura {value} el {day}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="156"/>
-        <source>{value} is lower than the previous reading {previous} on {day}: kept as asked; billing holds {meter} until it is checked</source>
-        <translation>{value} es menor que la lectura anterior {previous} del {day}: se guarda porque así se pidió; la facturación retiene {meter} hasta que se revise</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="161"/>
-        <source>{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover</source>
-        <translation>{value} es menor que la lectura anterior, {previous} del {day}, y no es una vuelta a cero verosímil</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="166"/>
-        <source>the register of {meter} rolled over after {previous}: {used} used</source>
-        <translation>el totalizador de {meter} dio la vuelta después de {previous}: consumo {used}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="169"/>
-        <source>{used} used since {day}, {ratio} times the usual: check it</source>
-        <translation>consumo de {used} desde el {day}, {ratio} veces el habitual: revísela</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="170"/>
-        <source>not a number: {text}</source>
-        <translation>no es un número: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="171"/>
-        <source>not a date: {text}</source>
-        <translation>no es una fecha: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="172"/>
-        <source>no meter serial</source>
-        <translation>falta el número de contador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="173"/>
-        <source>no date</source>
-        <translation>falta la fecha</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="174"/>
-        <source>no reading</source>
-        <translation>falta la lectura</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="175"/>
-        <source>{what} {text} is not a whole number</source>
-        <translation>{what} {text} no es un número entero</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="176"/>
-        <source>meter kind {text} is neither cumulative nor interval</source>
-        <translation>el tipo de contador {text} no es acumulativo ni por uso</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="177"/>
-        <source>no account number</source>
-        <translation>falta el número de abonado</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="178"/>
-        <source>meter {meter} belongs to customer {account}</source>
-        <translation>el contador {meter} es del cliente {account}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="179"/>
-        <source>no tariff called {tariff}</source>
-        <translation>no existe la tarifa {tariff}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="180"/>
-        <source>customer {account} updated: {fields}</source>
-        <translation>cliente {account} actualizado: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="181"/>
-        <source>{field}: {reason}</source>
-        <translation>{field}: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="79" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -869,108 +599,108 @@ Sus datos se guardarán en:
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="50"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="50" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="54" />
         <source>Search by number, customer or account</source>
         <translation>Buscar por número, cliente o nº de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="55"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="55" />
         <source>&amp;Export a period as PDF…</source>
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="62" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="64" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="65" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="66" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97"/>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="158"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="158" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="98"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="98" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="99"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="99" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="99"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="99" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="100"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="100" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="101" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="106" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="119"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="119" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="121"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="121" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="122"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="122" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="129"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="129" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln documento</numerusform>
@@ -978,12 +708,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="157"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="157" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -991,12 +721,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="89" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -1004,22 +734,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="187"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="187" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="200"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="200" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -1028,14 +758,22 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/i18n.py" line="22" />
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="37" />
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -1046,52 +784,52 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="36" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1099,57 +837,57 @@ Sus datos se guardarán en:
 <context>
     <name>MetersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19" />
         <source>Cumulative</source>
         <translation>Acumulativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25" />
         <source>Serial</source>
         <translation>Nº de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20" />
         <source>Usage</source>
         <translation>Por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30" />
         <source>Installed</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31" />
         <source>Removed</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33" />
         <source>Last reading</source>
         <translation>Última lectura</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln contador</numerusform>
@@ -1157,7 +895,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n dígito</numerusform>
@@ -1165,22 +903,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64" />
         <source>{value} on {date}</source>
         <translation>{value} el {date}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29" />
         <source>Register</source>
         <translation>Totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42" />
         <source>Search by serial, customer or account</source>
         <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
     </message>
@@ -1188,92 +926,92 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="177" />
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="181" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="181" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="181" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="182" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="182" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="226" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="229" />
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="258" />
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="263" />
         <source>told by the file</source>
         <translation>según el propio archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265" />
         <source>as the chosen locale: every date in the file fits both ways</source>
         <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="268" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>
@@ -1281,47 +1019,47 @@ Sus datos se guardarán en:
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="128"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="128" />
         <source>e.g. 27</source>
         <translation>p. ej. 27</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="130"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="130" />
         <source>Only part of a period:</source>
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="162"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="162" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="175"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="175" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="176"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="176" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="202"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="202" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="212"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="212" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1329,52 +1067,52 @@ Sus datos se guardarán en:
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24" />
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25" />
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26" />
         <source>C · Customer read</source>
         <translation>C · Del cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40" />
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53" />
         <source>&amp;Import readings…</source>
         <translation>&amp;Importar lecturas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n lectura importada de {file}</numerusform>
@@ -1382,7 +1120,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln lectura</numerusform>
@@ -1390,17 +1128,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51" />
         <source>Search by meter, customer or account</source>
         <translation>Buscar por contador, cliente o nº de abonado</translation>
     </message>
@@ -1408,108 +1146,108 @@ Sus datos se guardarán en:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="52" />
         <source>Books for the bookkeeper</source>
         <translation>Libros para la gestoría</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="52"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="53" />
         <source>Invoices and credit notes count in the period of their issue date, as in the VAT return.</source>
         <translation>Las facturas y rectificativas cuentan en el periodo de su fecha de emisión, como en la declaración de IVA.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="59" />
         <source>Last &amp;month</source>
         <translation>&amp;Mes pasado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="60" />
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="66" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="66" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="71"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="71"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72" />
         <source>Net</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72"/>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="125" />
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="73" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="73" />
         <source>Paid</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="73"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="74" />
         <source>Outstanding</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="113" />
         <source>The totals could not be worked out: {error}</source>
         <translation>No se han podido calcular los totales: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="123"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="124" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="125"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="126"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="127" />
         <source>Tax amount</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="82"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="83" />
         <source>Export &amp;workbook…</source>
         <translation>Exportar &amp;libro Excel…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="83"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="84" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="84"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="85" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="140"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="141" />
         <source>The end date is before the start date.</source>
         <translation>La fecha final es anterior a la inicial.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="151"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="155" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1517,7 +1255,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="153"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="157" />
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n rectificativa</numerusform>
@@ -1525,543 +1263,195 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="157"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="161" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="158"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="162" />
         <source>Credit notes</source>
         <translation>Rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="180"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="184" />
         <source>books</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="182"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="186" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="184"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="188" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="192"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="196" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="206"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="210" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="211"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="215" />
         <source>Exported to {path}</source>
         <translation>Exportado en {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="118" />
         <source>The export failed: {error}</source>
         <translation>La exportación falló: {error}</translation>
     </message>
 </context>
 <context>
-    <name>Rules</name>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="39"/>
-        <source>a three-letter ISO code such as EUR</source>
-        <translation>un código ISO de tres letras, como EUR</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="40"/>
-        <source>a two-letter language code such as en</source>
-        <translation>un código de idioma de dos letras, como es</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="41"/>
-        <source>A4 or Letter</source>
-        <translation>A4 o Carta</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="42"/>
-        <source>already undone</source>
-        <translation>ya se deshizo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="43"/>
-        <source>{meter} on {day} is already invoiced</source>
-        <translation>{meter} del {day} ya está facturado</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="44"/>
-        <source>more than is outstanding ({outstanding})</source>
-        <translation>más de lo pendiente ({outstanding})</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="45"/>
-        <source>more than remains creditable ({remaining})</source>
-        <translation>más de lo que queda por abonar ({remaining})</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="46"/>
-        <source>part is already credited: give an amount, at most {remaining}</source>
-        <translation>ya hay una parte abonada: indique un importe, como máximo {remaining}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="47"/>
-        <source>{number} is not an issued invoice</source>
-        <translation>{number} no es una factura emitida</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="48"/>
-        <source>after the meter was removed</source>
-        <translation>posterior a la retirada del contador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="49"/>
-        <source>in the future</source>
-        <translation>en el futuro</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="50"/>
-        <source>only register meters can be estimated</source>
-        <translation>solo se pueden estimar contadores con totalizador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="51"/>
-        <source>not enough readings to estimate from</source>
-        <translation>no hay lecturas suficientes para estimar</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="52"/>
-        <source>{number} is already issued</source>
-        <translation>{number} ya está emitida</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="53"/>
-        <source>give --period, or both --from and --to</source>
-        <translation>indique --period, o bien --from y --to</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="54"/>
-        <source>this meter was already removed</source>
-        <translation>este contador ya fue retirado</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="55"/>
-        <source>a date such as 2026-01-01</source>
-        <translation>una fecha como 2026-01-01</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="56"/>
-        <source>a minimum must follow the charges it tops up</source>
-        <translation>un mínimo debe ir después de los conceptos que completa</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="57"/>
-        <source>a percentage must follow the charges it is of</source>
-        <translation>un porcentaje debe ir después de los conceptos sobre los que se calcula</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="58"/>
-        <source>another version from {day} is stored; new prices need a new date</source>
-        <translation>ya hay otra versión desde el {day}; los precios nuevos necesitan una fecha nueva</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="59"/>
-        <source>differs from the stored tariff ({stored})</source>
-        <translation>no coincide con la tarifa guardada ({stored})</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="60"/>
-        <source>give both dates, or neither</source>
-        <translation>indique las dos fechas o ninguna</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="61"/>
-        <source>must be a list</source>
-        <translation>debe ser una lista</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="62"/>
-        <source>must be a non-empty list</source>
-        <translation>debe ser una lista no vacía</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="63"/>
-        <source>must be an object {{…}}</source>
-        <translation>debe ser un objeto {{…}}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="64"/>
-        <source>must be month, quarter or year</source>
-        <translation>debe ser month, quarter o year</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="65"/>
-        <source>must be {expected}</source>
-        <translation>debe ser {expected}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="66"/>
-        <source>no such file</source>
-        <translation>no existe el archivo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="67"/>
-        <source>not a UTF-8 text file</source>
-        <translation>no es un archivo de texto UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="68"/>
-        <source>not the name, unit or a charge label of this tariff</source>
-        <translation>no es el nombre, la unidad ni un concepto de esta tarifa</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="69"/>
-        <source>not a number: {value}</source>
-        <translation>no es un número: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="70"/>
-        <source>not valid JSON ({problem}, line {line})</source>
-        <translation>no es JSON válido ({problem}, línea {line})</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="71"/>
-        <source>only the last tier may have no up_to</source>
-        <translation>solo el último tramo puede no tener up_to</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="72"/>
-        <source>required (null for the last tier)</source>
-        <translation>obligatorio (null en el último tramo)</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="73"/>
-        <source>required text</source>
-        <translation>texto obligatorio</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="74"/>
-        <source>the end is before the start</source>
-        <translation>el final es anterior al inicio</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="75"/>
-        <source>the last tier must have up_to null</source>
-        <translation>el último tramo debe tener up_to null</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="76"/>
-        <source>unknown field (allowed: {allowed})</source>
-        <translation>campo desconocido (se admiten: {allowed})</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="77"/>
-        <source>up_to must be above zero</source>
-        <translation>up_to debe ser mayor que cero</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="78"/>
-        <source>up_to {value} is not above the previous {previous}</source>
-        <translation>up_to {value} no es mayor que el anterior, {previous}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="79"/>
-        <source>valid_from dates must rise, each once</source>
-        <translation>las fechas valid_from deben ir en orden creciente y sin repetirse</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="80"/>
-        <source>write decimals as strings, e.g. &quot;0.90&quot;</source>
-        <translation>escriba los decimales como texto, p. ej. &quot;0.90&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="81"/>
-        <source>{label} is not an earlier charge</source>
-        <translation>{label} no es un concepto anterior</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="82"/>
-        <source>{label} is used by an earlier charge</source>
-        <translation>{label} ya lo usa un concepto anterior</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="83"/>
-        <source>at most 200 characters</source>
-        <translation>como máximo 200 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="84"/>
-        <source>at most {places} decimals</source>
-        <translation>como máximo {places} decimales</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="85"/>
-        <source>before the meter was installed</source>
-        <translation>anterior a la instalación del contador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="86"/>
-        <source>between 0 and 365 days</source>
-        <translation>entre 0 y 365 días</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="87"/>
-        <source>does not fit in {digits} digits</source>
-        <translation>no cabe en {digits} dígitos</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="88"/>
-        <source>interval meters have no register</source>
-        <translation>los contadores por consumo no tienen totalizador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="89"/>
-        <source>must be actual, estimated or customer (A/E/C)</source>
-        <translation>debe ser real, estimada o del cliente (A/E/C)</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="90"/>
-        <source>must be between 1 and {most}</source>
-        <translation>debe estar entre 1 y {most}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="91"/>
-        <source>must be cumulative or interval</source>
-        <translation>debe ser acumulativo o por consumo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="92"/>
-        <source>must be greater than zero</source>
-        <translation>debe ser mayor que cero</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="93"/>
-        <source>must be one of {choices}</source>
-        <translation>debe ser uno de: {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="94"/>
-        <source>must contain {{seq}}</source>
-        <translation>debe contener {{seq}}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="95"/>
-        <source>must not be negative</source>
-        <translation>no puede ser negativo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="96"/>
-        <source>not an e-mail address</source>
-        <translation>no es una dirección de correo</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="97"/>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="98"/>
-        <source>required, at most 16 characters</source>
-        <translation>obligatorio, como máximo 16 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="99"/>
-        <source>required, at most 40 characters</source>
-        <translation>obligatorio, como máximo 40 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="100"/>
-        <source>the demo needs an empty workspace</source>
-        <translation>la demostración necesita un espacio de trabajo vacío</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="101"/>
-        <source>use 1–32 letters, digits, . _ / -</source>
-        <translation>use de 1 a 32 letras, cifras, . _ / -</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="102"/>
-        <source>use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}</source>
-        <translation>use {{year}} y {{seq}}, p. ej. F-{{year}}-{{seq:05d}}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="103" />
-        <source>the data file is damaged or is not a usagebill database</source>
-        <translation>el archivo de datos está dañado o no es una base de datos de usagebill</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="104" />
-        <source>the data file is locked by another program</source>
-        <translation>otro programa tiene bloqueado el archivo de datos</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="105" />
-        <source>the data file cannot be opened</source>
-        <translation>no se puede abrir el archivo de datos</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="106" />
-        <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/messages.py" line="107" />
-        <source>the data file is read-only</source>
-        <translation>el archivo de datos es de solo lectura</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="46" />
         <source>Company profile</source>
         <translation>Datos de la empresa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="53" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="87" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="93" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="98" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103" />
         <source>Logo (PNG or JPG)</source>
         <translation>Logotipo (PNG o JPG)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104" />
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107" />
         <source>Language and formats</source>
         <translation>Idioma y formatos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108" />
         <source>Invoice numbers</source>
         <translation>Numeración de facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109" />
         <source>Credit note numbers</source>
         <translation>Numeración de rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110" />
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="111" />
         <source>Paper size</source>
         <translation>Tamaño de papel</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="113"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112" />
         <source>Text on every invoice</source>
         <translation>Texto en todas las facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="114" />
         <source>e.g. office hours, a notice to customers</source>
         <translation>p. ej. horario de oficina, un aviso a los clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115" />
         <source>Legal footer</source>
         <translation>Pie legal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="117" />
         <source>e.g. registry details, data protection</source>
         <translation>p. ej. datos registrales, protección de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="120"/>
-        <source>Compare each customer&apos;s use with similar customers on the invoice</source>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="119" />
+        <source>Compare each customer's use with similar customers on the invoice</source>
         <translation>Comparar en la factura el consumo de cada cliente con el de clientes similares</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="136" />
         <source>{year} is the issue year, {seq} the number in the series; {seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001.</source>
         <translation>{year} es el año de emisión, {seq} el número dentro de la serie; {seq:05d} lo rellena hasta cinco cifras: F-{year}-{seq:05d} da F-2026-00001.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="146" />
         <source>not a valid format</source>
         <translation>formato no válido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="148" />
         <source>first: {number}</source>
         <translation>primera: {number}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="153" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="164" />
         <source>Choose a logo</source>
         <translation>Elija un logotipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2069,62 +1459,62 @@ Sus datos se guardarán en:
 <context>
     <name>TariffsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="47" />
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
         <source>Per</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
         <source>Prices since</source>
         <translation>Precios desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="58" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61" />
         <source>&amp;Import tariff file…</source>
         <translation>&amp;Importar archivo de tarifa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="69"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="69" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tarifa</numerusform>
@@ -2132,17 +1522,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102" />
         <source>Import a tariff file</source>
         <translation>Importar un archivo de tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102" />
         <source>Tariff files (*.json)</source>
         <translation>Archivos de tarifa (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="113"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="113" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>
@@ -2150,7 +1540,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="115"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="115" />
         <source>translations updated</source>
         <translation>traducciones actualizadas</translation>
     </message>

@@ -130,12 +130,12 @@ def test_a_refused_run_says_why_in_spanish_and_the_page_can_bill_again(
     page = _page(demo, qtbot, "es_ES")
 
     def refused(*_, **__):
-        raise InvalidValue(field="date", reason="in the future")
+        raise InvalidValue(field="date", reason="required")
 
     monkeypatch.setattr(RUN_BILLING, refused)
     with qtbot.waitSignal(page.billing.finished, timeout=10_000):
         _click(qtbot, page.run_button)
-    assert page.status.text() == "No se ha cambiado nada: Fecha: en el futuro"
+    assert page.status.text() == "No se ha cambiado nada: Fecha: obligatorio"
     assert page.status.styleSheet() == styles.PROBLEM
     assert page.run_button.isEnabled() and page.month.isEnabled()
     monkeypatch.undo()

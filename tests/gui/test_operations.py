@@ -48,12 +48,12 @@ def test_the_widgets_wait_while_the_work_runs_and_come_back_as_they_were(page, q
 
 def test_a_broken_rule_is_said_in_spanish_and_the_page_stays_usable(page, qtbot, spanish):
     def refused() -> None:
-        raise InvalidValue(field="date", reason="in the future")
+        raise InvalidValue(field="date", reason="required")
 
     with qtbot.waitSignal(page.operation.failed, timeout=5000) as failed:
         page.operation.start(refused, busy="Saving…")
-    assert failed.args == ["Fecha: en el futuro"]
-    assert page.status.text() == "Nothing was saved: Fecha: en el futuro"
+    assert failed.args == ["Fecha: obligatorio"]
+    assert page.status.text() == "Nothing was saved: Fecha: obligatorio"
     assert page.status.styleSheet() == styles.PROBLEM
     assert page.button.isEnabled() and not page.operation.running
 

@@ -66,12 +66,12 @@ def test_a_failed_refresh_says_why_and_the_page_stays_usable(demo, qtbot, spanis
     page = _spanish_page(demo, qtbot)
 
     def refused(*_, **__):
-        raise InvalidValue(field="date", reason="in the future")
+        raise InvalidValue(field="date", reason="required")
 
     monkeypatch.setattr(f"{PAGE}.books_totals", refused)
     with qtbot.waitSignal(page.adding_up.failed, timeout=10000):
         page.set_span(date(2026, 9, 2), date(2026, 10, 30))  # the page adds up on its own
-    assert page.status.text() == "No se han podido calcular los totales: Fecha: en el futuro"
+    assert page.status.text() == "No se han podido calcular los totales: Fecha: obligatorio"
     assert page.figures["total"].text() == "" and page.taxes_model.rowCount() == 0
     usable = (page.first, page.last, page.xlsx_button, page.csv_button, page.taxes,
               *page.figures.values())  # fmt: skip

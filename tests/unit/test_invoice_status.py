@@ -44,6 +44,6 @@ def test_the_status_says_what_is_still_owed(found, today, expected):
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_books_word_every_status(language):
-    assert set(STATUSES[language]) == set(InvoiceStatus)
+    assert set(STATUSES(language)) == set(InvoiceStatus)
     assert Catalogue(language, "EUR", ()).status_name(InvoiceStatus.PAID) == {
         "en": "Paid", "es": "Cobrada"}[language]  # fmt: skip

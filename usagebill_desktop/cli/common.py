@@ -10,6 +10,7 @@ from typing import Any
 from ..bootstrap import Workspace, open_workspace
 from ..domain.errors import InvalidValue
 from ..domain.invoices import month_span
+from ..domain.marks import N_
 from ..domain.money import to_decimal
 from ..domain.periods import Span
 
@@ -79,4 +80,4 @@ def span_of(args: argparse.Namespace) -> Span:
         return period
     if args.period is None and args.first is not None and args.last is not None:
         return Span(args.first, args.last)
-    raise InvalidValue(field="--period", reason="give --period, or both --from and --to")
+    raise InvalidValue(field="--period", reason=N_("give --period, or both --from and --to"))

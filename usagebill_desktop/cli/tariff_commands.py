@@ -9,6 +9,7 @@ from typing import Any
 
 from ..atomic_files import atomic_open
 from ..domain.errors import InvalidValue
+from ..domain.marks import N_
 from ..domain.periods import Span
 from ..exporters.quote_output import quote_json, quote_text, wording_for
 from ..exporters.tariff_file import tariff_json
@@ -94,7 +95,7 @@ def _quote(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     else:
         tariff = tariffs.get_tariff(workspace().open_uow, name=args.tariff)
     if (args.first is None) != (args.last is None):
-        raise InvalidValue(field="--from/--to", reason="give both dates, or neither")
+        raise InvalidValue(field="--from/--to", reason=N_("give both dates, or neither"))
     span = Span(args.first, args.last) if args.first else None
     language = args.lang or "en"
     bill = tariffs.quote(tariff, quantity=args.quantity, span=span, today=date.today(),

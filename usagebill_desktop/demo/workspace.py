@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..domain.company import CompanyProfile
 from ..domain.customers import Customer, make_customer, next_account
 from ..domain.errors import InvalidValue
+from ..domain.marks import N_
 from ..domain.meters import Meter, MeterKind, make_meter
 from ..domain.readings import Reading, ReadType, make_reading
 from ..domain.tariffs import Assignment, Tariff
@@ -94,7 +95,7 @@ def build_demo(
     summary = DemoSummary()
     with open_uow(write=True) as uow:
         if uow.customers.count() > 0:
-            raise InvalidValue(field="database", reason="the demo needs an empty workspace")
+            raise InvalidValue(field="database", reason=N_("the demo needs an empty workspace"))
         uow.company.save(DEMO_COMPANY)
         first_read = _month_start(today, -MONTHS) + timedelta(days=6)
         _build_water(uow, rng, first_read, summary)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from .errors import InvalidValue
+from .marks import N_
 
 DEFAULT_INVOICE_FORMAT = "F-{year}-{seq:05d}"
 DEFAULT_CREDIT_NOTE_FORMAT = "R-{year}-{seq:05d}"
@@ -42,21 +43,21 @@ def format_document_number(template: str, *, year: int, seq: int) -> str:
 def check_profile(profile: CompanyProfile) -> CompanyProfile:
     """The profile unchanged, or `InvalidValue` naming the first bad field."""
     if len(profile.currency) != 3 or not profile.currency.isalpha():
-        raise InvalidValue(field="currency", reason="a three-letter ISO code such as EUR")
+        raise InvalidValue(field="currency", reason=N_("a three-letter ISO code such as EUR"))
     if profile.paper_size not in PAPER_SIZES:
-        raise InvalidValue(field="paper_size", reason="A4 or Letter")
+        raise InvalidValue(field="paper_size", reason=N_("A4 or Letter"))
     if not 0 <= profile.payment_terms_days <= 365:
-        raise InvalidValue(field="payment_terms_days", reason="between 0 and 365 days")
+        raise InvalidValue(field="payment_terms_days", reason=N_("between 0 and 365 days"))
     for field in ("invoice_number_format", "credit_note_number_format"):
         template = getattr(profile, field)
         if "{seq" not in template:
-            raise InvalidValue(field=field, reason="must contain {{seq}}")
+            raise InvalidValue(field=field, reason=N_("must contain {{seq}}"))
         try:
             one, two = (format_document_number(template, year=2026, seq=n) for n in (1, 2))
         except (KeyError, ValueError, IndexError):
             raise InvalidValue(
-                field=field, reason="use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}"
+                field=field, reason=N_("use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}")
             ) from None
         if one == two:
-            raise InvalidValue(field=field, reason="must contain {{seq}}")
+            raise InvalidValue(field=field, reason=N_("must contain {{seq}}"))
     return profile

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import InvalidValue
+from .marks import N_
 
 LANGUAGES = ("en", "es")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -36,16 +37,16 @@ def make_customer(
     account, name, tax_id, email = account.strip(), name.strip(), tax_id.strip(), email.strip()
     address, language = address.strip(), language.strip().lower()
     if not _ACCOUNT.match(account):
-        raise InvalidValue(field="account", reason="use 1–32 letters, digits, . _ / -")
+        raise InvalidValue(field="account", reason=N_("use 1–32 letters, digits, . _ / -"))
     if not name:
-        raise InvalidValue(field="name", reason="required")
+        raise InvalidValue(field="name", reason=N_("required"))
     if len(name) > 200:
-        raise InvalidValue(field="name", reason="at most 200 characters")
+        raise InvalidValue(field="name", reason=N_("at most 200 characters"))
     if email and not _EMAIL.match(email):
-        raise InvalidValue(field="email", reason="not an e-mail address")
+        raise InvalidValue(field="email", reason=N_("not an e-mail address"))
     if language not in LANGUAGES:
         raise InvalidValue(
-            field="language", reason="must be one of {choices}", choices=", ".join(LANGUAGES)
+            field="language", reason=N_("must be one of {choices}"), choices=", ".join(LANGUAGES)
         )
     return Customer(account, name, tax_id.upper(), address, email, language, active)
 

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .marks import N_
+
 
 def sentence(template: str, values: dict[str, str]) -> str:
     """The English sentence of a template and its values."""
@@ -50,7 +52,7 @@ class RowNote:
 
 def rule(field_name: str, reason: str, values: dict[str, object]) -> Note:
     """A broken business rule (an `InvalidValue`'s parts) as a sentence."""
-    return note("{field}: {reason}", field=field_name, reason=reason, **values)
+    return note(N_("{field}: {reason}"), field=field_name, reason=reason, **values)
 
 
 def rule_note(row: int, field_name: str, reason: str, values: dict[str, object]) -> RowNote:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .errors import InvalidValue
+from .marks import N_
 from .money import QUANTITY_PLACES, decimal_places
 
 
@@ -40,9 +41,11 @@ class Meter:
 
 def check_quantity(field: str, value: Decimal) -> None:
     if value < 0:
-        raise InvalidValue(field=field, reason="must not be negative")
+        raise InvalidValue(field=field, reason=N_("must not be negative"))
     if decimal_places(value) > QUANTITY_PLACES:
-        raise InvalidValue(field=field, reason="at most {places} decimals", places=QUANTITY_PLACES)
+        raise InvalidValue(
+            field=field, reason=N_("at most {places} decimals"), places=QUANTITY_PLACES
+        )
 
 
 def make_meter(
@@ -60,24 +63,26 @@ def make_meter(
     """A validated meter, or `InvalidValue` naming the field."""
     serial, unit = serial.strip(), unit.strip()
     if not serial or len(serial) > 40:
-        raise InvalidValue(field="serial", reason="required, at most 40 characters")
+        raise InvalidValue(field="serial", reason=N_("required, at most 40 characters"))
     try:
         meter_kind = MeterKind(kind)
     except ValueError:
-        raise InvalidValue(field="kind", reason="must be cumulative or interval") from None
+        raise InvalidValue(field="kind", reason=N_("must be cumulative or interval")) from None
     if not unit or len(unit) > 16:
-        raise InvalidValue(field="unit", reason="required, at most 16 characters")
+        raise InvalidValue(field="unit", reason=N_("required, at most 16 characters"))
     if multiplier <= 0:
-        raise InvalidValue(field="multiplier", reason="must be greater than zero")
+        raise InvalidValue(field="multiplier", reason=N_("must be greater than zero"))
     check_quantity("multiplier", multiplier)
     check_quantity("install_read", install_read)
     if meter_kind is MeterKind.INTERVAL and (digits is not None or install_read != 0):
-        raise InvalidValue(field="digits", reason="interval meters have no register")
+        raise InvalidValue(field="digits", reason=N_("interval meters have no register"))
     if digits is not None and not 1 <= digits <= MAX_DIGITS:
-        raise InvalidValue(field="digits", reason="must be between 1 and {most}", most=MAX_DIGITS)
+        raise InvalidValue(
+            field="digits", reason=N_("must be between 1 and {most}"), most=MAX_DIGITS
+        )
     if digits is not None and install_read >= Decimal(10) ** digits:
         raise InvalidValue(
-            field="install_read", reason="does not fit in {digits} digits", digits=digits
+            field="install_read", reason=N_("does not fit in {digits} digits"), digits=digits
         )
     return Meter(
         serial, customer_account, meter_kind, unit, digits, multiplier,

@@ -14,6 +14,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .errors import InvalidValue
+from .marks import N_
 
 
 class Period(StrEnum):
@@ -31,7 +32,7 @@ class Span:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise InvalidValue(field="to", reason="the end is before the start")
+            raise InvalidValue(field="to", reason=N_("the end is before the start"))
 
     @property
     def days(self) -> int:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .errors import InvalidValue
+from .marks import N_
 from .meters import Meter, check_quantity
 
 
@@ -26,7 +27,7 @@ class ReadType(StrEnum):
         for member in cls:
             if wanted in (member.value, member.value[0]):
                 return member
-        raise InvalidValue(field="type", reason="must be actual, estimated or customer (A/E/C)")
+        raise InvalidValue(field="type", reason=N_("must be actual, estimated or customer (A/E/C)"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +71,10 @@ def make_reading(
     limit = meter.register_limit
     if limit is not None and value >= limit:
         raise InvalidValue(
-            field="value", reason="does not fit in {digits} digits", digits=meter.digits
+            field="value", reason=N_("does not fit in {digits} digits"), digits=meter.digits
         )
     if read_on < meter.install_date:
-        raise InvalidValue(field="date", reason="before the meter was installed")
+        raise InvalidValue(field="date", reason=N_("before the meter was installed"))
     return Reading(meter.serial, read_on, value, type, source, note.strip())
 
 

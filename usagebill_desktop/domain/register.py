@@ -23,6 +23,7 @@ from .consumption import (
 )
 from .errors import DomainError, InvalidValue
 from .imports import Note, note, rule
+from .marks import N_
 from .meters import Meter, MeterKind
 from .money import plain
 from .readings import Read, Reading, ReadType, make_reading
@@ -76,19 +77,19 @@ class Verdict(StrEnum):
     REJECTED = "rejected"
 
 
-# The sentences a check can say. The window translates each (ui/messages.py).
-FUTURE = "dated {day}, in the future"
-REMOVED = "after meter {meter} was removed on {day}"
-SAME_DAY = "{meter} already has the reading {value} on {day}"
-LOWER = (
+# The sentences a check can say. Each door says them in its reader's language.
+FUTURE = N_("dated {day}, in the future")
+REMOVED = N_("after meter {meter} was removed on {day}")
+SAME_DAY = N_("{meter} already has the reading {value} on {day}")
+LOWER = N_(
     "{value} is lower than the previous reading {previous} on {day}, and not a plausible rollover"
 )
-KEPT_LOWER = (
+KEPT_LOWER = N_(
     "{value} is lower than the previous reading {previous} on {day}: kept as asked; billing "
     "holds {meter} until it is checked"
 )
-ROLLED = "the register of {meter} rolled over after {previous}: {used} used"
-HIGH = "{used} used since {day}, {ratio} times the usual: check it"
+ROLLED = N_("the register of {meter} rolled over after {previous}: {used} used")
+HIGH = N_("{used} used since {day}, {ratio} times the usual: check it")
 SENTENCES = (FUTURE, REMOVED, SAME_DAY, LOWER, KEPT_LOWER, ROLLED, HIGH)
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from .errors import InvalidValue
+from .marks import N_
 from .money import QUANTITY_PLACES, decimal_places
 from .periods import Period
 
@@ -162,19 +163,19 @@ class Tariff:
 
 def check_currency(code: str) -> None:
     if len(code) != 3 or not code.isalpha():
-        raise InvalidValue(field="currency", reason="a three-letter ISO code such as EUR")
+        raise InvalidValue(field="currency", reason=N_("a three-letter ISO code such as EUR"))
 
 
 def check_valid_from(dates: Sequence[date]) -> None:
     """Versions in date order, at most one a day."""
     if list(dates) != sorted(set(dates)):
-        raise InvalidValue(field="versions", reason="valid_from dates must rise, each once")
+        raise InvalidValue(field="versions", reason=N_("valid_from dates must rise, each once"))
 
 
 def check_charge(path: str, charge: Charge, earlier: Sequence[str]) -> None:
     """One charge of a version, rated after the charges labelled `earlier`."""
     if charge.label in earlier:
-        reason = "{label} is used by an earlier charge"
+        reason = N_("{label} is used by an earlier charge")
         raise InvalidValue(field=f"{path}.label", reason=reason, label=charge.label)
     match charge:
         case FixedCharge():
@@ -190,19 +191,19 @@ def check_charge(path: str, charge: Charge, earlier: Sequence[str]) -> None:
         case PackageCharge():
             _not_negative(f"{path}.package_size", charge.package_size)
             if charge.package_size == 0:
-                reason = "must be greater than zero"
+                reason = N_("must be greater than zero")
                 raise InvalidValue(field=f"{path}.package_size", reason=reason)
             _not_negative(f"{path}.package_price", charge.package_price)
             _not_negative(f"{path}.free_units", charge.free_units)
         case MinimumCharge():
-            _check_follows(path, "a minimum must follow the charges it tops up", earlier)
+            _check_follows(path, N_("a minimum must follow the charges it tops up"), earlier)
             _not_negative(f"{path}.amount", charge.amount)
         case PercentageCharge():
             for i, name in enumerate(charge.of):
                 if name not in earlier:
-                    reason = "{label} is not an earlier charge"
+                    reason = N_("{label} is not an earlier charge")
                     raise InvalidValue(field=f"{path}.of[{i}]", reason=reason, label=name)
-            _check_follows(path, "a percentage must follow the charges it is of", earlier)
+            _check_follows(path, N_("a percentage must follow the charges it is of"), earlier)
             _not_negative(f"{path}.rate", charge.rate)
 
 
@@ -233,26 +234,26 @@ def check_translations(tariff: Tariff) -> None:
         check_language(where, language)
         for text, translated in texts.items():
             if text not in known:
-                reason = "not the name, unit or a charge label of this tariff"
+                reason = N_("not the name, unit or a charge label of this tariff")
                 raise InvalidValue(field=f"{where}.{text}", reason=reason)
             if not translated.strip():
-                raise InvalidValue(field=f"{where}.{text}", reason="required text")
+                raise InvalidValue(field=f"{where}.{text}", reason=N_("required text"))
 
 
 def check_language(where: str, language: str) -> None:
     if not (len(language) == 2 and language.isalpha() and language.islower()):
-        raise InvalidValue(field=where, reason="a two-letter language code such as en")
+        raise InvalidValue(field=where, reason=N_("a two-letter language code such as en"))
 
 
 def _not_negative(where: str, amount: Decimal) -> None:
     if amount < 0:
-        raise InvalidValue(field=where, reason="must not be negative")
+        raise InvalidValue(field=where, reason=N_("must not be negative"))
 
 
 def _check_bound(path: str, bound: Decimal | None) -> None:
     """A tier bound is a quantity: no more decimals than quantities are kept with."""
     if bound is not None and decimal_places(bound) > QUANTITY_PLACES:
-        reason = "at most {places} decimals"
+        reason = N_("at most {places} decimals")
         raise InvalidValue(field=f"{path}.up_to", reason=reason, places=QUANTITY_PLACES)
 
 
@@ -263,15 +264,15 @@ def check_tiers(path: str, bounds: list[Decimal | None]) -> None:
         where = f"{path}[{index}]"
         last = index == len(bounds) - 1
         if bound is None and not last:
-            raise InvalidValue(field=where, reason="only the last tier may have no up_to")
+            raise InvalidValue(field=where, reason=N_("only the last tier may have no up_to"))
         if bound is not None and last:
-            raise InvalidValue(field=where, reason="the last tier must have up_to null")
+            raise InvalidValue(field=where, reason=N_("the last tier must have up_to null"))
         if bound is not None and index == 0 and bound <= 0:
-            raise InvalidValue(field=where, reason="up_to must be above zero")
+            raise InvalidValue(field=where, reason=N_("up_to must be above zero"))
         if bound is not None and bound <= previous:
             raise InvalidValue(
                 field=where,
-                reason="up_to {value} is not above the previous {previous}",
+                reason=N_("up_to {value} is not above the previous {previous}"),
                 value=bound,
                 previous=previous,
             )

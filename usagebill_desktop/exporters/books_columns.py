@@ -9,70 +9,78 @@ from typing import Any
 
 from ..domain.books import AGING, BookConsumption, BookInvoice, BookLine, CustomerBalance
 from ..domain.invoices import InvoiceKind, InvoiceStatus
+from ..domain.marks import NP_
 from ..domain.periods import Period
+from ..texts import LANGUAGES, Phrasebook
 from .explanations import Wording, explain, finding_text
 
 TEXT, DATE, MONEY, QUANTITY, RATE, COUNT = "text", "date", "money", "quantity", "rate", "count"
 
-HEADINGS = {
-    "en": {
-        "number": "Number", "kind": "Kind", "issue_date": "Issue date", "due_date": "Due date",
-        "account": "Account", "customer": "Customer", "tax_id": "Tax ID",
-        "address": "Address", "supply_from": "Supply from", "supply_to": "Supply to",
-        "reason": "Reason for the credit",
-        "base": "Base {tax} {rate}", "tax": "{tax} {rate}", "subtotal": "Net ({currency})",
-        "tax_total": "Tax ({currency})", "total": "Total ({currency})",
-        "paid": "Paid ({currency})", "outstanding": "Outstanding ({currency})",
-        "status": "Status", "reference": "Credit note / corrects", "meter": "Meter",
-        "charge": "Charge", "explanation": "How it is worked out", "quantity": "Quantity",
-        "unit": "Unit", "unit_price": "Unit price ({currency})",
-        "amount": "Amount ({currency})", "tax_rate": "Tax rate %", "tariff": "Tariff",
-        "start_date": "Start date", "start_read": "Start read", "end_date": "End date",
-        "end_read": "End read", "read_types": "Read types", "multiplier": "Multiplier",
-        "consumption": "Consumption", "warnings": "Warnings", "name": "Tax", "rate": "Rate %",
-        "documents": "Documents", "opening": "Opening ({currency})",
-        "invoiced": "Invoiced ({currency})", "credited": "Credited ({currency})",
-        "closing": "Closing ({currency})", "aging": "Overdue {days} days ({currency})",
-        "invoice": "Invoice", "credit_note": "Credit note",
-        "rolled": "the register rolled over", "replaced": "meter {old} replaced by {new}",
+HEADINGS = Phrasebook(
+    "books_columns",
+    {
+        "number": NP_("books_columns", "Number"),
+        "kind": NP_("books_columns", "Kind"),
+        "issue_date": NP_("books_columns", "Issue date"),
+        "due_date": NP_("books_columns", "Due date"),
+        "account": NP_("books_columns", "Account"),
+        "customer": NP_("books_columns", "Customer"),
+        "tax_id": NP_("books_columns", "Tax ID"),
+        "address": NP_("books_columns", "Address"),
+        "supply_from": NP_("books_columns", "Supply from"),
+        "supply_to": NP_("books_columns", "Supply to"),
+        "reason": NP_("books_columns", "Reason for the credit"),
+        "base": NP_("books_columns", "Base {tax} {rate}"),
+        "tax": NP_("books_columns", "{tax} {rate}"),
+        "subtotal": NP_("books_columns", "Net ({currency})"),
+        "tax_total": NP_("books_columns", "Tax ({currency})"),
+        "total": NP_("books_columns", "Total ({currency})"),
+        "paid": NP_("books_columns", "Paid ({currency})"),
+        "outstanding": NP_("books_columns", "Outstanding ({currency})"),
+        "status": NP_("books_columns", "Status"),
+        "reference": NP_("books_columns", "Credit note / corrects"),
+        "meter": NP_("books_columns", "Meter"),
+        "charge": NP_("books_columns", "Charge"),
+        "explanation": NP_("books_columns", "How it is worked out"),
+        "quantity": NP_("books_columns", "Quantity"),
+        "unit": NP_("books_columns", "Unit"),
+        "unit_price": NP_("books_columns", "Unit price ({currency})"),
+        "amount": NP_("books_columns", "Amount ({currency})"),
+        "tax_rate": NP_("books_columns", "Tax rate %"),
+        "tariff": NP_("books_columns", "Tariff"),
+        "start_date": NP_("books_columns", "Start date"),
+        "start_read": NP_("books_columns", "Start read"),
+        "end_date": NP_("books_columns", "End date"),
+        "end_read": NP_("books_columns", "End read"),
+        "read_types": NP_("books_columns", "Read types"),
+        "multiplier": NP_("books_columns", "Multiplier"),
+        "consumption": NP_("books_columns", "Consumption"),
+        "warnings": NP_("books_columns", "Warnings"),
+        "name": NP_("books_columns", "Tax"),
+        "rate": NP_("books_columns", "Rate %"),
+        "documents": NP_("books_columns", "Documents"),
+        "opening": NP_("books_columns", "Opening ({currency})"),
+        "invoiced": NP_("books_columns", "Invoiced ({currency})"),
+        "credited": NP_("books_columns", "Credited ({currency})"),
+        "closing": NP_("books_columns", "Closing ({currency})"),
+        "aging": NP_("books_columns", "Overdue {days} days ({currency})"),
+        "invoice": NP_("books_columns", "Invoice"),
+        "credit_note": NP_("books_columns", "Credit note"),
+        "rolled": NP_("books_columns", "the register rolled over"),
+        "replaced": NP_("books_columns", "meter {old} replaced by {new}"),
     },
-    "es": {
-        "number": "Número", "kind": "Tipo", "issue_date": "Fecha de emisión",
-        "due_date": "Vencimiento", "account": "N.º de abonado", "customer": "Cliente",
-        "tax_id": "NIF", "address": "Domicilio", "supply_from": "Operación desde",
-        "supply_to": "Operación hasta", "reason": "Motivo de la rectificación",
-        "base": "Base {tax} {rate}", "tax": "Cuota {tax} {rate}",
-        "subtotal": "Base imponible ({currency})", "tax_total": "Cuota ({currency})",
-        "total": "Total ({currency})", "paid": "Cobrado ({currency})",
-        "outstanding": "Pendiente ({currency})", "status": "Estado",
-        "reference": "Factura rectificada / rectificativa", "meter": "Contador",
-        "charge": "Concepto",
-        "explanation": "Cómo se calcula", "quantity": "Cantidad", "unit": "Unidad",
-        "unit_price": "Precio unitario ({currency})", "amount": "Importe ({currency})",
-        "tax_rate": "Tipo impositivo %", "tariff": "Tarifa", "start_date": "Fecha inicial",
-        "start_read": "Lectura inicial", "end_date": "Fecha final", "end_read": "Lectura final",
-        "read_types": "Tipos de lectura", "multiplier": "Multiplicador",
-        "consumption": "Consumo", "warnings": "Avisos", "name": "Impuesto", "rate": "Tipo %",
-        "documents": "N.º de documentos", "opening": "Saldo inicial ({currency})",
-        "invoiced": "Facturado ({currency})", "credited": "Rectificaciones ({currency})",
-        "closing": "Saldo final ({currency})", "aging": "Vencido {days} días ({currency})",
-        "invoice": "Factura", "credit_note": "Rectificativa",
-        "rolled": "el contador dio la vuelta a cero",
-        "replaced": "contador {old} sustituido por {new}",
+)
+STATUSES = Phrasebook(
+    "books_columns",
+    {
+        InvoiceStatus.DRAFT: NP_("books_columns", "Draft"),
+        InvoiceStatus.ISSUED: NP_("books_columns", "Issued"),
+        InvoiceStatus.PARTIALLY_PAID: NP_("books_columns", "Partly paid"),
+        InvoiceStatus.PAID: NP_("books_columns", "Paid"),
+        InvoiceStatus.OVERDUE: NP_("books_columns", "Overdue"),
+        InvoiceStatus.VOID: NP_("books_columns", "Cancelled"),
     },
-}  # fmt: skip
-STATUSES = {
-    "en": {
-        InvoiceStatus.DRAFT: "Draft", InvoiceStatus.ISSUED: "Issued",
-        InvoiceStatus.PARTIALLY_PAID: "Partly paid", InvoiceStatus.PAID: "Paid",
-        InvoiceStatus.OVERDUE: "Overdue", InvoiceStatus.VOID: "Cancelled",
-    },
-    "es": {
-        InvoiceStatus.DRAFT: "Borrador", InvoiceStatus.ISSUED: "Emitida",
-        InvoiceStatus.PARTIALLY_PAID: "Cobrada en parte", InvoiceStatus.PAID: "Cobrada",
-        InvoiceStatus.OVERDUE: "Vencida", InvoiceStatus.VOID: "Anulada",
-    },
-}  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -86,20 +94,20 @@ class Catalogue:
     """Headings and columns in one document language and currency."""
 
     def __init__(self, language: str, currency: str, tax_rates: Sequence[tuple[str, Decimal]]):
-        self.language = language if language in HEADINGS else "en"
+        self.language = language if language in LANGUAGES else "en"
         self.currency, self.tax_rates = currency, tuple(tax_rates)
         self.wording = Wording(self.language, currency, "", Period.MONTH)
 
     def heading(self, key: str, **values: object) -> str:
         # Plain spaces: accounting packages map CSV columns by their exact names.
-        text = HEADINGS[self.language][key].format(currency=self.currency, **values)
+        text = HEADINGS(self.language)[key].format(currency=self.currency, **values)
         return text.replace("\u00a0", " ")
 
     def kind_name(self, kind: InvoiceKind) -> str:
         return self.heading(kind.value)
 
     def status_name(self, status: InvoiceStatus) -> str:
-        return STATUSES[self.language][status]
+        return STATUSES(self.language)[status]
 
     def invoices(self) -> list[Column]:
         h = self.heading

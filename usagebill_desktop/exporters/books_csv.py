@@ -13,11 +13,19 @@ from typing import Any
 
 from ..atomic_files import atomic_open
 from ..domain.books import Books
+from ..domain.marks import NP_
 from ..domain.money import trim
 from ..spreadsheet_cells import csv_text
+from ..texts import Phrasebook
 from .books_columns import MONEY, TEXT, Catalogue, Column
 
-NAMES = {"en": ("invoices", "lines"), "es": ("facturas", "lineas")}
+NAMES = Phrasebook(
+    "books_csv",
+    {
+        0: NP_("books_csv", "invoices"),
+        1: NP_("books_csv", "lines"),
+    },
+)
 
 
 def write_books_csv(books: Books, folder: Path, language: str) -> list[Path]:
@@ -26,7 +34,7 @@ def write_books_csv(books: Books, folder: Path, language: str) -> list[Path]:
     spanish = catalogue.language == "es"
     stamp = f"{books.span.first.isoformat()}_{books.span.last.isoformat()}"
     folder.mkdir(parents=True, exist_ok=True)
-    names = NAMES[catalogue.language]
+    names = NAMES(catalogue.language)
     written = []
     for name, columns, rows in ((names[0], catalogue.invoices(), books.invoices),
                                 (names[1], catalogue.lines(), books.lines)):  # fmt: skip

@@ -1,8 +1,8 @@
 """Rated lines as sentences a customer can check, in the document's language.
 
 "10–25 m³: 15 m³ × 0,90 € = 13,50 €". The engine gives the numbers (RatedLine.details,
-one type per kind of line); here they become words and locale-formatted numbers (Babel). English
-and Spanish catalogues live side by side so a missing phrase is easy to see.
+one type per kind of line); here they become words and locale-formatted numbers (Babel). The
+words are a Phrasebook (English msgids; Spanish in the gettext catalogue, `texts.py`).
 """
 
 from dataclasses import dataclass
@@ -29,101 +29,71 @@ from ..domain.line_details import (
     TierFeeDetails,
     VolumeDetails,
 )
+from ..domain.marks import NP_
 from ..domain.periods import Period, Proration
 from ..domain.rating import RatedLine
+from ..texts import FORMAT_LOCALES, Phrasebook
 
-LOCALES = {"en": "en_GB", "es": "es_ES"}
-
-TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "fixed": "{amount} per {period}",
-        "fixed_prorated": "{amount} × {share} = {total}",
-        "per_unit": "{quantity} × {price} = {total}",
-        "tier": "{range}: {quantity} × {price} = {total}",
-        "tier_included": "{quantity} included in the plan ({limits})",
-        "overage": "Over the allowance ({limits})",
-        "tier_fee": "{range}: block fee {fee}",
-        "tier_fee_prorated": "{range}: block fee {fee} × {share} = {total}",
-        "volume": "{quantity} in {range}, all at {price} = {total}",
-        "block": "Block {n} ({limits})",
-        "block_lower": "block {n} ({limits})",
-        "step_block": "step {n} ({limits})",
-        "limits_here": "{limits}; {here} in this period",
-        "range_per": "{lower}–{upper} {unit}/{period}",
-        "range_open_per": "over {lower} {unit}/{period}",
-        "package": "{used} − {free} included{per} = {billable} → "
-        "{packages} × {size} × {price} = {total}",
-        "free_per": " ({free} per {period})",
-        "package_none": "{used}, {free} included: nothing to pay",
-        "stairstep": "{quantity} is in {range}: {price}",
-        "stairstep_prorated": "{quantity} is in {range}: {price} × {share} = {total}",
-        "minimum": "minimum bill {minimum}, charges so far {so_far}: {total} added",
-        "percentage": "{rate} of {base} = {total}",
-        "range": "{lower}–{upper} {unit}",
-        "range_open": "over {lower} {unit}",
-        "share_days": "{parts} days",
-        "share_periods": "{parts} {periods}",
-        "months": "months",
-        "quarters": "quarters",
-        "years": "years",
-        "from": "from {date}: ",
-        "credit": "credited {total}",
-        "month": "month",
-        "quarter": "quarter",
-        "year": "year",
-        "unexplained_drop": "the register went down from {start} to {end} on {on}, more than "
-        "a plausible rollover: check the read",
-        "future_read": "a read is dated {on}, after today",
-        "no_end_read": "no read in the period: enter a read or an estimate",
-        "high_use": "{quantity} used, {ratio} times the usual {expected}: a leak or a misread?",
-        "low_use": "{quantity} used, far below the usual {expected}: a stuck meter?",
+TEXTS = Phrasebook(
+    "explanations",
+    {
+        "fixed": NP_("explanations", "{amount} per {period}"),
+        "fixed_prorated": NP_("explanations", "{amount} × {share} = {total}"),
+        "per_unit": NP_("explanations", "{quantity} × {price} = {total}"),
+        "tier": NP_("explanations", "{range}: {quantity} × {price} = {total}"),
+        "tier_included": NP_("explanations", "{quantity} included in the plan ({limits})"),
+        "overage": NP_("explanations", "Over the allowance ({limits})"),
+        "tier_fee": NP_("explanations", "{range}: block fee {fee}"),
+        "tier_fee_prorated": NP_("explanations", "{range}: block fee {fee} × {share} = {total}"),
+        "volume": NP_("explanations", "{quantity} in {range}, all at {price} = {total}"),
+        "block": NP_("explanations", "Block {n} ({limits})"),
+        "block_lower": NP_("explanations", "block {n} ({limits})"),
+        "step_block": NP_("explanations", "step {n} ({limits})"),
+        "limits_here": NP_("explanations", "{limits}; {here} in this period"),
+        "range_per": NP_("explanations", "{lower}–{upper} {unit}/{period}"),
+        "range_open_per": NP_("explanations", "over {lower} {unit}/{period}"),
+        "package": NP_(
+            "explanations",
+            "{used} − {free} included{per} = {billable} → {packages} × {size} × {price} = {total}",
+        ),
+        "free_per": NP_("explanations", " ({free} per {period})"),
+        "package_none": NP_("explanations", "{used}, {free} included: nothing to pay"),
+        "stairstep": NP_("explanations", "{quantity} is in {range}: {price}"),
+        "stairstep_prorated": NP_(
+            "explanations", "{quantity} is in {range}: {price} × {share} = {total}"
+        ),
+        "minimum": NP_(
+            "explanations", "minimum bill {minimum}, charges so far {so_far}: {total} added"
+        ),
+        "percentage": NP_("explanations", "{rate} of {base} = {total}"),
+        "range": NP_("explanations", "{lower}–{upper} {unit}"),
+        "range_open": NP_("explanations", "over {lower} {unit}"),
+        "share_days": NP_("explanations", "{parts} days"),
+        "share_periods": NP_("explanations", "{parts} {periods}"),
+        "months": NP_("explanations", "months"),
+        "quarters": NP_("explanations", "quarters"),
+        "years": NP_("explanations", "years"),
+        "from": NP_("explanations", "from {date}: "),
+        "credit": NP_("explanations", "credited {total}"),
+        "month": NP_("explanations", "month"),
+        "quarter": NP_("explanations", "quarter"),
+        "year": NP_("explanations", "year"),
+        "unexplained_drop": NP_(
+            "explanations",
+            "the register went down from {start} to {end} on {on}, more than a plausible "
+            "rollover: check the read",
+        ),
+        "future_read": NP_("explanations", "a read is dated {on}, after today"),
+        "no_end_read": NP_("explanations", "no read in the period: enter a read or an estimate"),
+        "high_use": NP_(
+            "explanations",
+            "{quantity} used, {ratio} times the usual {expected}: a leak or a misread?",
+        ),
+        "low_use": NP_(
+            "explanations", "{quantity} used, far below the usual {expected}: a stuck meter?"
+        ),
     },
-    "es": {
-        "fixed": "{amount} por {period}",
-        "fixed_prorated": "{amount} × {share} = {total}",
-        "per_unit": "{quantity} × {price} = {total}",
-        "tier": "{range}: {quantity} × {price} = {total}",
-        "tier_included": "{quantity} sin coste (incluido en la cuota: {limits})",
-        "overage": "Exceso sobre lo incluido ({limits})",
-        "tier_fee": "{range}: cuota del bloque {fee}",
-        "tier_fee_prorated": "{range}: cuota del bloque {fee} × {share} = {total}",
-        "volume": "{quantity} en el {range}, todo a {price} = {total}",
-        "block": "Bloque {n} ({limits})",
-        "block_lower": "bloque {n} ({limits})",
-        "step_block": "escalón {n} ({limits})",
-        "limits_here": "{limits}; {here} en este periodo",
-        "range_per": "{lower}–{upper} {unit}/{period}",
-        "range_open_per": "más de {lower} {unit}/{period}",
-        "package": "{used} − {free} sin coste{per} = {billable} → "
-        "{packages} × {size} × {price} = {total}",
-        "free_per": " ({free} por {period})",
-        "package_none": "{used}, {free} sin coste: nada que pagar",
-        "stairstep": "{quantity} está en el {range}: {price}",
-        "stairstep_prorated": "{quantity} está en el {range}: {price} × {share} = {total}",
-        "minimum": "consumo mínimo {minimum}, conceptos anteriores {so_far}: se añaden {total}",
-        "percentage": "{rate} de {base} = {total}",
-        "range": "{lower}–{upper} {unit}",
-        "range_open": "más de {lower} {unit}",
-        "share_days": "{parts} días",
-        "share_periods": "{parts} {periods}",
-        "months": "meses",
-        "quarters": "trimestres",
-        "years": "años",
-        "from": "desde el {date}: ",
-        "credit": "se abonan {total}",
-        "month": "mes",
-        "quarter": "trimestre",
-        "year": "año",
-        "unexplained_drop": "el totalizador bajó de {start} a {end} el {on}, más de lo que "
-        "explica una vuelta a cero: revise la lectura",
-        "future_read": "hay una lectura con fecha {on}, posterior a hoy",
-        "no_end_read": "no hay lectura en el periodo: introduzca una lectura o una estimación",
-        "high_use": "consumo de {quantity}, {ratio} veces el habitual de {expected}: "
-        "¿una fuga o un error de lectura?",
-        "low_use": "consumo de {quantity}, muy por debajo del habitual de {expected}: "
-        "¿contador parado?",
-    },
-}
+)
 
 
 @cache
@@ -154,20 +124,20 @@ class Wording:
 
     @property
     def locale(self) -> Locale:
-        return _locale(LOCALES[self.language])
+        return _locale(FORMAT_LOCALES[self.language])
 
     def text(self, key: str, **values: object) -> str:
-        return TEXTS[self.language][key].format(**values)
+        return TEXTS(self.language)[key].format(**values)
 
     def money(self, amount: Decimal) -> str:
-        return _formatted(str(amount), self.currency, LOCALES[self.language], True)
+        return _formatted(str(amount), self.currency, FORMAT_LOCALES[self.language], True)
 
     def price(self, amount: Decimal) -> str:
         """A unit price keeps all its decimals: 0,1234 €."""
-        return _formatted(str(amount), self.currency, LOCALES[self.language], False)
+        return _formatted(str(amount), self.currency, FORMAT_LOCALES[self.language], False)
 
     def number(self, value: Decimal) -> str:
-        return _formatted(str(value), "", LOCALES[self.language], False)
+        return _formatted(str(value), "", FORMAT_LOCALES[self.language], False)
 
     def hundredths(self, value: Decimal) -> str:
         """A prorated limit to the hundredth: 10,3978 → "10,40"; whole numbers stay whole."""

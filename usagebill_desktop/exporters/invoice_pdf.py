@@ -25,65 +25,74 @@ from ..domain.invoices import (
     InvoiceSummary,
     MeterBlock,
 )
+from ..domain.marks import NP_
 from ..domain.periods import Period, Proration
 from ..domain.text import ascii_only
+from ..texts import LANGUAGES, Phrasebook
 from .explanations import Wording, explain
 from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, colour, para, register_fonts, styles
 from .usage_section import usage_section
 
-TEXTS = {
-    "en": {"invoice": "Invoice", "credit_note": "Credit note", "draft": "DRAFT",
-           "number": "Number", "issued": "Issue date", "due": "Due date", "period": "Period",
-           "customer": "Customer", "account": "Account", "tax_id": "Tax ID",
-           "meter": "Meter {serial}", "tariff": "Tariff: {tariff}", "start": "Opening reading",
-           "end": "Closing reading", "used": "Consumption", "multiplier": "multiplier × {m}",
-           "rollover": "The register rolled over (went past {limit} and started again).",
-           "replaced": "Meter {old} was replaced by {new}; both parts are added.",
-           "charge": "Charge", "detail": "How it is worked out", "amount": "Amount",
-           "subtotal": "Subtotal (tax base)", "tax": "{name} {rate} on {base}",
-           "total": "Total", "pay": "How to pay", "pay_by": "Please pay {total} by {due}.",
-           "bank": "Bank transfer to {iban} ({bank}), reference {reference}.",
-           "credits": "Corrects invoice {number}: {reason}", "page": "Page {n} of {of}",
-           "credits_dated": "Corrects invoice {number} of {day}. Reason: {reason}.",
-           "refund": "{total} in your favour, deducted from your next invoice.",
-           "refund_heading": "Amount in your favour",
-           "meter_lines": "Meter {serial} · {period}",
-           "ends": "Consumption runs from the day of the start read to the day before the "
-                   "end read.",
-           "marks": "A actual read · E estimated · C read by the customer",
-           "date": "Date", "reading": "Reading ({unit})", "mark": "Type",
-           "in_favour": "Total in your favour",
-           "prorated": "Prorated: {days} days = {share} = {factor} {periods}. Amounts and "
-                       "blocks set per {period} apply in that proportion.",
-           "logo_missing": "The logo {path} cannot be read ({problem}); the invoice is "
-                           "printed without it."},
-    "es": {"invoice": "Factura", "credit_note": "Factura rectificativa", "draft": "BORRADOR",
-           "number": "Número", "issued": "Fecha de emisión", "due": "Vencimiento",
-           "period": "Periodo", "customer": "Cliente", "account": "N.º de abonado", "tax_id": "NIF",
-           "meter": "Contador {serial}", "tariff": "Tarifa: {tariff}",
-           "start": "Lectura inicial", "end": "Lectura final", "used": "Consumo",
-           "multiplier": "multiplicador × {m}",
-           "rollover": "El totalizador dio la vuelta (pasó de {limit} y volvió a empezar).",
-           "replaced": "El contador {old} se sustituyó por el {new}; se suman ambas partes.",
-           "charge": "Concepto", "detail": "Cómo se calcula", "amount": "Importe",
-           "subtotal": "Base imponible", "tax": "{name} {rate} sobre {base}", "total": "Total",
-           "pay": "Forma de pago", "pay_by": "Importe a pagar: {total}, antes del {due}.",
-           "bank": "Transferencia a {iban} ({bank}), concepto {reference}.",
-           "credits": "Rectifica la factura {number}: {reason}", "page": "Página {n} de {of}",
-           "credits_dated": "Rectifica la factura {number} de fecha {day}. Motivo: {reason}.",
-           "refund": "{total} a su favor, que se descontará de su próxima factura.",
-           "refund_heading": "Importe a su favor",
-           "meter_lines": "Contador {serial} · {period}",
-           "ends": "El consumo va del día de la lectura inicial al día anterior a la "
-                   "lectura final.",
-           "marks": "A lectura real · E estimada · C facilitada por el cliente",
-           "date": "Fecha", "reading": "Lectura ({unit})", "mark": "Tipo",
-           "in_favour": "Total a su favor",
-           "prorated": "Prorrateo: {days} días = {share} = {factor} {periods}. Las cuotas y "
-                       "los bloques fijados por {period} se aplican en esa proporción.",
-           "logo_missing": "No se puede leer el logotipo {path} ({problem}); la factura se "
-                           "imprime sin él."},
-}  # fmt: skip
+TEXTS = Phrasebook(
+    "invoice_pdf",
+    {
+        "invoice": NP_("invoice_pdf", "Invoice"),
+        "credit_note": NP_("invoice_pdf", "Credit note"),
+        "draft": NP_("invoice_pdf", "DRAFT"),
+        "number": NP_("invoice_pdf", "Number"),
+        "issued": NP_("invoice_pdf", "Issue date"),
+        "due": NP_("invoice_pdf", "Due date"),
+        "period": NP_("invoice_pdf", "Period"),
+        "customer": NP_("invoice_pdf", "Customer"),
+        "account": NP_("invoice_pdf", "Account"),
+        "tax_id": NP_("invoice_pdf", "Tax ID"),
+        "meter": NP_("invoice_pdf", "Meter {serial}"),
+        "tariff": NP_("invoice_pdf", "Tariff: {tariff}"),
+        "start": NP_("invoice_pdf", "Opening reading"),
+        "end": NP_("invoice_pdf", "Closing reading"),
+        "used": NP_("invoice_pdf", "Consumption"),
+        "multiplier": NP_("invoice_pdf", "multiplier × {m}"),
+        "rollover": NP_(
+            "invoice_pdf", "The register rolled over (went past {limit} and started again)."
+        ),
+        "replaced": NP_("invoice_pdf", "Meter {old} was replaced by {new}; both parts are added."),
+        "charge": NP_("invoice_pdf", "Charge"),
+        "detail": NP_("invoice_pdf", "How it is worked out"),
+        "amount": NP_("invoice_pdf", "Amount"),
+        "subtotal": NP_("invoice_pdf", "Subtotal (tax base)"),
+        "tax": NP_("invoice_pdf", "{name} {rate} on {base}"),
+        "total": NP_("invoice_pdf", "Total"),
+        "pay": NP_("invoice_pdf", "How to pay"),
+        "pay_by": NP_("invoice_pdf", "Please pay {total} by {due}."),
+        "bank": NP_("invoice_pdf", "Bank transfer to {iban} ({bank}), reference {reference}."),
+        "credits": NP_("invoice_pdf", "Corrects invoice {number}: {reason}"),
+        "page": NP_("invoice_pdf", "Page {n} of {of}"),
+        "credits_dated": NP_(
+            "invoice_pdf", "Corrects invoice {number} of {day}. Reason: {reason}."
+        ),
+        "refund": NP_("invoice_pdf", "{total} in your favour, deducted from your next invoice."),
+        "refund_heading": NP_("invoice_pdf", "Amount in your favour"),
+        "meter_lines": NP_("invoice_pdf", "Meter {serial} · {period}"),
+        "ends": NP_(
+            "invoice_pdf",
+            "Consumption runs from the day of the start read to the day before the end read.",
+        ),
+        "marks": NP_("invoice_pdf", "A actual read · E estimated · C read by the customer"),
+        "date": NP_("invoice_pdf", "Date"),
+        "reading": NP_("invoice_pdf", "Reading ({unit})"),
+        "mark": NP_("invoice_pdf", "Type"),
+        "in_favour": NP_("invoice_pdf", "Total in your favour"),
+        "prorated": NP_(
+            "invoice_pdf",
+            "Prorated: {days} days = {share} = {factor} {periods}. Amounts and blocks set per "
+            "{period} apply in that proportion.",
+        ),
+        "logo_missing": NP_(
+            "invoice_pdf",
+            "The logo {path} cannot be read ({problem}); the invoice is printed without it.",
+        ),
+    },
+)
 
 
 Warn = Callable[[str], None]
@@ -98,8 +107,8 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
 
     register_fonts()
     invoice, company = document.invoice, document.company
-    language = document.language if document.language in TEXTS else "en"
-    t = TEXTS[language]
+    language = document.language if document.language in LANGUAGES else "en"
+    t = TEXTS(language)
     money = Wording(language, invoice.currency, "", Period.MONTH)
     title = t[invoice.kind.value] + (f" {invoice.number}" if invoice.number else "")
     buffer = BytesIO()

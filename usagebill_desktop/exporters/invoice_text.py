@@ -1,36 +1,41 @@
 """An invoice as plain text (`usagebill invoices show`): reads, consumption, lines, taxes."""
 
 from ..domain.invoices import Invoice, InvoiceKind, InvoiceState, MeterBlock
+from ..domain.marks import NP_
 from ..domain.periods import Period
+from ..texts import Phrasebook
 from .explanations import Wording, explain, finding_text
 
-HEADINGS = {
-    "en": {"invoice": "INVOICE", "credit_note": "CREDIT NOTE", "draft": "DRAFT",
-           "issued": "Issued {issue} · due {due}", "period": "Period {first} – {last}",
-           "customer": "Customer {account} · {name}", "tax_id": "Tax ID {tax_id}",
-           "meter": "Meter {serial} ({tariff})", "read": "{which} read {on}: {value} ({mark})",
-           "start": "Start", "end": "End", "used": "Consumption {quantity}",
-           "multiplier": " × multiplier {multiplier}", "rollover": "the register rolled over",
-           "segment": "meter {serial}: {start} → {end} = {used}",
-           "subtotal": "Subtotal", "tax": "{name} {rate} on {base}", "total": "Total",
-           "paid": "Paid", "due": "Outstanding", "credits": "Corrects invoice {number}: {reason}"},
-    "es": {"invoice": "FACTURA", "credit_note": "FACTURA RECTIFICATIVA", "draft": "BORRADOR",
-           "issued": "Emitida el {issue} · vence el {due}", "period": "Periodo {first} – {last}",
-           "customer": "Cliente {account} · {name}", "tax_id": "NIF {tax_id}",
-           "meter": "Contador {serial} ({tariff})",
-           "read": "Lectura {which} {on}: {value} ({mark})",
-           "start": "inicial", "end": "final", "used": "Consumo {quantity}",
-           "multiplier": " × multiplicador {multiplier}",
-           "rollover": "el totalizador dio la vuelta",
-           "segment": "contador {serial}: {start} → {end} = {used}",
-           "subtotal": "Base imponible", "tax": "{name} {rate} sobre {base}", "total": "Total",
-           "paid": "Pagado", "due": "Pendiente",
-           "credits": "Rectifica la factura {number}: {reason}"},
-}  # fmt: skip
+HEADINGS = Phrasebook(
+    "invoice_text",
+    {
+        "invoice": NP_("invoice_text", "INVOICE"),
+        "credit_note": NP_("invoice_text", "CREDIT NOTE"),
+        "draft": NP_("invoice_text", "DRAFT"),
+        "issued": NP_("invoice_text", "Issued {issue} · due {due}"),
+        "period": NP_("invoice_text", "Period {first} – {last}"),
+        "customer": NP_("invoice_text", "Customer {account} · {name}"),
+        "tax_id": NP_("invoice_text", "Tax ID {tax_id}"),
+        "meter": NP_("invoice_text", "Meter {serial} ({tariff})"),
+        "read": NP_("invoice_text", "{which} read {on}: {value} ({mark})"),
+        "start": NP_("invoice_text", "Start"),
+        "end": NP_("invoice_text", "End"),
+        "used": NP_("invoice_text", "Consumption {quantity}"),
+        "multiplier": NP_("invoice_text", " × multiplier {multiplier}"),
+        "rollover": NP_("invoice_text", "the register rolled over"),
+        "segment": NP_("invoice_text", "meter {serial}: {start} → {end} = {used}"),
+        "subtotal": NP_("invoice_text", "Subtotal"),
+        "tax": NP_("invoice_text", "{name} {rate} on {base}"),
+        "total": NP_("invoice_text", "Total"),
+        "paid": NP_("invoice_text", "Paid"),
+        "due": NP_("invoice_text", "Outstanding"),
+        "credits": NP_("invoice_text", "Corrects invoice {number}: {reason}"),
+    },
+)
 
 
 def invoice_text(invoice: Invoice, language: str, *, width: int = 78) -> str:
-    head = HEADINGS[language]
+    head = HEADINGS(language)
     out = _header(invoice, head, language)
     for block in invoice.blocks:
         wording = Wording(language, invoice.currency, block.unit, block.tariff_period)

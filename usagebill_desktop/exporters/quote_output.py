@@ -4,17 +4,23 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from ..domain.marks import NP_
 from ..domain.money import plain
 from ..domain.periods import Period
 from ..domain.rating import Bill
+from ..texts import Phrasebook
 from .explanations import Wording, explain
 
-HEADINGS = {
-    "en": {"subtotal": "Subtotal", "total": "Total", "tax": "{name} {rate} on {base}",
-           "quote": "{tariff}: {quantity}, {period}", "whole": "one {period}"},
-    "es": {"subtotal": "Base imponible", "total": "Total", "tax": "{name} {rate} sobre {base}",
-           "quote": "{tariff}: {quantity}, {period}", "whole": "un {period}"},
-}  # fmt: skip
+HEADINGS = Phrasebook(
+    "quote_output",
+    {
+        "subtotal": NP_("quote_output", "Subtotal"),
+        "total": NP_("quote_output", "Total"),
+        "tax": NP_("quote_output", "{name} {rate} on {base}"),
+        "quote": NP_("quote_output", "{tariff}: {quantity}, {period}"),
+        "whole": NP_("quote_output", "one {period}"),
+    },
+)
 
 
 def _factor(value: Fraction) -> str:
@@ -49,7 +55,7 @@ def quote_json(bill: Bill, wording: Wording) -> dict[str, Any]:
 
 def quote_text(bill: Bill, wording: Wording, *, width: int = 78) -> str:
     """Label and amount on one line, the explanation indented below."""
-    w, head = wording, HEADINGS[wording.language]
+    w, head = wording, HEADINGS(wording.language)
     if bill.span is None:
         period = head["whole"].format(period=w.text(w.period.value))
     else:

@@ -13,50 +13,59 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from ..domain.invoice_document import MeterUsage
+from ..domain.marks import NP_
 from ..domain.usage import PeerComparison
+from ..texts import Phrasebook
 from .explanations import Wording
 from .pdf_style import ACCENT, FONT, GREY, INK, LIGHT, PALE, colour, para, styles
 
-TEXTS = {
-    "en": {"heading": "Your use", "heading_meter": "Your use · meter {serial}",
-           "caption": "Average use per day in each billed period ({unit} a day)",
-           "this_period": "This period", "this_period_value": "{quantity} in {days} days",
-           "per_day": "Per day", "vs_previous": "Against the previous period",
-           "vs_last_year": "Against the same period last year", "a_day": "{change} per day",
-           "first_period": "This is the first period billed for this meter.",
-           "less": "You used {percent} less a day than the median of {count} customers on "
-                   "the same tariff ({median} a day).",
-           "more": "You used {percent} more a day than the median of {count} customers on "
-                   "the same tariff ({median} a day).",
-           "same": "You used as much a day as the median of {count} customers on the same "
-                   "tariff ({median} a day).",
-           "efficient": "The most efficient 25% of customers used {efficient} a day or less.",
-           "you": "You", "median": "Median", "quarter": "Most efficient 25%",
-           "no_change": "no change"},
-    "es": {"heading": "Su consumo", "heading_meter": "Su consumo · contador {serial}",
-           "caption": "Consumo medio diario de cada periodo facturado ({unit} al día)",
-           "this_period": "Este periodo", "this_period_value": "{quantity} en {days} días",
-           "per_day": "Al día", "vs_previous": "Frente al periodo anterior",
-           "vs_last_year": "Frente al mismo periodo del año pasado", "a_day": "{change} al día",
-           "first_period": "Es el primer periodo facturado de este contador.",
-           "less": "Ha consumido un {percent} menos al día que la mediana de {count} clientes "
-                   "con la misma tarifa ({median} al día).",
-           "more": "Ha consumido un {percent} más al día que la mediana de {count} clientes "
-                   "con la misma tarifa ({median} al día).",
-           "same": "Ha consumido al día lo mismo que la mediana de {count} clientes con la "
-                   "misma tarifa ({median} al día).",
-           "efficient": "El 25 % de los clientes más eficientes consumió {efficient} al día "
-                        "o menos.",
-           "you": "Usted", "median": "Mediana", "quarter": "25 % más eficiente",
-           "no_change": "sin cambios"},
-}  # fmt: skip
+TEXTS = Phrasebook(
+    "usage_section",
+    {
+        "heading": NP_("usage_section", "Your use"),
+        "heading_meter": NP_("usage_section", "Your use · meter {serial}"),
+        "caption": NP_("usage_section", "Average use per day in each billed period ({unit} a day)"),
+        "this_period": NP_("usage_section", "This period"),
+        "this_period_value": NP_("usage_section", "{quantity} in {days} days"),
+        "per_day": NP_("usage_section", "Per day"),
+        "vs_previous": NP_("usage_section", "Against the previous period"),
+        "vs_last_year": NP_("usage_section", "Against the same period last year"),
+        "a_day": NP_("usage_section", "{change} per day"),
+        "first_period": NP_("usage_section", "This is the first period billed for this meter."),
+        "less": NP_(
+            "usage_section",
+            "You used {percent} less a day than the median of {count} customers on the same "
+            "tariff ({median} a day).",
+        ),
+        "more": NP_(
+            "usage_section",
+            "You used {percent} more a day than the median of {count} customers on the same "
+            "tariff ({median} a day).",
+        ),
+        "same": NP_(
+            "usage_section",
+            "You used as much a day as the median of {count} customers on the same tariff "
+            "({median} a day).",
+        ),
+        # "25%" is a value: gettext's checks read "25 % de" as a printf "% d".
+        "efficient": NP_(
+            "usage_section",
+            "The most efficient {quarter} of customers used {efficient} a day or less.",
+        ),
+        "a_quarter": NP_("usage_section", "25%"),
+        "you": NP_("usage_section", "You"),
+        "median": NP_("usage_section", "Median"),
+        "quarter": NP_("usage_section", "Most efficient 25%"),
+        "no_change": NP_("usage_section", "no change"),
+    },
+)
 
 
 def usage_section(usage: MeterUsage, w: Wording, *, name_meter: bool) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Table, TableStyle
 
-    t, s = TEXTS[w.language], styles()
+    t, s = TEXTS(w.language), styles()
     heading = t["heading_meter"].format(serial=usage.serial) if name_meter else t["heading"]
     facts: list[Any] = [_facts_table(_trend_rows(usage, w, t), s)]
     if usage.trend.vs_previous is None and len(usage.trend.points) == 1:
@@ -129,7 +138,10 @@ def _peer_sentences(peers: PeerComparison, w: Wording, t: dict[str, str]) -> lis
     key = "same" if percent == 0 else "more" if percent > 0 else "less"
     first = t[key].format(percent=w.percent(Decimal(abs(percent))), count=peers.peers,
                           median=_per_day(peers.median, w))  # fmt: skip
-    return [first, t["efficient"].format(efficient=_per_day(peers.efficient, w))]
+    return [
+        first,
+        t["efficient"].format(quarter=t["a_quarter"], efficient=_per_day(peers.efficient, w)),
+    ]
 
 
 def _history_chart(usage: MeterUsage, w: Wording) -> Any:

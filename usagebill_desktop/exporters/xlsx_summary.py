@@ -15,35 +15,53 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.books import Books, Totals
+from ..domain.marks import NP_
 from ..domain.text import ascii_only
 from ..spreadsheet_cells import is_risky, xlsx_text
+from ..texts import Phrasebook
 from .books_columns import COUNT, DATE, MONEY, QUANTITY, RATE, TEXT, Catalogue, Column
 from .workbooks import write_only_workbook
 
-SHEETS = {
-    "en": ("Summary", "Invoices", "Lines", "Consumption", "Taxes", "Customers"),
-    "es": ("Resumen", "Facturas", "Líneas", "Consumos", "Impuestos", "Clientes"),
-}
-SUMMARY = {
-    "en": {"title": "Books {period}", "company": "Company", "tax_id": "Tax ID",
-           "period": "Period", "exported": "Exported on", "invoices": "Invoices",
-           "credit_notes": "Credit notes", "subtotal": "Net", "tax": "Tax", "total": "Total",
-           "paid": "Paid", "outstanding": "Outstanding", "lines": "Lines",
-           "consumption": "Meters billed", "customers": "Customers", "until": "to",
-           "base": "base", "quota": "tax",
-           "note": "Invoices and credit notes belong to the period of their issue date. "
-                   "Paid, outstanding, status and overdue days are as of the export date. "
-                   "Amounts in {currency}."},
-    "es": {"title": "Libro {period}", "company": "Empresa", "tax_id": "NIF",
-           "period": "Periodo", "exported": "Exportado el", "invoices": "Facturas",
-           "credit_notes": "Rectificativas", "subtotal": "Base imponible",
-           "tax": "Impuestos", "total": "Total", "paid": "Cobrado",
-           "outstanding": "Pendiente", "lines": "Líneas", "consumption": "Contadores facturados",
-           "customers": "Clientes", "until": "hasta", "base": "base", "quota": "cuota",
-           "note": "Las facturas y rectificativas van en el periodo de su fecha de emisión. "
-                   "Cobros, pendiente, estado y días vencidos, a la fecha de exportación. "
-                   "Importes en {currency}."},
-}  # fmt: skip
+SHEETS = Phrasebook(
+    "xlsx_summary",
+    {
+        0: NP_("xlsx_summary", "Summary"),
+        1: NP_("xlsx_summary", "Invoices"),
+        2: NP_("xlsx_summary", "Lines"),
+        3: NP_("xlsx_summary", "Consumption"),
+        4: NP_("xlsx_summary", "Taxes"),
+        5: NP_("xlsx_summary", "Customers"),
+    },
+)
+SUMMARY = Phrasebook(
+    "xlsx_summary",
+    {
+        "title": NP_("xlsx_summary", "Books {period}"),
+        "company": NP_("xlsx_summary", "Company"),
+        "tax_id": NP_("xlsx_summary", "Tax ID"),
+        "period": NP_("xlsx_summary", "Period"),
+        "exported": NP_("xlsx_summary", "Exported on"),
+        "invoices": NP_("xlsx_summary", "Invoices"),
+        "credit_notes": NP_("xlsx_summary", "Credit notes"),
+        "subtotal": NP_("xlsx_summary", "Net"),
+        "tax": NP_("xlsx_summary", "Tax"),
+        "total": NP_("xlsx_summary", "Total"),
+        "paid": NP_("xlsx_summary", "Paid"),
+        "outstanding": NP_("xlsx_summary", "Outstanding"),
+        "lines": NP_("xlsx_summary", "Lines"),
+        "consumption": NP_("xlsx_summary", "Meters billed"),
+        "customers": NP_("xlsx_summary", "Customers"),
+        "until": NP_("xlsx_summary", "to"),
+        "base": NP_("xlsx_summary", "base"),
+        "quota": NP_("xlsx_summary", "tax"),
+        "note": NP_(
+            "xlsx_summary",
+            "Invoices and credit notes belong to the period of their issue date. Paid, "
+            "outstanding, status and overdue days are as of the export date. Amounts in "
+            "{currency}.",
+        ),
+    },
+)
 # Quantities in General: a read of 2424 shows as 2424, a prorated 10.3978 as it is.
 FORMATS = {DATE: "yyyy-mm-dd", MONEY: "#,##0.00", QUANTITY: "General", RATE: "0.00##",
            COUNT: "0"}  # fmt: skip
@@ -57,7 +75,7 @@ def write_books_xlsx(books: Books, target: Path, language: str) -> Totals:
 
 
 def _fill(book: Any, books: Books, catalogue: Catalogue) -> Totals:
-    names = SHEETS[catalogue.language]
+    names = SHEETS(catalogue.language)
     summary = book.create_sheet(names[0])  # first in the workbook, written last
     totals = Totals()
     counts = {}
@@ -72,7 +90,7 @@ def _fill(book: Any, books: Books, catalogue: Catalogue) -> Totals:
     counts["customers"] = _Sheet(book, names[5], catalogue.customers()).write(books.customers)
     _write_summary(summary, books, totals, counts, catalogue)
     period = f"{books.span.first.isoformat()} – {books.span.last.isoformat()}"
-    book.properties.title = SUMMARY[catalogue.language]["title"].format(period=period)
+    book.properties.title = SUMMARY(catalogue.language)["title"].format(period=period)
     book.properties.creator = books.company.name or "UsageBill"
     book.properties.subject = period
     return totals
@@ -192,7 +210,7 @@ def _write_summary(sheet: Any, books: Books, totals: Totals, counts: dict[str, i
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    t = SUMMARY[catalogue.language]
+    t = SUMMARY(catalogue.language)
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 22
     title = WriteOnlyCell(sheet, value=t["title"].format(

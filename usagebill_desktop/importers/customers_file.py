@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..domain.imports import RowNote
+from ..domain.marks import N_
 from ..domain.text import fold
 from .headers import find_columns
 from .tables import Table, UnreadableFile
@@ -97,7 +98,9 @@ def parse_customers(
 def _header(table: Table) -> tuple[int, dict[str, int]]:
     found = find_columns(table, HEADERS, ("account", "name"))
     if found is None:
-        raise UnreadableFile(f"{table.file}: no header names the account and name columns.")
+        raise UnreadableFile(
+            N_("{file}: no header names the account and name columns."), file=table.file
+        )
     return found
 
 
@@ -106,14 +109,16 @@ def _whole(row: _Row, field: str, what: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        raise ValueProblem("{what} {text} is not a whole number", what=what, text=repr(text))
+        raise ValueProblem(N_("{what} {text} is not a whole number"), what=what, text=repr(text))
     return int(text)
 
 
 def _line(row: _Row, day_first: bool, comma: bool) -> CustomerLine:
     kind = row.text("kind")
     if kind and fold(kind) not in KINDS:
-        raise ValueProblem("meter kind {text} is neither cumulative nor interval", text=repr(kind))
+        raise ValueProblem(
+            N_("meter kind {text} is neither cumulative nor interval"), text=repr(kind)
+        )
     return CustomerLine(
         row=row.number,
         account=row.text("account"),

@@ -9,6 +9,7 @@ from itertools import islice
 
 from ..domain.errors import InvalidValue
 from ..domain.imports import RowNote, rule_note
+from ..domain.marks import N_
 from ..domain.readings import ReadType
 from ..domain.text import fold
 from .headers import find_columns
@@ -60,8 +61,11 @@ def parse_mapping(text: str) -> dict[str, int]:
         field, _, column = part.partition("=")
         field = field.strip().lower()
         if field not in FIELDS or not column.strip().isdigit() or int(column) < 1:
-            raise UnreadableFile(f"the mapping {part.strip()!r} is not like meter=2 "
-                                 f"(fields: {', '.join(FIELDS)}; columns from 1).")  # fmt: skip
+            raise UnreadableFile(
+                N_("the mapping {part} is not like meter=2 (fields: {fields}; columns from 1)."),
+                part=repr(part.strip()),
+                fields=", ".join(FIELDS),
+            )
         mapping[field] = int(column) - 1
     return mapping
 
@@ -88,13 +92,18 @@ def parse_readings(
     if mapping is None:
         if header is None:
             raise NoHeader(
-                f"{table.file}: no header names the meter, date and reading columns; "
-                "give a mapping such as meter=1,date=2,value=3."
+                N_(
+                    "{file}: no header names the meter, date and reading columns; "
+                    "give a mapping such as meter=1,date=2,value=3."
+                ),
+                file=table.file,
             )
         mapping = header[1]
     missing = [f for f in REQUIRED if f not in mapping]
     if missing:
-        raise UnreadableFile(f"the mapping has no column for {', '.join(missing)}.")
+        raise UnreadableFile(
+            N_("the mapping has no column for {fields}."), fields=", ".join(missing)
+        )
     first = header[0] if header else 0
     # The conventions are told by the first rows that show them (a sample, not the file).
     sample = [(n, cells) for n, cells in table.head(first + SAMPLE_ROWS) if n > first]
@@ -154,11 +163,11 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
         return
     try:
         if meter in (None, ""):
-            raise ValueProblem("no meter serial")
+            raise ValueProblem(N_("no meter serial"))
         if when in (None, ""):
-            raise ValueProblem("no date")
+            raise ValueProblem(N_("no date"))
         if value in (None, ""):
-            raise ValueProblem("no reading")
+            raise ValueProblem(N_("no reading"))
         read_on = cell_date(when, result.day_first)
         amount = cell_number(value, result.decimal_comma)
         kind_text = _cell(cells, m.get("type"))

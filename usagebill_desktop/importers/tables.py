@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from ..domain.imports import note
+from ..domain.marks import N_
 from ..spreadsheet_cells import csv_text_read
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -25,7 +27,12 @@ MAX_FIELD_CHARS = 100_000  # a CSV "line" of 10 MB is not a reading
 
 
 class UnreadableFile(Exception):
-    """The file cannot be imported at all; str() is the one sentence to show."""
+    """The file cannot be imported at all. The sentence is kept as a template and its
+    values (`note`), so each door says it in its reader's language; str() is English."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.note = note(template, **values)
+        super().__init__(self.note.message)
 
 
 class _Digest:
@@ -93,18 +100,27 @@ def read_table(path: Path, *, max_bytes: int = MAX_FILE_BYTES,
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UnreadableFile(f"{path.name}: there is no such file.") from None
+        raise UnreadableFile(N_("{file}: there is no such file."), file=path.name) from None
     if size == 0:
-        raise UnreadableFile(f"{path.name}: the file is empty.")
+        raise UnreadableFile(N_("{file}: the file is empty."), file=path.name)
     if size > max_bytes:
-        raise UnreadableFile(f"{path.name}: the file is larger than {max_bytes // 2**20} MB.")
+        raise UnreadableFile(
+            N_("{file}: the file is larger than {size} MB."),
+            file=path.name,
+            size=max_bytes // 2**20,
+        )
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, max_unpacked)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(f"{path.name}: this is an encrypted or old-style Excel file "
-                             "(.xls); save it as .xlsx or CSV and import that.")  # fmt: skip
+        raise UnreadableFile(
+            N_(
+                "{file}: this is an encrypted or old-style Excel file (.xls); "
+                "save it as .xlsx or CSV and import that."
+            ),
+            file=path.name,
+        )
     return _read_csv(path)
 
 
@@ -120,10 +136,10 @@ def _encoding(path: Path) -> tuple[str, str]:
         return "utf-8-sig", "UTF-8 (BOM)"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         if not _scan(path, "utf-16", strict=True):
-            raise UnreadableFile(f"{name}: the file says UTF-16 but is not.")
+            raise UnreadableFile(N_("{file}: the file says UTF-16 but is not."), file=name)
         return "utf-16", "UTF-16"
     if b"\x00" in head:
-        raise UnreadableFile(f"{name}: this is not a text or spreadsheet file.")
+        raise UnreadableFile(N_("{file}: this is not a text or spreadsheet file."), file=name)
     if _scan(path, "utf-8", strict=True):
         return "utf-8", "UTF-8"
     from charset_normalizer import from_bytes  # only for the files that need it
@@ -144,9 +160,14 @@ def _scan(path: Path, encoding: str, *, strict: bool) -> bool:
         with _open_text(path, encoding, errors="strict" if strict else "replace") as text:
             for line in text:
                 if len(line) > MAX_FIELD_CHARS:
-                    raise UnreadableFile(f"{path.name}: a line is longer than "
-                                         f"{MAX_FIELD_CHARS:,} characters; this is not a "
-                                         "readings file.")  # fmt: skip
+                    raise UnreadableFile(
+                        N_(
+                            "{file}: a line is longer than {most} characters; "
+                            "this is not a readings file."
+                        ),
+                        file=path.name,
+                        most=f"{MAX_FIELD_CHARS:,}",
+                    )
     except UnicodeDecodeError:
         return False
     return True
@@ -180,7 +201,7 @@ def _read_csv(path: Path) -> Table:
         sample = text.read(10_000)
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t")
     if controls > 10:
-        raise UnreadableFile(f"{path.name}: this is not a text or spreadsheet file.")
+        raise UnreadableFile(N_("{file}: this is not a text or spreadsheet file."), file=path.name)
     csv.field_size_limit(MAX_FIELD_CHARS)
     with _open_text(path, encoding) as text:
         delimiter = _delimiter(list(islice(text, 50)))
@@ -196,7 +217,10 @@ def _read_csv(path: Path) -> Table:
                     yield number, [csv_text_read(cell) for cell in cells]
             except csv.Error as error:
                 raise UnreadableFile(
-                    f"{path.name}: row {number + 1} cannot be read ({error})."
+                    N_("{file}: row {row} cannot be read ({error})."),
+                    file=path.name,
+                    row=number + 1,
+                    error=error,
                 ) from None
         digest.hex = hasher.hexdigest()
 
@@ -209,12 +233,17 @@ def _read_xlsx(path: Path, max_unpacked: int) -> Table:
             unpacked = sum(info.file_size for info in archive.infolist())
             names = set(archive.namelist())
     except zipfile.BadZipFile:
-        raise UnreadableFile(f"{path.name}: the file is damaged (not a readable .xlsx).") from None
+        raise UnreadableFile(
+            N_("{file}: the file is damaged (not a readable .xlsx)."), file=path.name
+        ) from None
     if unpacked > max_unpacked:
-        raise UnreadableFile(f"{path.name}: the workbook unpacks to more than "
-                             f"{max_unpacked // 2**20} MB; refused.")  # fmt: skip
+        raise UnreadableFile(
+            N_("{file}: the workbook unpacks to more than {size} MB; refused."),
+            file=path.name,
+            size=max_unpacked // 2**20,
+        )
     if "xl/workbook.xml" not in names:
-        raise UnreadableFile(f"{path.name}: this zip file is not an Excel workbook.")
+        raise UnreadableFile(N_("{file}: this zip file is not an Excel workbook."), file=path.name)
     digest = _Digest()
 
     def rows() -> Rows:
@@ -223,13 +252,17 @@ def _read_xlsx(path: Path, max_unpacked: int) -> Table:
         try:
             book = load_workbook(path, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds on damaged files
-            raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
+            raise UnreadableFile(
+                N_("{file}: the workbook cannot be read ({error})."), file=path.name, error=error
+            ) from None
         try:
             sheet = book.worksheets[0]
             for number, cells in enumerate(sheet.iter_rows(values_only=True), 1):
                 yield number, list(cells)
         except Exception as error:  # damaged or hostile XML (defusedxml refuses entities)
-            raise UnreadableFile(f"{path.name}: the workbook cannot be read ({error}).") from None
+            raise UnreadableFile(
+                N_("{file}: the workbook cannot be read ({error})."), file=path.name, error=error
+            ) from None
         finally:
             book.close()
         digest.hex = _file_sha256(path)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InvalidValue
+from ..domain.marks import N_
 from ..domain.money import to_decimal
 from ..domain.periods import Period
 from ..domain.tariffs import (
@@ -51,13 +52,13 @@ def read_tariff_file(path: Path) -> Tariff:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InvalidValue(field=path.name, reason="no such file") from None
+        raise InvalidValue(field=path.name, reason=N_("no such file")) from None
     except UnicodeDecodeError:
-        raise InvalidValue(field=path.name, reason="not a UTF-8 text file") from None
+        raise InvalidValue(field=path.name, reason=N_("not a UTF-8 text file")) from None
     try:
         document = json.loads(text, parse_float=Decimal, parse_int=Decimal)
     except json.JSONDecodeError as error:
-        raise InvalidValue(field=path.name, reason="not valid JSON ({problem}, line {line})",
+        raise InvalidValue(field=path.name, reason=N_("not valid JSON ({problem}, line {line})"),
                            problem=error.msg, line=error.lineno) from None  # fmt: skip
     try:
         return tariff_from_document(document)
@@ -70,7 +71,7 @@ def tariff_from_document(document: object) -> Tariff:
     """The tariff in a parsed file (dicts and lists, decimals as `str` or `Decimal`)."""
     doc = _mapping("", document)
     if doc.get("format") != FORMAT:
-        raise InvalidValue(field="format", reason="must be {expected}", expected=FORMAT)
+        raise InvalidValue(field="format", reason=N_("must be {expected}"), expected=FORMAT)
     multi = "versions" in doc
     _only(doc, "", _HEAD | ({"versions"} if multi else _VERSION))
     currency = _text(doc, "", "currency").upper()
@@ -78,11 +79,11 @@ def tariff_from_document(document: object) -> Tariff:
     try:
         period = Period(_text(doc, "", "period"))
     except ValueError:
-        raise InvalidValue(field="period", reason="must be month, quarter or year") from None
+        raise InvalidValue(field="period", reason=N_("must be month, quarter or year")) from None
     if multi:
         raw = doc["versions"]
         if not isinstance(raw, list) or not raw:
-            raise InvalidValue(field="versions", reason="must be a non-empty list")
+            raise InvalidValue(field="versions", reason=N_("must be a non-empty list"))
         versions = [
             _version(_mapping(f"versions[{i}]", v), f"versions[{i}].") for i, v in enumerate(raw)
         ]
@@ -105,7 +106,7 @@ def _translations(value: object) -> dict[str, dict[str, str]]:
         translations[language] = {}
         for text, translated in _mapping(where, texts).items():
             if not isinstance(translated, str):
-                raise InvalidValue(field=f"{where}.{text}", reason="required text")
+                raise InvalidValue(field=f"{where}.{text}", reason=N_("required text"))
             translations[language][text] = translated.strip()
     return translations
 
@@ -116,7 +117,7 @@ def _version(doc: Mapping[str, Any], prefix: str) -> TariffVersion:
     valid_from = _date(doc, prefix, "valid_from")
     raw = doc.get("charges")
     if not isinstance(raw, list) or not raw:
-        raise InvalidValue(field=f"{prefix}charges", reason="must be a non-empty list")
+        raise InvalidValue(field=f"{prefix}charges", reason=N_("must be a non-empty list"))
     charges: list[Charge] = []
     for i, item in enumerate(raw):
         path = f"{prefix}charges[{i}]"
@@ -135,7 +136,7 @@ def _version(doc: Mapping[str, Any], prefix: str) -> TariffVersion:
 def _charge(doc: Mapping[str, Any], path: str) -> Charge:
     kind = doc.get("type")
     if kind not in CHARGE_TYPES:
-        raise InvalidValue(field=f"{path}.type", reason="must be one of {choices}",
+        raise InvalidValue(field=f"{path}.type", reason=N_("must be one of {choices}"),
                            choices=", ".join(CHARGE_TYPES))  # fmt: skip
     label = _text(doc, path + ".", "label")
     reader, fields = _CHARGES[str(kind)]
@@ -215,7 +216,7 @@ def _tax(doc: Mapping[str, Any], path: str) -> Tax:
 
 def _mapping(path: str, value: object) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise InvalidValue(field=path or "document", reason="must be an object {{…}}")
+        raise InvalidValue(field=path or "document", reason=N_("must be an object {{…}}"))
     return value
 
 
@@ -223,23 +224,23 @@ def _only(doc: Mapping[str, Any], path: str, allowed: set[str]) -> None:
     for key in doc:
         if key not in allowed:
             where = f"{path}.{key}" if path else str(key)
-            raise InvalidValue(field=where, reason="unknown field (allowed: {allowed})",
+            raise InvalidValue(field=where, reason=N_("unknown field (allowed: {allowed})"),
                                allowed=", ".join(sorted(allowed)))  # fmt: skip
 
 
 def _text(doc: Mapping[str, Any], prefix: str, key: str) -> str:
     value = doc.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(field=prefix + key, reason="required text")
+        raise InvalidValue(field=prefix + key, reason=N_("required text"))
     return value.strip()
 
 
 def _list(doc: Mapping[str, Any], prefix: str, key: str, required: bool = False) -> list[Any]:
     value = doc.get(key, None if required else [])
     if required and (not isinstance(value, list) or not value):
-        raise InvalidValue(field=prefix + key, reason="must be a non-empty list")
+        raise InvalidValue(field=prefix + key, reason=N_("must be a non-empty list"))
     if not isinstance(value, list):
-        raise InvalidValue(field=prefix + key, reason="must be a list")
+        raise InvalidValue(field=prefix + key, reason=N_("must be a list"))
     return value
 
 
@@ -247,16 +248,16 @@ def _date(doc: Mapping[str, Any], prefix: str, key: str) -> date:
     try:
         return date.fromisoformat(str(doc.get(key)))
     except ValueError:
-        raise InvalidValue(field=prefix + key, reason="a date such as 2026-01-01") from None
+        raise InvalidValue(field=prefix + key, reason=N_("a date such as 2026-01-01")) from None
 
 
 def _number(value: object, where: str) -> Decimal:
     if isinstance(value, float):  # json.loads without parse_float=Decimal
-        raise InvalidValue(field=where, reason='write decimals as strings, e.g. "0.90"')
+        raise InvalidValue(field=where, reason=N_('write decimals as strings, e.g. "0.90"'))
     try:
         return to_decimal(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise InvalidValue(field=where, reason="not a number: {value}", value=value) from None
+        raise InvalidValue(field=where, reason=N_("not a number: {value}"), value=value) from None
 
 
 def _amount(doc: Mapping[str, Any], path: str, key: str, default: Decimal | None = None) -> Decimal:
@@ -264,13 +265,13 @@ def _amount(doc: Mapping[str, Any], path: str, key: str, default: Decimal | None
     if key not in doc and default is not None:
         return default
     if key not in doc:
-        raise InvalidValue(field=where, reason="required")
+        raise InvalidValue(field=where, reason=N_("required"))
     return _number(doc[key], where)
 
 
 def _bound(doc: Mapping[str, Any], path: str) -> Decimal | None:
     if "up_to" not in doc:
-        raise InvalidValue(field=f"{path}.up_to", reason="required (null for the last tier)")
+        raise InvalidValue(field=f"{path}.up_to", reason=N_("required (null for the last tier)"))
     if doc["up_to"] is None:
         return None
     return _number(doc["up_to"], f"{path}.up_to")

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..domain.marks import N_
+
 _SPACES = re.compile(r"[\s\u00a0\u202f']")  # thin and no-break spaces, Swiss apostrophes
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)*|\d*[.,]\d+)$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+)?$")
@@ -36,7 +38,7 @@ def parse_number(text: str, decimal_comma: bool) -> Decimal:
         return Decimal(text.replace(",", ".") if decimal_comma else text)
     cleaned = _SPACES.sub("", text.strip())
     if not cleaned or not _NUMBER.match(cleaned):
-        raise ValueProblem("not a number: {text}", text=repr(text.strip()))
+        raise ValueProblem(N_("not a number: {text}"), text=repr(text.strip()))
     marks = {c for c in cleaned if c in ".,"}
     if len(marks) == 2:
         decimal = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
@@ -49,16 +51,18 @@ def parse_number(text: str, decimal_comma: bool) -> Decimal:
         thousands = cleaned.count(mark) > 1 or (not ours and len(tail) == 3)
         decimal = "" if thousands else mark
     if decimal and cleaned.count(decimal) > 1:
-        raise ValueProblem("not a number: {text}", text=repr(text.strip()))
+        raise ValueProblem(N_("not a number: {text}"), text=repr(text.strip()))
     whole = cleaned.split(decimal)[0] if decimal else cleaned
     groups = whole.lstrip("+-").replace(",", ".").split(".")
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise ValueProblem("not a number: {text}", text=repr(text.strip()))  # 12,5,3: no grouping
+        raise ValueProblem(
+            N_("not a number: {text}"), text=repr(text.strip())
+        )  # 12,5,3: no grouping
     digits = "".join(c for c in cleaned if c not in ".," or c == decimal)
     try:
         return Decimal(digits.replace(",", ".") if decimal == "," else digits)
     except InvalidOperation:
-        raise ValueProblem("not a number: {text}", text=repr(text.strip())) from None
+        raise ValueProblem(N_("not a number: {text}"), text=repr(text.strip())) from None
 
 
 def decimal_comma_in(texts: list[str]) -> bool | None:
@@ -91,7 +95,7 @@ def parse_date(text: str, day_first: bool = True) -> date:
             return date(year, month, day)
     except ValueError:
         pass
-    raise ValueProblem("not a date: {text}", text=repr(cleaned))
+    raise ValueProblem(N_("not a date: {text}"), text=repr(cleaned))
 
 
 def date_order(texts: list[str]) -> bool | None:
@@ -121,7 +125,7 @@ def cell_number(value: object, decimal_comma: bool) -> Decimal:
     """A number from a spreadsheet cell: a real number cell (an Excel double, taken as
     the shortest text that stands for it), or text."""
     if isinstance(value, bool):
-        raise ValueProblem("not a number: {text}", text=repr(value))
+        raise ValueProblem(N_("not a number: {text}"), text=repr(value))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.exc import DatabaseError
 
 from ..domain.errors import StorageError
+from ..domain.marks import N_
 
 
 @dataclass(frozen=True)
@@ -19,15 +20,15 @@ class _Known:
 _KNOWN = (
     _Known(
         said=("file is not a database", "database disk image is malformed"),
-        reason="the data file is damaged or is not a usagebill database",
+        reason=N_("the data file is damaged or is not a usagebill database"),
     ),
     _Known(
         said=("database is locked", "database table is locked"),
-        reason="the data file is locked by another program",
+        reason=N_("the data file is locked by another program"),
     ),
-    _Known(said=("unable to open database file",), reason="the data file cannot be opened"),
-    _Known(said=("database or disk is full",), reason="the disk is full"),
-    _Known(said=("readonly database",), reason="the data file is read-only"),
+    _Known(said=("unable to open database file",), reason=N_("the data file cannot be opened")),
+    _Known(said=("database or disk is full",), reason=N_("the disk is full")),
+    _Known(said=("readonly database",), reason=N_("the data file is read-only")),
 )
 
 

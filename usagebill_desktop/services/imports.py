@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.imports import ImportRecord, ImportReport, RowNote
+from ..domain.marks import N_
 from ..domain.meters import Meter, MeterKind
 from ..domain.readings import Read, Reading
 from ..domain.register import (
@@ -71,7 +72,7 @@ class _Checker:
         serial = fr.meter.strip()
         meter = self.meters.get(serial)
         if meter is None:
-            _reject(report, fr.row, "unknown meter {meter}", meter=serial)
+            _reject(report, fr.row, N_("unknown meter {meter}"), meter=serial)
             return None
         if fr.read_on != self.day:
             self.day = fr.read_on
@@ -171,7 +172,7 @@ class _Checker:
             _reject(
                 report,
                 fr.row,
-                "row {row} has another reading for {meter} on {day}",
+                N_("row {row} has another reading for {meter} on {day}"),
                 row=earlier[0],
                 meter=serial,
                 day=day,
@@ -279,13 +280,17 @@ def undo_import(open_uow: OpenUnitOfWork, *, import_id: int, actor: str = "opera
         if record is None:
             raise NotFound(what="import", key=str(import_id))
         if record.undone_at is not None:
-            raise InvalidValue(field="import", reason="already undone")
+            raise InvalidValue(field="import", reason=N_("already undone"))
         billed = uow.invoices.last_billed_all(date.max)
         for reading in uow.readings.of_import(import_id):
             last = billed.get(reading.meter_serial)
             if last is not None and reading.read_on <= last.last_day:
-                raise InvalidValue(field="import", reason="{meter} on {day} is already invoiced",
-                                   meter=reading.meter_serial, day=reading.read_on)  # fmt: skip
+                raise InvalidValue(
+                    field="import",
+                    reason=N_("{meter} on {day} is already invoiced"),
+                    meter=reading.meter_serial,
+                    day=reading.read_on,
+                )
         removed = uow.readings.delete_import(import_id)
         uow.imports.mark_undone(import_id)
         uow.audit.record(actor, "undo import", record.file_name, {"import": import_id})

@@ -19,6 +19,7 @@ from ..domain.invoices import (
     partial_credit,
     status,
 )
+from ..domain.marks import N_
 from ..domain.periods import Span
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
@@ -54,7 +55,7 @@ def _issue(uow: UnitOfWork, company: CompanyProfile, chosen: Sequence[int], issu
             found = uow.invoices.get(str(invoice_id))
             if found is None:
                 raise NotFound(what="invoice", key=str(invoice_id))
-            raise InvalidValue(field="invoice", reason="{number} is already issued",
+            raise InvalidValue(field="invoice", reason=N_("{number} is already issued"),
                                number=found.number)  # fmt: skip
     next_seq: dict[str, int] = {}
     due = issue_date + timedelta(days=company.payment_terms_days)
@@ -109,21 +110,24 @@ def credit_invoice(
     the whole invoice is cancelled (void) and its meters are billed again next run; with
     one, that amount before tax is credited. Never more than what remains creditable."""
     if not reason.strip():
-        raise InvalidValue(field="reason", reason="required")
+        raise InvalidValue(field="reason", reason=N_("required"))
     with open_uow(write=True) as uow:
         original = _issued_invoice(uow, number)
         assert original.id is not None
         remaining = original.total - original.credited
         if amount is None and remaining != original.total:
-            reason = "part is already credited: give an amount, at most {remaining}"
+            reason = N_("part is already credited: give an amount, at most {remaining}")
             raise InvalidValue(field="amount", reason=reason, remaining=remaining)
         if amount is not None and amount <= 0:
-            raise InvalidValue(field="amount", reason="must be greater than zero")
+            raise InvalidValue(field="amount", reason=N_("must be greater than zero"))
         note = (full_credit(original, reason.strip()) if amount is None
                 else partial_credit(original, amount, reason.strip()))  # fmt: skip
         if -note.total > remaining:
-            raise InvalidValue(field="amount", reason="more than remains creditable ({remaining})",
-                               remaining=remaining)  # fmt: skip
+            raise InvalidValue(
+                field="amount",
+                reason=N_("more than remains creditable ({remaining})"),
+                remaining=remaining,
+            )
         note_id = uow.invoices.add_draft(note)
         [note_number] = _issue(uow, uow.company.get(), [note_id], issue_date, actor)
         if amount is None:
@@ -140,14 +144,17 @@ def record_payment(
 ) -> Decimal:
     """Record money received against an issued invoice; returns what is still outstanding."""
     if payment.amount <= 0:
-        raise InvalidValue(field="amount", reason="must be greater than zero")
+        raise InvalidValue(field="amount", reason=N_("must be greater than zero"))
     with open_uow(write=True) as uow:
         invoice = _issued_invoice(uow, number)
         assert invoice.id is not None
         outstanding = invoice.total - invoice.credited - invoice.paid
         if payment.amount > outstanding:
-            raise InvalidValue(field="amount", reason="more than is outstanding ({outstanding})",
-                               outstanding=outstanding)  # fmt: skip
+            raise InvalidValue(
+                field="amount",
+                reason=N_("more than is outstanding ({outstanding})"),
+                outstanding=outstanding,
+            )
         uow.invoices.add_payment(invoice.id, payment)
         uow.audit.record(
             actor,
@@ -164,7 +171,7 @@ def _issued_invoice(uow: UnitOfWork, number: str) -> Invoice:
     if invoice is None:
         raise NotFound(what="invoice", key=number)
     if invoice.kind is not InvoiceKind.INVOICE or invoice.state is not InvoiceState.ISSUED:
-        raise InvalidValue(field="invoice", reason="{number} is not an issued invoice",
+        raise InvalidValue(field="invoice", reason=N_("{number} is not an issued invoice"),
                            number=number)  # fmt: skip
     return invoice
 

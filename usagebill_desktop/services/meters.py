@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..domain.errors import AlreadyExists, InvalidValue, NotFound
+from ..domain.marks import N_
 from ..domain.meters import Meter, MeterListing, make_meter
 from ..domain.tariffs import Assignment
 from .ports import EVERYTHING, OpenUnitOfWork, Page
@@ -75,7 +76,7 @@ def replace_meter(
         if current is None:
             raise NotFound(what="meter", key=old)
         if current.removed_on is not None:
-            raise InvalidValue(field="serial", reason="this meter was already removed")
+            raise InvalidValue(field="serial", reason=N_("this meter was already removed"))
         if uow.meters.get(new_serial.strip()) is not None:
             raise AlreadyExists(what="meter", key=new_serial.strip())
         final = typed_read(

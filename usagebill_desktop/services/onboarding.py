@@ -10,6 +10,7 @@ from datetime import date
 from ..domain.customers import Customer, make_customer
 from ..domain.errors import InvalidValue
 from ..domain.imports import ImportRecord, ImportReport, RowNote, rule_note
+from ..domain.marks import N_
 from ..domain.meters import Meter, make_meter
 from ..domain.tariffs import Assignment
 from ..importers.customers_file import CustomerLine
@@ -62,7 +63,7 @@ def _apply(uow: UnitOfWork, line: CustomerLine, language: str, today: date,
     """Add or update the line's customer and meter; False when nothing changed. Everything
     is checked before anything is written, so a rejected row leaves no trace."""
     if not line.account:
-        raise _Problem("no account number")
+        raise _Problem(N_("no account number"))
     wanted = make_customer(account=line.account, name=line.name, tax_id=line.tax_id,
                            address=line.address, email=line.email,
                            language=line.language or language)  # fmt: skip
@@ -76,7 +77,9 @@ def _apply(uow: UnitOfWork, line: CustomerLine, language: str, today: date,
         fields = [k for k, v in _details(wanted).items() if _details(stored)[k] != v]
         uow.customers.replace(line.account, wanted)
         values = {"account": line.account, "fields": ", ".join(fields)}
-        report.warnings.append(RowNote(line.row, "customer {account} updated: {fields}", values))
+        report.warnings.append(
+            RowNote(line.row, N_("customer {account} updated: {fields}"), values)
+        )
         changed = True
     if new_meter is not None:
         uow.meters.add(new_meter)
@@ -96,11 +99,11 @@ def _new_meter(uow: UnitOfWork, line: CustomerLine, today: date) -> Meter | None
     existing = uow.meters.get(line.serial)
     if existing is not None:
         if existing.customer_account != line.account:
-            raise _Problem("meter {meter} belongs to customer {account}", meter=line.serial,
+            raise _Problem(N_("meter {meter} belongs to customer {account}"), meter=line.serial,
                            account=existing.customer_account)  # fmt: skip
         return None
     if line.tariff and uow.tariffs.get(line.tariff) is None:
-        raise _Problem("no tariff called {tariff}", tariff=line.tariff)
+        raise _Problem(N_("no tariff called {tariff}"), tariff=line.tariff)
     return make_meter(serial=line.serial, customer_account=line.account,
                       kind=line.kind or "cumulative", unit=line.unit or "m³",
                       install_date=line.install_date or today, digits=line.digits,

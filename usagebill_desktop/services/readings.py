@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..domain.consumption import estimate
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.imports import Note
+from ..domain.marks import N_
 from ..domain.meters import Meter, MeterKind
 from ..domain.readings import Reading, ReadingListing, ReadType
 from ..domain.register import (
@@ -149,11 +150,11 @@ def estimate_reading(open_uow: OpenUnitOfWork, *, meter: str, on: date, today: d
         found = _meter(uow, meter)
         history = [r for r in uow.readings.of_meter(meter) if r.read_on < on]
     if found.kind is not MeterKind.CUMULATIVE:
-        raise InvalidValue(field="kind", reason="only register meters can be estimated")
+        raise InvalidValue(field="kind", reason=N_("only register meters can be estimated"))
     reads = register_reads(found, history)
     usual = usual_daily(reads, found)
     if usual is None:
-        raise InvalidValue(field="value", reason="not enough readings to estimate from")
+        raise InvalidValue(field="value", reason=N_("not enough readings to estimate from"))
     guess = estimate(reads[-1], on, usual, found.digits)
     return record_reading(open_uow, meter=meter, value=guess.value, read_on=on, today=today,
                           type=ReadType.ESTIMATED, source="estimate",

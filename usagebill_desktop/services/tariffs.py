@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..domain.errors import AlreadyExists, InvalidValue, NotFound
+from ..domain.marks import N_
 from ..domain.meters import check_quantity
 from ..domain.periods import Span
 from ..domain.rating import Bill, in_language, rate
@@ -35,8 +36,11 @@ def import_tariff(open_uow: OpenUnitOfWork, *, tariff: Tariff) -> TariffImport:
             return TariffImport(tariff.name, tuple(v.valid_from for v in tariff.versions), ())
         for field in ("currency", "unit", "period"):
             if getattr(stored, field) != getattr(tariff, field):
-                raise InvalidValue(field=field, reason="differs from the stored tariff ({stored})",
-                                   stored=getattr(stored, field))  # fmt: skip
+                raise InvalidValue(
+                    field=field,
+                    reason=N_("differs from the stored tariff ({stored})"),
+                    stored=getattr(stored, field),
+                )
         known = {v.valid_from: v for v in stored.versions}
         added, unchanged = [], []
         for version in tariff.versions:
@@ -48,7 +52,7 @@ def import_tariff(open_uow: OpenUnitOfWork, *, tariff: Tariff) -> TariffImport:
             else:
                 raise InvalidValue(
                     field="valid_from",
-                    reason="another version from {day} is stored; new prices need a new date",
+                    reason=N_("another version from {day} is stored; new prices need a new date"),
                     day=version.valid_from.isoformat(),
                 )
         # Wording only, never prices: the file's translations are the latest.

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..paths import resources_dir
 from ..services.overview import workspace_overview
+from ..texts import FORMAT_LOCALES
 from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from .formatting import Formatter
-from .i18n import FORMAT_LOCALES, choose_language, install_translators
+from .i18n import choose_language, install_translators
 from .main_window import MainWindow
 
 

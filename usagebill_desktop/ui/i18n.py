@@ -1,13 +1,10 @@
 """The window's language: our catalogue plus Qt's own (for OK, Cancel, …)."""
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..paths import translations_dir
-
-LANGUAGES = ("en", "es")
-# The locale used for numbers and dates in each window language.
-FORMAT_LOCALES = {"en": "en_GB", "es": "es_ES"}
+from ..texts import FORMAT_LOCALES, LANGUAGES
 
 
 def choose_language(requested: str | None) -> str:
@@ -16,6 +13,13 @@ def choose_language(requested: str | None) -> str:
         return requested
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
+
+
+def window_language() -> str:
+    """The language of the catalogue the window has installed, for the texts it reads from
+    the gettext catalogue (`texts.py`): the catalogue translates this code to its own
+    ("es"), as Qt's own catalogues say their layout direction."""
+    return QCoreApplication.translate("Language", "en")
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:

@@ -46,16 +46,13 @@ from ...importers.tables import Table, UnreadableFile, read_table
 from ...importers.values import conventions
 from ...services.file_imports import FileImport, import_readings_file
 from ...services.ports import OpenUnitOfWork
+from ...texts import FILE_LOCALES
 from .. import styles
 from ..formatting import Formatter
 from ..messages import note_text
 from ..operations import Operation
 from ..styles import Tone
 from ..table_model import RIGHT, Column, RowsTableModel
-
-LOCALES = (("es_ES", "Español (España): 1.234,5 · 31/12/2026"),
-           ("en_GB", "English (UK): 1,234.5 · 31/12/2026"),
-           ("en_US", "English (US): 1,234.5 · 12/31/2026"))  # fmt: skip
 
 
 class ImportWizard(QWizard):
@@ -134,8 +131,8 @@ class FilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         self.locale_box = QComboBox()
-        for code, label in LOCALES:
-            self.locale_box.addItem(label, code)
+        for choice in FILE_LOCALES:
+            self.locale_box.addItem(f"{choice.name}: {choice.sample}", choice.code)
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(locale)))
         self.problem = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         row = QHBoxLayout()
@@ -157,7 +154,7 @@ class FilePage(QWizardPage):
             self.wizard_.parsed = None  # the preview page asks for the columns
             return True
         except UnreadableFile as problem:
-            self.problem.setText(str(problem))
+            self.problem.setText(note_text(problem.note))
             return False
         return True
 
@@ -247,7 +244,7 @@ class PreviewPage(QWizardPage):
             self.problem.clear()
         except UnreadableFile as problem:
             self.wizard_.parsed = None
-            self.problem.setText(str(problem))
+            self.problem.setText(note_text(problem.note))
         self._show()
         self.completeChanged.emit()
 

@@ -28,10 +28,9 @@ from ...domain.company import (
 from ...domain.errors import DomainError
 from ...services.company import get_company, save_company
 from ...services.ports import OpenUnitOfWork
+from ...texts import FILE_LOCALES
 from .. import styles
 from ..operations import Operation
-
-LOCALES = (("es_ES", "Español (España)"), ("en_GB", "English (UK)"), ("en_US", "English (US)"))
 
 
 class SettingsPage(QWidget):
@@ -89,8 +88,8 @@ class SettingsPage(QWidget):
 
     def _fields(self) -> list[tuple[str, str, QWidget]]:
         locale = QComboBox()
-        for code, label in LOCALES:
-            locale.addItem(label, code)
+        for choice in FILE_LOCALES:
+            locale.addItem(choice.name, choice.code)
         terms = QSpinBox(minimum=0, maximum=365, suffix=self.tr(" days"))
         paper = QComboBox()
         for size in PAPER_SIZES:

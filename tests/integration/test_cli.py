@@ -66,7 +66,34 @@ def test_a_broken_rule_is_one_line_on_stderr_and_a_failing_exit_code(tmp_path: P
     code, out, err = run(capsys, "--db", db, "meters", "add", "WM-1", "--customer", "404",
                          "--kind", "interval", "--unit", "h")  # fmt: skip
     assert code == 1 and out == ""
-    assert err.strip() == "usagebill: error: no customer 404"
+    assert err.strip() == "usagebill: error: There is no customer with account number 404."
+
+
+@pytest.mark.parametrize(
+    "where", [["--lang", "es", "meters", "add"], ["meters", "add", "--lang", "es"]]
+)
+def test_with_lang_es_a_broken_rule_is_said_in_spanish_before_or_after_the_command(
+    tmp_path: Path, capsys, where
+):
+    db = str(tmp_path / "x.db")
+    meter = ["WM-1", "--customer", "404", "--kind", "interval", "--unit", "h"]
+    code, out, err = run(capsys, "--db", db, *where, *meter)
+    assert code == 1 and out == ""
+    assert err == "usagebill: error: No existe ningún cliente con el número de abonado 404.\n"
+
+
+def test_with_lang_es_a_refused_read_and_its_hint_are_said_in_spanish(desk, capsys):
+    db = desk.location
+    assert main(["--db", db, "readings", "add", "WM1", "1050", "--date", "2026-10-05"]) == 0
+    capsys.readouterr()
+    lower = ["readings", "add", "WM1", "900", "--date", "2026-10-08"]
+    code, out, err = run(capsys, "--lang", "es", "--db", db, *lower)
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "usagebill: WM1: 900 es menor que la lectura anterior, 1050 del 2026-10-05, y no es "
+        "una vuelta a cero verosímil",
+        "usagebill: si el totalizador marca de verdad esta lectura, añada --keep-lower",
+    ]
 
 
 def test_a_bad_number_is_refused_before_anything_is_written(tmp_path: Path, capsys):

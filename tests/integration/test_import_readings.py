@@ -131,6 +131,63 @@ def test_a_file_that_cannot_be_read_is_refused_in_one_sentence(desk, tmp_path, c
     assert (code, capsys.readouterr().err.strip()) == (2, f"usagebill: {sentence}")
 
 
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("empty.csv", "empty.csv: el archivo está vacío."),
+        (
+            "old.xls",
+            "old.xls: es un archivo de Excel cifrado o antiguo (.xls); guárdelo como .xlsx o "
+            "CSV e importe ese.",
+        ),
+    ],
+)
+def test_with_lang_es_a_file_that_cannot_be_read_is_refused_in_one_spanish_sentence(
+    desk, capsys, name, sentence
+):
+    code = main(["--lang", "es", "--db", desk.location, "readings", "import", str(CORPUS / name)])
+    assert (code, capsys.readouterr().err.strip()) == (2, f"usagebill: {sentence}")
+
+
+def test_with_lang_es_an_import_reports_its_counts_and_rows_in_spanish(desk, tmp_path, capsys):
+    copy = tmp_path / "with_problems.csv"
+    copy.write_bytes((CORPUS / "with_problems.csv").read_bytes())
+    code = main(["--lang", "es", "--db", desk.location, "readings", "import", str(copy)])
+    said = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert said[:3] == [
+        "with_problems.csv (UTF-8, separador ';'; fechas día/mes según el archivo; coma decimal)",
+        "11 filas: 3 aceptadas, 1 ya estaban, 0 vacías o de totales, 7 rechazadas, 1 avisos",
+        "  fila 11: aviso: el totalizador de WM2 dio la vuelta después de 99995: consumo 8",
+    ]
+    assert "  fila 5: rechazada: contador desconocido: NOPE" in said
+    assert "  fila 12: rechazada: falta la lectura" in said
+    assert said[-2:] == [
+        "importación 1 guardada (para deshacerla: readings undo-import 1)",
+        f"filas rechazadas guardadas en {tmp_path / 'with_problems.rejected.csv'}",
+    ]
+
+
+def test_without_lang_an_import_reports_in_english(desk, tmp_path, capsys):
+    copy = tmp_path / "with_problems.csv"
+    copy.write_bytes((CORPUS / "with_problems.csv").read_bytes())
+    assert main(["--db", desk.location, "readings", "import", str(copy), "--dry-run"]) == 1
+    said = capsys.readouterr().out.splitlines()
+    assert said[:3] == [
+        "with_problems.csv (UTF-8, delimiter ';'; dates day/month from the file; decimal comma)",
+        "11 rows: 3 would be accepted, 1 already present, 0 blank or totals, 7 rejected, "
+        "1 warnings",
+        "  row 11: warning: the register of WM2 rolled over after 99995: 8 used",
+    ]
+    assert "  row 5: rejected: unknown meter NOPE" in said
+
+
+def test_json_keeps_its_keys_and_says_its_messages_in_the_language_asked(desk, tmp_path, capsys):
+    code, report = run_import(desk, tmp_path, "with_problems.csv", "--lang", "es", capsys=capsys)
+    assert code == 1 and report["rows"] == 11
+    assert {"row": 5, "message": "contador desconocido: NOPE"} in report["rejected"]
+
+
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:

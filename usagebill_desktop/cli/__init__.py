@@ -1,7 +1,8 @@
 """`usagebill`: the command line. With no command it opens the window.
 
 Every command calls the same services the GUI calls; each module here registers its
-commands on the parser.
+commands on the parser. `--lang` chooses the language of the window and of what the
+commands say to people (English without it, so scripts read the same words).
 """
 
 import argparse
@@ -12,7 +13,8 @@ from collections.abc import Sequence
 from .. import __version__
 from ..bootstrap import database_url, demo_url, open_for_worker, open_workspace, workspace_exists
 from ..domain.errors import DomainError
-from .common import Handler, LazyWorkspace
+from ..texts import LANGUAGES
+from .common import Handler, LazyWorkspace, Voice
 
 WINDOW_OPTIONS = ("--db", "--lang")
 
@@ -33,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(args, workspace)
     except DomainError as error:
-        print(f"usagebill: error: {error}", file=sys.stderr)
+        print(f"usagebill: error: {Voice(args.lang).error(error)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `usagebill customers list | head`: the reader has gone
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's own recipe)
@@ -56,7 +58,7 @@ def _asks_for_window(argv: list[str]) -> bool:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="usagebill")
     parser.add_argument("--db", metavar="PATH")
-    parser.add_argument("--lang", choices=("en", "es"))
+    parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("command", nargs="?", choices=("gui",))
     return parser
 
@@ -64,9 +66,13 @@ def _window_parser() -> argparse.ArgumentParser:
 def _parser() -> argparse.ArgumentParser:
     from . import billing_commands, master_data, readings_commands, tariff_commands
 
-    # --db is accepted before the command and after it; the later one wins.
-    db_after = argparse.ArgumentParser(add_help=False)
-    db_after.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    # The options every command shares, --db and --lang, are accepted before the command
+    # and after it; the later one wins.
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    shared.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
 
     parser = argparse.ArgumentParser(
         prog="usagebill",
@@ -75,14 +81,19 @@ def _parser() -> argparse.ArgumentParser:
         "file or a SQLAlchemy URL.",
     )
     parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL")
-    parser.add_argument("--lang", choices=("en", "es"), help="window language (default: system)")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the window (default: the system's) and of the commands' messages "
+        "(default: English)",
+    )
     parser.add_argument("--version", action="version", version=f"usagebill {__version__}")
     commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
 
-    commands.add_parser("gui", parents=[db_after], help="open the window (the default)")
+    commands.add_parser("gui", parents=[shared], help="open the window (the default)")
 
-    master_data.register(commands, db_after)
-    readings_commands.register(commands, db_after)
-    tariff_commands.register(commands, db_after)
-    billing_commands.register(commands, db_after)
+    master_data.register(commands, shared)
+    readings_commands.register(commands, shared)
+    tariff_commands.register(commands, shared)
+    billing_commands.register(commands, shared)
     return parser

@@ -7,43 +7,42 @@ from typing import Any
 
 from ..domain.consumption import Finding
 from ..domain.invoices import InvoiceStatus, InvoiceSummary, status
+from ..domain.marks import N_
 from ..domain.periods import Period
 from ..exporters.explanations import Wording, finding_text
 from ..exporters.invoice_text import invoice_text
 from ..services import billing, invoices
 from . import export_commands, payment_commands
-from .common import LazyWorkspace, month_arg, period_arguments, print_list, span_of
+from .common import LazyWorkspace, Voice, month_arg, period_arguments, print_list, span_of
 
 STATUSES = tuple(s.value for s in InvoiceStatus)
 
 
-def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
-    bill = commands.add_parser("bill", parents=[db_after], help="draft the invoices of a period")
+def register(commands: Any, shared: argparse.ArgumentParser) -> None:
+    bill = commands.add_parser("bill", parents=[shared], help="draft the invoices of a period")
     period_arguments(bill)
     bill.add_argument("--json", action="store_true", help="machine-readable output")
     bill.set_defaults(handler=_bill)
 
     group = commands.add_parser("invoices", help="list, show and issue invoices")
     actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", parents=[db_after], help="list invoices")
+    listing = actions.add_parser("list", parents=[shared], help="list invoices")
     listing.add_argument("--period", type=month_arg, metavar="YYYY-MM")
     listing.add_argument("--status", choices=STATUSES)
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_list)
-    show = actions.add_parser("show", parents=[db_after], help="one invoice in full")
+    show = actions.add_parser("show", parents=[shared], help="one invoice in full")
     show.add_argument("key", metavar="NUMBER_OR_ID")
     show.set_defaults(handler=_show)
-    issue = actions.add_parser(
-        "issue", parents=[db_after], help="number drafts and make them final"
-    )
+    issue = actions.add_parser("issue", parents=[shared], help="number drafts and make them final")
     chosen = issue.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--all-drafts", action="store_true")
     chosen.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
     issue.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="issue date (default: today)")  # fmt: skip
     issue.set_defaults(handler=_issue)
-    payment_commands.register(actions, db_after)
-    export_commands.register(commands, db_after, month_arg)
+    payment_commands.register(actions, shared)
+    export_commands.register(commands, shared, month_arg)
 
 
 def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -62,11 +61,26 @@ def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
                           "total": str(run.total), "warnings": warnings, "blocked": blocked},
                          ensure_ascii=False, indent=2))  # fmt: skip
         return 0
-    print(f"{run.period.first} – {run.period.last}: {run.drafts} drafts, total {run.total}; "
-          f"{len(run.nothing_to_bill)} customers with nothing to bill")  # fmt: skip
-    for title, found in (("warning", warnings), ("blocked", blocked)):
+    say = Voice(args.lang)
+    summary = N_(
+        "{first} – {last}: {drafts} drafts, total {total}; {idle} customers with nothing to bill"
+    )
+    print(
+        say(
+            summary,
+            first=run.period.first,
+            last=run.period.last,
+            drafts=run.drafts,
+            total=run.total,
+            idle=len(run.nothing_to_bill),
+        )
+    )
+    for title, found in (
+        (N_("warning: {meter}: {finding}"), warnings),
+        (N_("blocked: {meter}: {finding}"), blocked),
+    ):
         for item in found:
-            print(f"  {title}: {item['meter']}: {item['message']}")
+            print("  " + say(title, meter=item["meter"], finding=item["message"]))
     return 0
 
 
@@ -100,8 +114,16 @@ def _show(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 def _issue(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     done = invoices.issue_invoices(workspace().open_uow, ids=args.ids, all_drafts=args.all_drafts,
                                    issue_date=args.date or date.today())  # fmt: skip
+    say = Voice(args.lang)
     if done.numbers:
-        print(f"issued {len(done.numbers)}: {done.numbers[0]} … {done.numbers[-1]}")
+        print(
+            say(
+                N_("issued {count}: {first} … {last}"),
+                count=len(done.numbers),
+                first=done.numbers[0],
+                last=done.numbers[-1],
+            )
+        )
     else:
-        print("no drafts to issue")
+        print(say(N_("no drafts to issue")))
     return 0

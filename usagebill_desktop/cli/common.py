@@ -1,4 +1,4 @@
-"""What every command shares: the lazily opened workspace, decimals, list output."""
+"""What every command shares: the lazily opened workspace, its voice, decimals, list output."""
 
 import argparse
 import json
@@ -8,11 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from ..bootstrap import Workspace, open_workspace
-from ..domain.errors import InvalidValue
+from ..domain.errors import DomainError, InvalidValue
+from ..domain.imports import Note, RowNote
 from ..domain.invoices import month_span
 from ..domain.marks import N_
 from ..domain.money import to_decimal
 from ..domain.periods import Span
+from ..sentences import error_sentence, note_sentence
+from ..texts import texts
 
 
 class LazyWorkspace:
@@ -33,6 +36,30 @@ class LazyWorkspace:
 
 
 Handler = Callable[[argparse.Namespace, LazyWorkspace], int]
+
+
+class Voice:
+    """What the command line says to people, in the language of `--lang` (English without
+    it). Its sentences are marked `N_` where they are written and translated here through
+    the one catalogue (`texts.py`); broken rules and notes are said by `sentences.py`,
+    as the window says them."""
+
+    def __init__(self, language: str | None) -> None:
+        self.asked, self.language = language is not None, language or "en"
+
+    def __call__(self, template: str, /, **values: object) -> str:
+        return texts(self.language).gettext(template).format(**values)
+
+    def error(self, error: DomainError) -> str:
+        return error_sentence(error, self.language)
+
+    def note(self, note: RowNote | Note) -> str:
+        return note_sentence(note, self.language)
+
+    def json_note(self, note: RowNote | Note) -> str:
+        """A note's `message` in --json: the sentence scripts have always read (the field's
+        own name, not its label: `name: required`), unless --lang asks for a language."""
+        return self.note(note) if self.asked else note.message
 
 
 def decimal_arg(text: str) -> Decimal:

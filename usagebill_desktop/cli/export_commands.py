@@ -10,6 +10,7 @@ from typing import Any
 
 from ..bootstrap import open_for_worker
 from ..domain.books import Books
+from ..domain.marks import N_
 from ..exporters.books_csv import write_books_csv
 from ..exporters.invoice_pdf import write_invoice_pdf
 from ..exporters.pdf_join import join_pdfs
@@ -18,13 +19,13 @@ from ..services.books import export_books
 from ..services.company import get_company
 from ..services.document_batch import export_invoice_pdfs
 from ..services.documents import period_invoice_keys
-from .common import LazyWorkspace, period_arguments, span_of
+from .common import LazyWorkspace, Voice, period_arguments, span_of
 
 
-def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> None:
+def register(commands: Any, shared: argparse.ArgumentParser, month: Any) -> None:
     group = commands.add_parser("export", help="invoices as PDF, the books as XLSX or CSV")
     formats = group.add_subparsers(dest="format", required=True, metavar="FORMAT")
-    pdf = formats.add_parser("pdf", parents=[db_after], help="invoices as PDF files")
+    pdf = formats.add_parser("pdf", parents=[shared], help="invoices as PDF files")
     which = pdf.add_mutually_exclusive_group(required=True)
     which.add_argument("--invoice", metavar="NUMBER_OR_ID")
     which.add_argument("--period", type=month, metavar="YYYY-MM")
@@ -34,11 +35,11 @@ def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> No
     pdf.add_argument("--workers", type=int, metavar="N", help="processes (default: all cores)")
     pdf.set_defaults(handler=_pdf)
     about = "the period's books as one workbook for the bookkeeper"
-    xlsx = formats.add_parser("xlsx", parents=[db_after], help=about)
+    xlsx = formats.add_parser("xlsx", parents=[shared], help=about)
     period_arguments(xlsx)
     xlsx.add_argument("--out", required=True, type=Path, metavar="FILE")
     xlsx.set_defaults(handler=_xlsx)
-    csv_files = formats.add_parser("csv", parents=[db_after],
+    csv_files = formats.add_parser("csv", parents=[shared],
                                    help="the period's invoices and lines as CSV files")  # fmt: skip
     period_arguments(csv_files)
     csv_files.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -47,8 +48,16 @@ def register(commands: Any, db_after: argparse.ArgumentParser, month: Any) -> No
 
 def _xlsx(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     totals = _books(args, workspace, write_books_xlsx)
-    print(f"{args.out}: {totals.invoices} invoices, {totals.credit_notes} credit notes, "
-          f"total {totals.total}")  # fmt: skip
+    said = N_("{file}: {invoices} invoices, {credit_notes} credit notes, total {total}")
+    print(
+        Voice(args.lang)(
+            said,
+            file=args.out,
+            invoices=totals.invoices,
+            credit_notes=totals.credit_notes,
+            total=totals.total,
+        )
+    )
     return 0
 
 
@@ -76,12 +85,13 @@ def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         keys, args.out, open_factory=partial(open_for_worker, workspace().url),
         render=write_invoice_pdf, join=join_pdfs, combined=args.combined, workers=args.workers,
     )  # fmt: skip
+    say = Voice(args.lang)
     for message in dict.fromkeys(result.warnings):  # the same logo warning once, not per page
-        print(f"usagebill: warning: {message}", file=sys.stderr)
+        print("usagebill: " + say(N_("warning: {message}"), message=message), file=sys.stderr)
     for path in result.written:
         print(path)
     for key, why in result.failed:
         print(f"usagebill: {key}: {why}", file=sys.stderr)
     if result.combined is not None:
-        print(f"combined: {result.combined}")
+        print(say(N_("combined: {file}"), file=result.combined))
     return 1 if result.failed else 0

@@ -7,10 +7,12 @@ import argparse
 import json
 import sys
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from ..domain.imports import ImportReport
+from ..domain.marks import N_
 from ..domain.register import SAME_DAY
 from ..importers.customers_file import parse_customers
 from ..importers.readings_parser import NoHeader, parse_mapping
@@ -19,12 +21,12 @@ from ..importers.values import conventions
 from ..services import imports, onboarding
 from ..services.company import get_company
 from ..services.file_imports import FileImport, import_readings_file
-from .common import LazyWorkspace
+from .common import LazyWorkspace, Voice
 
 
-def register(actions: Any, db_after: argparse.ArgumentParser) -> None:
+def register(actions: Any, shared: argparse.ArgumentParser) -> None:
     """Adds `import`, `imports` and `undo-import` to the `readings` command."""
-    load = actions.add_parser("import", parents=[db_after], help="import readings from CSV/XLSX")
+    load = actions.add_parser("import", parents=[shared], help="import readings from CSV/XLSX")
     load.add_argument("file", type=Path)
     load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     load.add_argument("--map", help="columns by hand: meter=2,date=1,value=4[,type=5,note=6]")
@@ -35,15 +37,15 @@ def register(actions: Any, db_after: argparse.ArgumentParser) -> None:
                       help="overwrite stored readings that the file contradicts")  # fmt: skip
     load.add_argument("--json", action="store_true", help="machine-readable output")
     load.set_defaults(handler=_import)
-    done = actions.add_parser("imports", parents=[db_after], help="the files imported")
+    done = actions.add_parser("imports", parents=[shared], help="the files imported")
     done.set_defaults(handler=_imports)
-    undo = actions.add_parser("undo-import", parents=[db_after], help="remove an import")
+    undo = actions.add_parser("undo-import", parents=[shared], help="remove an import")
     undo.add_argument("import_id", type=int, metavar="ID")
     undo.set_defaults(handler=_undo)
 
 
 def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    open_uow = workspace().open_uow
+    say, open_uow = Voice(args.lang), workspace().open_uow
     try:
         mapping = parse_mapping(args.map) if args.map else None
         done = import_readings_file(
@@ -57,68 +59,116 @@ def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             replace=args.replace,
         )
     except NoHeader as problem:
-        print(f"usagebill: {problem} (--map)", file=sys.stderr)
+        print(f"usagebill: {say.note(problem.note)} (--map)", file=sys.stderr)
         return 2
     except UnreadableFile as problem:
-        print(f"usagebill: {problem}", file=sys.stderr)
+        print(f"usagebill: {say.note(problem.note)}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(_json(done.report), ensure_ascii=False, indent=2))
+        print(json.dumps(_json(done.report, say), ensure_ascii=False, indent=2))
     else:
-        _print(done, dry_run=args.dry_run)
+        _print(done, say, dry_run=args.dry_run)
     return 1 if done.report.rejected else 0
 
 
-def _json(report: ImportReport) -> dict[str, Any]:
+def _json(report: ImportReport, say: Voice) -> dict[str, Any]:
     return {
         "file": report.file, "encoding": report.encoding, "delimiter": report.delimiter,
         "rows": report.rows, "accepted": report.accepted, "duplicates": report.duplicates,
         "skipped": report.skipped,
-        "warnings": [{"row": n.row, "message": n.message} for n in report.warnings],
-        "rejected": [{"row": n.row, "message": n.message} for n in report.rejected],
+        "warnings": [{"row": n.row, "message": say.json_note(n)} for n in report.warnings],
+        "rejected": [{"row": n.row, "message": say.json_note(n)} for n in report.rejected],
     }  # fmt: skip
 
 
-def _print(done: FileImport, *, dry_run: bool) -> None:
-    report, parsed, rejected_file = done.report, done.parsed, done.rejected_file
-    how = f"{report.encoding or 'Excel'}" + (f", delimiter {report.delimiter!r}"
-                                             if report.delimiter else "")  # fmt: skip
-    order = "day/month" if parsed.day_first else "month/day"
-    mark = "decimal comma" if parsed.decimal_comma else "decimal point"
-    print(f"{report.file} ({how}; dates {order} from the {parsed.date_order_from}; {mark})")
-    verb = "would be accepted" if dry_run else "accepted"
-    print(f"{report.rows} rows: {report.accepted} {verb}, {report.duplicates} already present, "
-          f"{report.skipped} blank or totals, {len(report.rejected)} rejected, "
-          f"{len(report.warnings)} warnings")  # fmt: skip
-    for title, notes in (("warning", report.warnings), ("rejected", report.rejected)):
-        for note in notes:
-            print(f"  row {note.row}: {title}: {note.message}")
+_COUNTS = N_(
+    "{rows} rows: {accepted} accepted, {duplicates} already present, "
+    "{skipped} blank or totals, {rejected} rejected, {warnings} warnings"
+)
+_DRY_RUN_COUNTS = N_(
+    "{rows} rows: {accepted} would be accepted, {duplicates} already present, "
+    "{skipped} blank or totals, {rejected} rejected, {warnings} warnings"
+)
+_NOTES = (
+    (N_("row {row}: warning: {note}"), attrgetter("warnings")),
+    (N_("row {row}: rejected: {note}"), attrgetter("rejected")),
+)
+
+
+def _print(done: FileImport, say: Voice, *, dry_run: bool) -> None:
+    report, rejected_file = done.report, done.rejected_file
+    print(f"{report.file} ({_how_read(done, say)})")
+    print(_counts(report, say, dry_run=dry_run))
+    for title, notes in _NOTES:
+        for note in notes(report):
+            print("  " + say(title, row=note.row, note=say.note(note)))
     if report.import_id is not None:
-        print(f"import {report.import_id} written (undo with: readings undo-import "
-              f"{report.import_id})")  # fmt: skip
+        undo = N_("import {id} written (undo with: readings undo-import {id})")
+        print(say(undo, id=report.import_id))
     if rejected_file is not None:
-        print(f"rejected rows written to {rejected_file}")
+        print(say(N_("rejected rows written to {file}"), file=rejected_file))
     if any(note.template == SAME_DAY for note in report.rejected):
-        print("to overwrite readings already stored, import again with --replace")
+        print(say(N_("to overwrite readings already stored, import again with --replace")))
+
+
+def _counts(report: ImportReport, say: Voice, *, dry_run: bool) -> str:
+    return say(
+        _DRY_RUN_COUNTS if dry_run else _COUNTS,
+        rows=report.rows,
+        accepted=report.accepted,
+        duplicates=report.duplicates,
+        skipped=report.skipped,
+        rejected=len(report.rejected),
+        warnings=len(report.warnings),
+    )
+
+
+def _how_read(done: FileImport, say: Voice) -> str:
+    """How the file was read: its encoding and delimiter, dates and decimals."""
+    report, parsed = done.report, done.parsed
+    how = report.encoding or "Excel"
+    if report.delimiter:
+        delimiter = repr(report.delimiter)
+        how = say(N_("{encoding}, delimiter {delimiter}"), encoding=how, delimiter=delimiter)
+    order = say(N_("day/month") if parsed.day_first else N_("month/day"))
+    if parsed.date_order_from == "file":
+        dates = say(N_("dates {order} from the file"), order=order)
+    else:
+        dates = say(N_("dates {order} from the locale"), order=order)
+    mark = say(N_("decimal comma") if parsed.decimal_comma else N_("decimal point"))
+    return f"{how}; {dates}; {mark}"
 
 
 def _imports(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    say = Voice(args.lang)
     for r in imports.imports_done(workspace().open_uow):
-        undone = f", undone {r.undone_at:%Y-%m-%d}" if r.undone_at else ""
-        print(f"{r.id}: {r.at:%Y-%m-%d %H:%M} {r.file_name}: {r.accepted} accepted, "
-              f"{r.rejected} rejected{undone}")  # fmt: skip
+        line = say(
+            N_("{id}: {at} {file}: {accepted} accepted, {rejected} rejected"),
+            id=r.id,
+            at=f"{r.at:%Y-%m-%d %H:%M}",
+            file=r.file_name,
+            accepted=r.accepted,
+            rejected=r.rejected,
+        )
+        if r.undone_at:
+            line += say(N_(", undone {on}"), on=f"{r.undone_at:%Y-%m-%d}")
+        print(line)
     return 0
 
 
 def _undo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     removed = imports.undo_import(workspace().open_uow, import_id=args.import_id)
-    print(f"import {args.import_id} undone: {removed} readings removed")
+    print(
+        Voice(args.lang)(
+            N_("import {id} undone: {removed} readings removed"), id=args.import_id, removed=removed
+        )
+    )
     return 0
 
 
-def register_customers(actions: Any, db_after: argparse.ArgumentParser) -> None:
+def register_customers(actions: Any, shared: argparse.ArgumentParser) -> None:
     """Adds `import` to the `customers` command."""
-    load = actions.add_parser("import", parents=[db_after],
+    load = actions.add_parser("import", parents=[shared],
                               help="add or update customers and meters from CSV/XLSX")  # fmt: skip
     load.add_argument("file", type=Path)
     load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
@@ -128,23 +178,42 @@ def register_customers(actions: Any, db_after: argparse.ArgumentParser) -> None:
 
 
 def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    say = Voice(args.lang)
     try:
         table = read_table(args.file)
         locale = args.locale or get_company(workspace().open_uow).locale
         day_first, decimal_comma = conventions(locale)
-        lines, problems, skipped = parse_customers(table, day_first=day_first,
-                                                   decimal_comma=decimal_comma)  # fmt: skip
+        lines, problems, skipped = parse_customers(
+            table, day_first=day_first, decimal_comma=decimal_comma
+        )
     except UnreadableFile as problem:
-        print(f"usagebill: {problem}", file=sys.stderr)
+        print(f"usagebill: {say.note(problem.note)}", file=sys.stderr)
         return 2
-    report = onboarding.import_customers(workspace().open_uow, table=table, lines=lines,
-                                         problems=problems, skipped=skipped,
-                                         today=date.today(), dry_run=args.dry_run)  # fmt: skip
+    report = onboarding.import_customers(
+        workspace().open_uow,
+        table=table,
+        lines=lines,
+        problems=problems,
+        skipped=skipped,
+        today=date.today(),
+        dry_run=args.dry_run,
+    )
     if args.json:
-        print(json.dumps(_json(report), ensure_ascii=False, indent=2))
+        print(json.dumps(_json(report, say), ensure_ascii=False, indent=2))
     else:
-        print(f"{report.rows} rows: {report.accepted} added or updated, {report.duplicates} "
-              f"unchanged, {report.skipped} blank, {len(report.rejected)} rejected")  # fmt: skip
+        print(
+            say(
+                N_(
+                    "{rows} rows: {accepted} added or updated, {duplicates} unchanged, "
+                    "{skipped} blank, {rejected} rejected"
+                ),
+                rows=report.rows,
+                accepted=report.accepted,
+                duplicates=report.duplicates,
+                skipped=report.skipped,
+                rejected=len(report.rejected),
+            )
+        )
         for note in report.warnings + report.rejected:
-            print(f"  row {note.row}: {note.message}")
+            print("  " + say(N_("row {row}: {note}"), row=note.row, note=say.note(note)))
     return 1 if report.rejected else 0

@@ -8,19 +8,20 @@ from typing import Any
 
 from ..demo.workspace import build_demo
 from ..domain.customers import Customer
+from ..domain.marks import N_
 from ..domain.meters import MeterListing
 from ..domain.money import plain
 from ..importers.demo_files import read_demo_tariffs
 from ..services import customers, invoices, meters
 from ..services.ports import Page
 from . import import_commands
-from .common import LazyWorkspace, decimal_arg, print_list
+from .common import LazyWorkspace, Voice, decimal_arg, print_list
 
 
-def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
+def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     customers_cmd = commands.add_parser("customers", help="add and list customers")
     customer_actions = customers_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = customer_actions.add_parser("add", parents=[db_after], help="add a customer")
+    add = customer_actions.add_parser("add", parents=[shared], help="add a customer")
     add.add_argument("--name", required=True)
     add.add_argument("--account", default="", help="account number (default: next free)")
     add.add_argument("--tax-id", default="")
@@ -28,19 +29,19 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     add.add_argument("--language", choices=("es", "en"), default="")
     add.add_argument("--address", default="")
     add.set_defaults(handler=_customers_add)
-    import_commands.register_customers(customer_actions, db_after)
-    owed = customer_actions.add_parser("balance", parents=[db_after],
+    import_commands.register_customers(customer_actions, shared)
+    owed = customer_actions.add_parser("balance", parents=[shared],
                                        help="invoiced, credited, paid and outstanding")  # fmt: skip
     owed.add_argument("account")
     owed.add_argument("--json", action="store_true", help="machine-readable output")
     owed.set_defaults(handler=_customers_balance)
-    listing = customer_actions.add_parser("list", parents=[db_after], help="list customers")
+    listing = customer_actions.add_parser("list", parents=[shared], help="list customers")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_customers_list)
 
     meters_cmd = commands.add_parser("meters", help="add and list meters")
     meter_actions = meters_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = meter_actions.add_parser("add", parents=[db_after], help="install a meter")
+    add = meter_actions.add_parser("add", parents=[shared], help="install a meter")
     add.add_argument("serial")
     add.add_argument("--customer", required=True, metavar="ACCOUNT")
     add.add_argument("--kind", required=True, choices=("cumulative", "interval"))
@@ -51,7 +52,7 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     add.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                      help="install date (default: today)")  # fmt: skip
     add.set_defaults(handler=_meters_add)
-    swap = meter_actions.add_parser("replace", parents=[db_after], help="replace a meter")
+    swap = meter_actions.add_parser("replace", parents=[shared], help="replace a meter")
     swap.add_argument("old", metavar="OLD")
     swap.add_argument("--final-read", required=True, type=decimal_arg, metavar="V")
     swap.add_argument("--new-serial", required=True, metavar="S")
@@ -59,11 +60,11 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
     swap.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
     swap.add_argument("--digits", type=int, help="the new register's digits (default: as the old)")
     swap.set_defaults(handler=_meters_replace)
-    listing = meter_actions.add_parser("list", parents=[db_after], help="list meters")
+    listing = meter_actions.add_parser("list", parents=[shared], help="list meters")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_meters_list)
 
-    build = commands.add_parser("demo", parents=[db_after], help="build the demo workspace")
+    build = commands.add_parser("demo", parents=[shared], help="build the demo workspace")
     build.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     build.set_defaults(handler=_demo)
 
@@ -78,7 +79,8 @@ def _customers_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         language=args.language,
         address=args.address,
     )
-    print(f"added customer {customer.account}: {customer.name}")
+    said = N_("added customer {account}: {name}")
+    print(Voice(args.lang)(said, account=customer.account, name=customer.name))
     return 0
 
 
@@ -119,7 +121,8 @@ def _meters_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         install_read=args.install_read,
         install_date=args.date or date.today(),
     )
-    print(f"added meter {meter.serial} for customer {meter.customer_account}")
+    said = N_("added meter {serial} for customer {account}")
+    print(Voice(args.lang)(said, serial=meter.serial, account=meter.customer_account))
     return 0
 
 
@@ -127,8 +130,17 @@ def _meters_replace(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     new = meters.replace_meter(workspace().open_uow, old=args.old, final_read=args.final_read,
                                new_serial=args.new_serial, install_read=args.install_read,
                                on=args.date, today=date.today(), digits=args.digits)  # fmt: skip
-    print(f"meter {args.old} removed on {args.date} at {plain(args.final_read)}; "
-          f"{new.serial} installed at {plain(new.install_read)}")  # fmt: skip
+    said = N_("meter {old} removed on {on} at {final_read}; {new} installed at {install_read}")
+    print(
+        Voice(args.lang)(
+            said,
+            old=args.old,
+            on=args.date,
+            final_read=plain(args.final_read),
+            new=new.serial,
+            install_read=plain(new.install_read),
+        )
+    )
     return 0
 
 
@@ -158,13 +170,30 @@ def _demo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     summary = build_demo(
         workspace().open_uow, today=date.today(), seed=args.seed, tariffs=read_demo_tariffs()
     )
+    say = Voice(args.lang)
+    said = N_(
+        "demo workspace ready in {location}: {customers} customers, {meters} meters, "
+        "{readings} readings ({estimates} estimated); rollover on {rollover}, {replaced} "
+        "replaced by {replacement}; {tariffs} tariffs assigned to the meters; {months} months "
+        "billed: {invoices} invoices, {unpaid} unpaid, credit note {credit_note}"
+    )
+    history = summary.history
     print(
-        f"demo workspace ready in {workspace().location}: {summary.customers} customers, "
-        f"{summary.meters} meters, {summary.readings} readings ({summary.estimates} estimated); "
-        f"rollover on {summary.rollover_meter}, "
-        f"{summary.replaced_meter} replaced by {summary.replacement_meter}; "
-        f"{summary.tariffs} tariffs assigned to the meters; {summary.history.months} months "
-        f"billed: {summary.history.invoices} invoices, {summary.history.unpaid} unpaid, "
-        f"credit note {summary.history.credit_note or 'none'}"
+        say(
+            said,
+            location=workspace().location,
+            customers=summary.customers,
+            meters=summary.meters,
+            readings=summary.readings,
+            estimates=summary.estimates,
+            rollover=summary.rollover_meter,
+            replaced=summary.replaced_meter,
+            replacement=summary.replacement_meter,
+            tariffs=summary.tariffs,
+            months=history.months,
+            invoices=history.invoices,
+            unpaid=history.unpaid,
+            credit_note=history.credit_note or say(N_("none")),
+        )
     )
     return 0

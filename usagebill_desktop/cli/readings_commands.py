@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..domain.marks import N_
 from ..domain.money import plain
 from ..domain.readings import ReadType
 from ..domain.register import ReadRefused, Why
@@ -15,13 +16,13 @@ from ..services import readings
 from ..services.company import get_company
 from ..services.read_sheets import read_sheet
 from . import import_commands
-from .common import LazyWorkspace, decimal_arg, print_list
+from .common import LazyWorkspace, Voice, decimal_arg, print_list
 
 
-def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
+def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     group = commands.add_parser("readings", help="enter and list meter readings")
     actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = actions.add_parser("add", parents=[db_after], help="enter one reading")
+    add = actions.add_parser("add", parents=[shared], help="enter one reading")
     add.add_argument("meter")
     add.add_argument("value", type=decimal_arg)
     add.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
@@ -36,17 +37,17 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
         "rollover (billing holds the meter until it is checked)",
     )
     add.set_defaults(handler=_add)
-    guess = actions.add_parser("estimate", parents=[db_after],
+    guess = actions.add_parser("estimate", parents=[shared],
                                help="record an estimate from the meter's usual use")  # fmt: skip
     guess.add_argument("meter")
     guess.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
     guess.set_defaults(handler=_estimate)
-    listing = actions.add_parser("list", parents=[db_after], help="a meter's readings")
+    listing = actions.add_parser("list", parents=[shared], help="a meter's readings")
     listing.add_argument("meter")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_list)
-    import_commands.register(actions, db_after)
-    sheet = actions.add_parser("sheet", parents=[db_after],
+    import_commands.register(actions, shared)
+    sheet = actions.add_parser("sheet", parents=[shared],
                                help="a read sheet for the route (CSV or XLSX)")  # fmt: skip
     sheet.add_argument("--out", required=True, type=Path, help="file.csv or file.xlsx")
     sheet.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
@@ -55,6 +56,7 @@ def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
 
 
 def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    say = Voice(args.lang)
     kind = ReadType.ESTIMATED if args.estimated else (
         ReadType.CUSTOMER if args.customer_read else ReadType.ACTUAL)  # fmt: skip
     try:
@@ -69,24 +71,42 @@ def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             keep_lower=args.keep_lower,
         )
     except ReadRefused as refused:
-        print(f"usagebill: {args.meter}: {refused}", file=sys.stderr)
+        print(f"usagebill: {args.meter}: {say.error(refused)}", file=sys.stderr)
         if refused.check.why is Why.LOWER:
-            print("usagebill: if the register really shows this, add --keep-lower", file=sys.stderr)
+            hint = say(N_("if the register really shows this, add --keep-lower"))
+            print(f"usagebill: {hint}", file=sys.stderr)
         return 1
-    text = f"reading {plain(done.reading.value)} ({done.reading.type.letter}) on {args.date}"
-    if done.used is not None:
-        text += f"; used since the previous read: {plain(done.used)}"
-    print(f"{args.meter}: {text}")
+    print(f"{args.meter}: {_recorded(done, say)}")
     for said in done.notes:
-        print(f"  check: {said.message}")
+        print("  " + say(N_("check: {note}"), note=say.note(said)))
     return 0
+
+
+def _recorded(done: readings.Recorded, say: Voice) -> str:
+    read = {"value": plain(done.reading.value), "mark": done.reading.type.letter}
+    if done.used is None:
+        return say(N_("reading {value} ({mark}) on {on}"), on=done.reading.read_on, **read)
+    return say(
+        N_("reading {value} ({mark}) on {on}; used since the previous read: {used}"),
+        on=done.reading.read_on,
+        used=plain(done.used),
+        **read,
+    )
 
 
 def _estimate(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     done = readings.estimate_reading(workspace().open_uow, meter=args.meter, on=args.date,
                                      today=date.today())  # fmt: skip
-    print(f"{args.meter}: estimated {plain(done.reading.value)} (E) on {args.date}; "
-          f"used since the previous read: {plain(done.used or Decimal(0))}")  # fmt: skip
+    said = N_("{meter}: estimated {value} (E) on {on}; used since the previous read: {used}")
+    print(
+        Voice(args.lang)(
+            said,
+            meter=args.meter,
+            value=plain(done.reading.value),
+            on=args.date,
+            used=plain(done.used or Decimal(0)),
+        )
+    )
     return 0
 
 
@@ -94,7 +114,8 @@ def _sheet(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     lines = read_sheet(workspace().open_uow, on=args.date or date.today())
     language = get_company(workspace().open_uow).language
     written = write_read_sheet(lines, args.out, language if language in ("en", "es") else "en")
-    print(f"read sheet with {len(lines)} meters written to {written}")
+    said = N_("read sheet with {meters} meters written to {file}")
+    print(Voice(args.lang)(said, meters=len(lines), file=written))
     return 0
 
 

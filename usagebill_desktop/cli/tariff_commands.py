@@ -15,32 +15,32 @@ from ..exporters.quote_output import quote_json, quote_text, wording_for
 from ..exporters.tariff_file import tariff_json
 from ..importers.tariff_file import read_tariff_file
 from ..services import tariffs
-from .common import LazyWorkspace, decimal_arg, print_list
+from .common import LazyWorkspace, Voice, decimal_arg, print_list
 
 
-def register(commands: Any, db_after: argparse.ArgumentParser) -> None:
+def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     tariffs_cmd = commands.add_parser("tariffs", help="import, export, list and assign tariffs")
     actions = tariffs_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", parents=[db_after], help="list tariffs")
+    listing = actions.add_parser("list", parents=[shared], help="list tariffs")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_tariffs_list)
     load = actions.add_parser(
-        "import", parents=[db_after], help="add a tariff file (or its new versions)"
+        "import", parents=[shared], help="add a tariff file (or its new versions)"
     )
     load.add_argument("file", type=Path)
     load.set_defaults(handler=_tariffs_import)
-    save = actions.add_parser("export", parents=[db_after], help="write a tariff as a file")
+    save = actions.add_parser("export", parents=[shared], help="write a tariff as a file")
     save.add_argument("name")
     save.add_argument("-o", "--output", type=Path, help="file to write (default: print)")
     save.set_defaults(handler=_tariffs_export)
-    assign = actions.add_parser("assign", parents=[db_after], help="rate a meter with a tariff")
+    assign = actions.add_parser("assign", parents=[shared], help="rate a meter with a tariff")
     assign.add_argument("meter")
     assign.add_argument("tariff")
     assign.add_argument("--from", dest="valid_from", required=True, type=date.fromisoformat,
                         metavar="YYYY-MM-DD")  # fmt: skip
     assign.set_defaults(handler=_tariffs_assign)
 
-    quote = commands.add_parser("quote", parents=[db_after], help="what a quantity would cost")
+    quote = commands.add_parser("quote", parents=[shared], help="what a quantity would cost")
     quote.add_argument("--tariff", required=True, metavar="FILE_OR_NAME")
     quote.add_argument("--quantity", required=True, type=decimal_arg)
     quote.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD",
@@ -63,10 +63,14 @@ def _tariffs_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 def _tariffs_import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     tariff = read_tariff_file(args.file)
     result = tariffs.import_tariff(workspace().open_uow, tariff=tariff)
-    added = ", ".join(d.isoformat() for d in result.added) or "none"
-    print(f"tariff {result.name}: versions added: {added}"
-          + (f"; already there: {len(result.unchanged)}" if result.unchanged else "")
-          + ("; translations updated" if result.reworded else ""))  # fmt: skip
+    say = Voice(args.lang)
+    added = ", ".join(d.isoformat() for d in result.added) or say(N_("none"))
+    text = say(N_("tariff {name}: versions added: {added}"), name=result.name, added=added)
+    if result.unchanged:
+        text += say(N_("; already there: {count}"), count=len(result.unchanged))
+    if result.reworded:
+        text += say(N_("; translations updated"))
+    print(text)
     return 0
 
 
@@ -77,14 +81,15 @@ def _tariffs_export(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     else:
         with atomic_open(args.output, "w", encoding="utf-8") as handle:
             handle.write(text)
-        print(f"wrote {args.output}")
+        print(Voice(args.lang)(N_("wrote {file}"), file=args.output))
     return 0
 
 
 def _tariffs_assign(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     done = tariffs.assign_tariff(workspace().open_uow, meter=args.meter, tariff=args.tariff,
                                  valid_from=args.valid_from)  # fmt: skip
-    print(f"meter {done.meter_serial} is rated with {done.tariff} from {done.valid_from}")
+    said = N_("meter {serial} is rated with {tariff} from {on}")
+    print(Voice(args.lang)(said, serial=done.meter_serial, tariff=done.tariff, on=done.valid_from))
     return 0
 
 

@@ -1,0 +1,80 @@
+"""A broken rule, a row note or a file's problem as one sentence in a given language.
+
+The domain keeps these in parts (a field, a reason template, its values; a note's template
+and values); this module is the one place that puts the parts together, translated through
+the gettext catalogue (`texts.py`). The window calls it with its language
+(`ui/messages.py`), the command line with `--lang`'s.
+"""
+
+from .domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound, StorageError
+from .domain.imports import Note, RowNote
+from .domain.marks import N_
+from .domain.register import ReadRefused
+from .texts import texts
+
+FIELDS = {
+    "account": N_("Account number"),
+    "name": N_("Name"),
+    "tax_id": N_("Tax ID"),
+    "email": N_("E-mail"),
+    "language": N_("Language"),
+    "address": N_("Address"),
+    "serial": N_("Serial number"),
+    "kind": N_("Kind"),
+    "unit": N_("Unit"),
+    "digits": N_("Register digits"),
+    "multiplier": N_("Multiplier"),
+    "install_read": N_("Install read"),
+    "value": N_("Reading"),
+    "date": N_("Date"),
+    "type": N_("Read type"),
+    "currency": N_("Currency"),
+    "payment_terms_days": N_("Payment terms"),
+    "invoice_number_format": N_("Invoice number format"),
+    "credit_note_number_format": N_("Credit note number format"),
+    "database": N_("Database"),
+    "paper_size": N_("Paper size"),
+}
+
+_EXISTS = {
+    "customer": N_("There is already a customer with account number {key}."),
+    "meter": N_("There is already a meter with serial number {key}."),
+    "reading": N_("There is already a reading for {key}."),
+    "assignment": N_("There is already a tariff assignment for {key}."),
+    "tariff": N_("There is already a tariff called {key}."),
+}
+_MISSING = {
+    "customer": N_("There is no customer with account number {key}."),
+    "meter": N_("There is no meter with serial number {key}."),
+    "tariff": N_("There is no tariff called {key}."),
+    "invoice": N_("There is no invoice {key}."),
+    "import": N_("There is no import {key}."),
+}
+
+
+def error_sentence(error: DomainError, language: str) -> str:
+    """A broken business rule as one sentence in `language`."""
+    say = texts(language).gettext
+    if isinstance(error, InvalidValue):
+        field = say(FIELDS.get(error.field, error.field))
+        reason = say(error.reason).format(**error.values)
+        return f"{field}: {reason}"
+    if isinstance(error, AlreadyExists) and error.what in _EXISTS:
+        return say(_EXISTS[error.what]).format(key=error.key)
+    if isinstance(error, NotFound) and error.what in _MISSING:
+        return say(_MISSING[error.what]).format(key=error.key)
+    if isinstance(error, ReadRefused):
+        return note_sentence(error.note, language)
+    if isinstance(error, StorageError):
+        return say(error.reason)
+    return str(error)
+
+
+def note_sentence(note: RowNote | Note, language: str) -> str:
+    """A note on a read, an import's row or a file that cannot be read, in `language`."""
+    say = texts(language).gettext
+    values = dict(note.values)
+    if "reason" in values:  # a broken rule's reason and field, said in the note
+        values["reason"] = say(values["reason"]).format(**values)
+        values["field"] = say(FIELDS.get(values["field"], values["field"]))
+    return say(note.template).format(**values)

@@ -7,7 +7,7 @@ the gettext catalogue (`texts.py`). The window calls it with its language
 """
 
 from .domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound, StorageError
-from .domain.imports import Note, RowNote
+from .domain.imports import Note, RowNote, sentence
 from .domain.marks import N_
 from .domain.register import ReadRefused
 from .texts import texts
@@ -73,8 +73,4 @@ def error_sentence(error: DomainError, language: str) -> str:
 def note_sentence(note: RowNote | Note, language: str) -> str:
     """A note on a read, an import's row or a file that cannot be read, in `language`."""
     say = texts(language).gettext
-    values = dict(note.values)
-    if "reason" in values:  # a broken rule's reason and field, said in the note
-        values["reason"] = say(values["reason"]).format(**values)
-        values["field"] = say(FIELDS.get(values["field"], values["field"]))
-    return say(note.template).format(**values)
+    return sentence(note.template, note.values, say, lambda name: say(FIELDS.get(name, name)))

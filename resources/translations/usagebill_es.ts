@@ -144,102 +144,107 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="294" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="297" />
         <source>Replace readings already stored</source>
         <translation>Reemplazar las lecturas ya guardadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="299" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="300" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="300" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="301" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="301" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="302" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="342" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="344" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="309" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="475" />
+        <source>The rejected rows could not be written beside the file: {problem}</source>
+        <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="310" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="311" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="312" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="325" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="326" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="414" />
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="414" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="437" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="440" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="442" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="327" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="461" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="464" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="469" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="339" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="339" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -414,17 +419,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="27" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="28" />
         <source>Building the demo workspace…</source>
         <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="30" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="31" />
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="35" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="36" />
         <source>Building the demo workspace: {step}</source>
         <translation>Preparando el espacio de demostración: facturando {step}</translation>
     </message>
@@ -519,37 +524,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="128" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="129" />
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="132" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144" />
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="164" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="165" />
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -591,7 +596,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="80" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -926,92 +931,92 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="178" />
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="182" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="182" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="182" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="183" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="208" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="226" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="227" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="229" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="230" />
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="258" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="259" />
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="263" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="263" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="263" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="264" />
         <source>told by the file</source>
         <translation>según el propio archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="265" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266" />
         <source>as the chosen locale: every date in the file fits both ways</source>
         <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="267" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="268" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="269" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="270" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="271" />
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>

@@ -166,6 +166,10 @@ def test_with_lang_es_an_import_reports_its_counts_and_rows_in_spanish(desk, tmp
         "importación 1 guardada (para deshacerla: readings undo-import 1)",
         f"filas rechazadas guardadas en {tmp_path / 'with_problems.rejected.csv'}",
     ]
+    # The file the reader corrects says why in the reader's language too.
+    rejected = (tmp_path / "with_problems.rejected.csv").read_text(encoding="utf-8-sig")
+    assert rejected.splitlines()[0].endswith(";motivo")
+    assert "NOPE;05/10/2026;5;contador desconocido: NOPE" in rejected
 
 
 def test_without_lang_an_import_reports_in_english(desk, tmp_path, capsys):

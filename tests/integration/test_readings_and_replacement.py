@@ -46,8 +46,15 @@ def test_a_second_read_on_the_same_day_and_reads_in_the_future_are_refused(demo)
 
 
 def test_a_replacement_closes_the_old_meter_and_starts_the_new_one_on_the_same_tariff(demo):
-    new = replace_meter(demo.open_uow, old="WM1800370", final_read=D(2500), new_serial="WM2000001",
-                        install_read=D(0), on=date(2026, 11, 20), today=TODAY)  # fmt: skip
+    new = replace_meter(
+        demo.open_uow,
+        old="WM1800370",
+        final_read=D(2500),
+        new_serial="WM2000001",
+        install_read=D(0),
+        on=date(2026, 11, 20),
+        today=TODAY,
+    )
     meters = {m.meter.serial: m.meter for m in list_meters(demo.open_uow)}
     old = meters["WM1800370"]
     assert old.removed_on == date(2026, 11, 20) and new.customer_account == old.customer_account
@@ -108,3 +115,21 @@ def test_a_lower_read_typed_is_refused_with_the_imports_words_unless_kept(demo, 
     )
     assert "billing holds WM1800074 until it is checked" in capsys.readouterr().out
     assert meter_readings(demo.open_uow, meter="WM1800074")[-1].value == D(lower)
+
+
+def test_a_faulty_meter_reading_low_is_replaced_once_the_lower_final_read_is_kept(demo):
+    last = meter_readings(demo.open_uow, meter="WM1800370")[-1]
+    swap = dict(
+        old="WM1800370",
+        final_read=last.value - 50,
+        new_serial="WM2000002",
+        install_read=D(0),
+        on=date(2026, 11, 20),
+        today=TODAY,
+    )
+    with pytest.raises(ReadRefused, match="is lower than the previous reading"):
+        replace_meter(demo.open_uow, **swap)
+    assert "WM2000002" not in {m.meter.serial for m in list_meters(demo.open_uow)}
+    replace_meter(demo.open_uow, **swap, keep_lower=True)
+    final = meter_readings(demo.open_uow, meter="WM1800370")[-1]
+    assert (final.value, final.note) == (last.value - 50, "final read: meter replaced")

@@ -179,3 +179,8 @@ def test_a_replacement_pairs_the_meter_removed_with_the_one_installed_that_day()
     )
     assert (replaced_by(old, [old, new]), replacing(new, [old, new])) == (new, old)
     assert (replaced_by(new, [old, new]), replacing(old, [old, new])) == (None, None)
+
+
+def test_a_file_is_never_asked_to_keep_a_lower_read():
+    found = check(water(), 900, previous=Read(JAN, D(1050)), keep_lower=True)
+    assert (found.verdict, found.why) == (Verdict.REJECTED, Why.LOWER)

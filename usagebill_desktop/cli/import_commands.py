@@ -57,6 +57,7 @@ def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             dry_run=args.dry_run,
             strict=args.strict,
             replace=args.replace,
+            language=say.language,
         )
     except NoHeader as problem:
         print(f"usagebill: {say.note(problem.note)} (--map)", file=sys.stderr)
@@ -107,6 +108,9 @@ def _print(done: FileImport, say: Voice, *, dry_run: bool) -> None:
         print(say(undo, id=report.import_id))
     if rejected_file is not None:
         print(say(N_("rejected rows written to {file}"), file=rejected_file))
+    if done.rejected_problem:
+        said = N_("the rejected rows could not be written beside the file: {problem}")
+        print(say(said, problem=done.rejected_problem))
     if any(note.template == SAME_DAY for note in report.rejected):
         print(say(N_("to overwrite readings already stored, import again with --replace")))
 

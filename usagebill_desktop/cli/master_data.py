@@ -59,6 +59,11 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     swap.add_argument("--install-read", required=True, type=decimal_arg, metavar="V")
     swap.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
     swap.add_argument("--digits", type=int, help="the new register's digits (default: as the old)")
+    swap.add_argument(
+        "--keep-lower",
+        action="store_true",
+        help="keep a final read lower than the one before (billing holds it until checked)",
+    )
     swap.set_defaults(handler=_meters_replace)
     listing = meter_actions.add_parser("list", parents=[shared], help="list meters")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
@@ -129,7 +134,8 @@ def _meters_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 def _meters_replace(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     new = meters.replace_meter(workspace().open_uow, old=args.old, final_read=args.final_read,
                                new_serial=args.new_serial, install_read=args.install_read,
-                               on=args.date, today=date.today(), digits=args.digits)  # fmt: skip
+                               on=args.date, today=date.today(), digits=args.digits,
+                               keep_lower=args.keep_lower)  # fmt: skip
     said = N_("meter {old} removed on {on} at {final_read}; {new} installed at {install_read}")
     print(
         Voice(args.lang)(

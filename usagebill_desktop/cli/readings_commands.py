@@ -71,7 +71,7 @@ def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             keep_lower=args.keep_lower,
         )
     except ReadRefused as refused:
-        print(f"usagebill: {args.meter}: {say.error(refused)}", file=sys.stderr)
+        print(f"usagebill: {say.error(refused)}", file=sys.stderr)
         if refused.check.why is Why.LOWER:
             hint = say(N_("if the register really shows this, add --keep-lower"))
             print(f"usagebill: {hint}", file=sys.stderr)

@@ -1,17 +1,30 @@
 """What an import found and did: counts, and the rows that need a person."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from .marks import N_
 
 
-def sentence(template: str, values: dict[str, str]) -> str:
-    """The English sentence of a template and its values."""
+def _same(text: str) -> str:
+    return text
+
+
+def sentence(
+    template: str,
+    values: dict[str, str],
+    say: Callable[[str], str] = _same,
+    field: Callable[[str], str] = _same,
+) -> str:
+    """A template and its values as one sentence: in English as written, or through `say`
+    (a catalogue's gettext) and `field` (how a field is named) in another language. A
+    broken rule's reason is a template of its own, filled from the same values."""
     values = dict(values)
-    if "reason" in values:  # a business rule's reason has values of its own
-        values["reason"] = values["reason"].format(**values)
-    return template.format(**values)
+    if "reason" in values:
+        values["reason"] = say(values["reason"]).format(**values)
+        values["field"] = field(values["field"])
+    return say(template).format(**values)
 
 
 @dataclass(frozen=True, slots=True)

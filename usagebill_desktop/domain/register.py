@@ -60,9 +60,10 @@ class Entry(StrEnum):
     """Who brings a new read: the one place where the doors differ, on purpose.
 
     - A register read lower than the one before, and not a plausible rollover: from a FILE
-      it is refused (in a sheet of thousands it is a slip); TYPED by a person it is refused
-      too, unless the person was asked and said to keep it (`keep_lower`): it is then kept,
-      and billing holds the meter until someone has looked.
+      it is refused (in a sheet of thousands it is a slip), whatever `keep_lower` says;
+      TYPED by a person it is refused too, unless the person was asked and said to keep
+      it (`keep_lower`, the person's answer): it is then kept, and billing holds the meter
+      until someone has looked.
     - A usage (hours, pages) equal to one already recorded that day: from a FILE it is the
       same row imported again and is skipped; TYPED by a person it is a second booking."""
 
@@ -90,7 +91,6 @@ KEPT_LOWER = N_(
 )
 ROLLED = N_("the register of {meter} rolled over after {previous}: {used} used")
 HIGH = N_("{used} used since {day}, {ratio} times the usual: check it")
-SENTENCES = (FUTURE, REMOVED, SAME_DAY, LOWER, KEPT_LOWER, ROLLED, HIGH)
 
 
 class Why(StrEnum):
@@ -157,7 +157,8 @@ def check_read(
     is none); `same_day` the value stored for that day, if any; `same_usage` whether a
     usage with the same day, value and note is stored; `usual` the meter's usual daily use
     in register units (for the high-use warning); `replace` allows overwriting a stored
-    read of the same day; `keep_lower` is a person's answer to "keep this lower read?"."""
+    read of the same day; `keep_lower` is a person's answer to "keep this lower read?",
+    and counts only for a read a person typed (`Entry.TYPED`): a file is never asked."""
     if read_on > today:
         return _rejected(Why.FUTURE, note(FUTURE, day=read_on))
     if meter.removed_on is not None and read_on > meter.removed_on:
@@ -178,9 +179,8 @@ def check_read(
             return ReadCheck(Verdict.DUPLICATE, reading, (said,), why=Why.SAME_DAY)
         return _rejected(Why.SAME_DAY, said)
     before = previous or Read(meter.install_date, meter.install_read)
-    return _register(
-        meter, reading, before, usual, replace=same_day is not None, keep_lower=keep_lower
-    )
+    asked = keep_lower and entry is Entry.TYPED
+    return _register(meter, reading, before, usual, replace=same_day is not None, keep_lower=asked)
 
 
 def _register(

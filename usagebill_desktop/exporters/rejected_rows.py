@@ -6,8 +6,13 @@ from pathlib import Path
 
 from ..atomic_files import atomic_open
 from ..domain.imports import RowNote
+from ..domain.marks import NP_
 from ..importers.tables import Table
+from ..sentences import note_sentence
 from ..spreadsheet_cells import csv_text
+from ..texts import texts
+
+REASON = NP_("rejected_rows", "reason")  # the heading of the column that says why
 
 
 def _cells(cells: list[object], reason: str) -> list[str]:
@@ -17,9 +22,16 @@ def _cells(cells: list[object], reason: str) -> list[str]:
     ]
 
 
-def write_rejected(original: Path, table: Table, header_row: int | None,
-                   rejected: list[RowNote]) -> Path | None:  # fmt: skip
-    """`meters.csv` → `meters.rejected.csv`; None when nothing was rejected."""
+def write_rejected(
+    original: Path,
+    table: Table,
+    header_row: int | None,
+    rejected: list[RowNote],
+    *,
+    language: str = "en",
+) -> Path | None:
+    """`meters.csv` → `meters.rejected.csv`, the reasons in `language`; None when nothing
+    was rejected."""
     if not rejected:
         return None
     target = original.with_name(f"{original.stem}.rejected.csv")
@@ -29,7 +41,8 @@ def write_rejected(original: Path, table: Table, header_row: int | None,
     with atomic_open(target, "w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=delimiter)
         if header_row is not None:
-            out.writerow(_cells(rows[header_row], "reason"))
+            heading = texts(language).pgettext("rejected_rows", REASON)
+            out.writerow(_cells(rows[header_row], heading))
         for note in rejected:
-            out.writerow(_cells(rows.get(note.row, []), note.message))
+            out.writerow(_cells(rows.get(note.row, []), note_sentence(note, language)))
     return target

@@ -26,6 +26,9 @@ class FileImport:
     parsed: ParsedFile  # how the file read: conventions, columns, header row, hash
     report: ImportReport
     rejected_file: Path | None  # `<name>.rejected.csv`, when rows were rejected
+    # Why the rejected rows could not be written (a read-only folder, the file open in a
+    # spreadsheet): the import stands all the same, and the doors say both.
+    rejected_problem: str = ""
 
 
 def read_readings_file(
@@ -61,11 +64,13 @@ def import_readings_file(
     replace: bool = False,
     progress: FileProgress | None = None,
     parsed: ParsedFile | None = None,
+    language: str = "en",
 ) -> FileImport:
     """Read `path` and import it (see `import_readings` for `dry_run`, `strict`, `replace`).
 
     `parsed` is the same file as an earlier call read it (`FileImport.parsed`): the wizard
-    checks it again, or imports it after its dry run, without reading it again."""
+    checks it again, or imports it after its dry run, without reading it again. The
+    rejected rows file gives its reasons in `language`."""
     if parsed is None:
         parsed = read_readings_file(path, locale=locale, mapping=mapping, progress=progress)
     assert parsed.sha256 is not None, "a preview is not a file read to the end"
@@ -84,5 +89,10 @@ def import_readings_file(
         replace=replace,
         progress=checking,
     )
-    rejected_file = write_rejected(path, parsed.table, parsed.header_row, report.rejected)
+    try:
+        rejected_file = write_rejected(
+            path, parsed.table, parsed.header_row, report.rejected, language=language
+        )
+    except OSError as problem:
+        return FileImport(parsed, report, None, problem.strerror or str(problem))
     return FileImport(parsed, report, rejected_file)

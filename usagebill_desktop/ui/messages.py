@@ -6,6 +6,7 @@ line); this module only says them in the language of the window's catalogue.
 
 from ..domain.errors import DomainError
 from ..domain.imports import Note, RowNote
+from ..importers.tables import UnreadableFile
 from ..sentences import error_sentence, note_sentence
 from .i18n import window_language
 
@@ -16,10 +17,12 @@ def error_text(error: DomainError) -> str:
 
 
 def failure_text(error: BaseException) -> str:
-    """Why some work failed: a broken rule in the window's language; anything else (a full
-    disk, a damaged file) in the words it came with, as there is no rule to translate."""
+    """Why some work failed: a broken rule or a file that cannot be read in the window's
+    language; anything else in the words it came with, as there is nothing to translate."""
     if isinstance(error, DomainError):
         return error_text(error)
+    if isinstance(error, UnreadableFile):  # found while a worker reads the whole file
+        return note_text(error.note)
     return str(error) or type(error).__name__
 
 

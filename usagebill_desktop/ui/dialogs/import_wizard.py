@@ -49,6 +49,7 @@ from ...services.ports import OpenUnitOfWork
 from ...texts import FILE_LOCALES
 from .. import styles
 from ..formatting import Formatter
+from ..i18n import window_language
 from ..messages import note_text
 from ..operations import Operation
 from ..styles import Tone
@@ -387,6 +388,7 @@ class CheckPage(QWizardPage):
             wizard.mapping,
         )
         today, replace = wizard.today, self.replace.isChecked()
+        language = window_language()
         parsed = wizard.checked.parsed if wizard.checked is not None else None
         operation = self.checking if dry_run else self.importing
         keep_going = operation.keep_going
@@ -402,6 +404,7 @@ class CheckPage(QWizardPage):
                 replace=replace,
                 progress=keep_going,
                 parsed=parsed,
+                language=language,
             )
 
         self.progress.setRange(0, 0)
@@ -467,7 +470,11 @@ class CheckPage(QWizardPage):
                 "there, {skipped} are blank or totals, {rejected} are rejected and "
                 "{warnings} have a warning."
             )
-        self.summary.setText(text.format(**counts))
+        text = text.format(**counts)
+        if result.rejected_problem:
+            problem = self.tr("The rejected rows could not be written beside the file: {problem}")
+            text += "\n" + problem.format(problem=result.rejected_problem)
+        self.summary.setText(text)
         self.report_shown = report
         self._show_notes()
         self.rejected_file = result.rejected_file

@@ -1,0 +1,60 @@
+"""What the import wizard says when something fails past the preview, in a Spanish window."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from usagebill_desktop.services.readings import meter_readings
+from usagebill_desktop.ui.dialogs.import_wizard import SAMPLE_ROWS, ImportWizard
+from usagebill_desktop.ui.formatting import Formatter
+
+TODAY = date(2026, 11, 24)
+
+
+def _wizard(qtbot, desk, path):
+    wizard = ImportWizard(desk.open_uow, Formatter("es_ES"), path=path, locale="es_ES", today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _click(qtbot, wizard, which):
+    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def test_a_file_that_breaks_after_the_preview_is_said_in_spanish(qtbot, desk, tmp_path, spanish):
+    path = tmp_path / "lecturas.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("Contador;Fecha;Horas\n")
+        for n in range(SAMPLE_ROWS + 100):  # the preview reads these; the worker reads on
+            out.write(f"ROOM-1;01/02/2026;{n + 1}\n")
+        out.write('ROOM-1;02/02/2026;"5\n')  # a quote never closed: the rows after it
+        for n in range(6_000):  # run into one field, too long to be a reading
+            out.write(f"ROOM-1;03/02/2026;{n + 1}\n")
+    wizard = _wizard(qtbot, desk, path)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    with qtbot.waitSignal(wizard.check_page.checking.failed, timeout=30_000):
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    said = wizard.check_page.summary.text()
+    assert "lecturas.csv: la fila" in said and "no se puede leer" in said, said
+    assert "cannot be read" not in said
+
+
+def test_an_import_stands_when_its_rejected_rows_cannot_be_written(qtbot, desk, tmp_path, spanish):
+    path = tmp_path / "lecturas.csv"
+    path.write_text(
+        "Contador;Fecha;Lectura\nWM1;05/10/2026;1050\nNOPE;05/10/2026;5\n", encoding="utf-8"
+    )
+    (tmp_path / "lecturas.rejected.csv").mkdir()  # where the rejected rows would go
+    wizard = _wizard(qtbot, desk, path)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    with qtbot.waitSignal(page.importing.succeeded, timeout=10_000):
+        _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    said = page.summary.text()
+    assert said.startswith("Importadas: 1 lecturas."), said
+    assert "No se han podido escribir las filas rechazadas junto al archivo" in said
+    assert [r.value for r in meter_readings(desk.open_uow, meter="WM1")] == [1050]

@@ -1,6 +1,7 @@
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from usagebill_desktop.domain.errors import InvalidValue
 from usagebill_desktop.services.company import get_company
@@ -40,6 +41,13 @@ def _save(page, qtbot, signal) -> None:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
 
+def _field(page, name: str) -> QLineEdit:
+    """The line where the profile's field is typed."""
+    found = page.findChild(QLineEdit, name)
+    assert found is not None, name
+    return found
+
+
 def _retype(qtbot, editor, text: str) -> None:
     editor.clear()
     qtbot.keyClicks(editor, text)
@@ -47,7 +55,7 @@ def _retype(qtbot, editor, text: str) -> None:
 
 def test_the_company_profile_is_saved_from_settings(window, demo, qtbot):
     page = window.show_page("settings")
-    _retype(qtbot, page._editors["name"], "Aguas de Valdeluz")
+    _retype(qtbot, _field(page, "name"), "Aguas de Valdeluz")
     _save(page, qtbot, page.saving.succeeded)
     assert page.status.text() == "Saved."
     assert get_company(demo.open_uow).name == "Aguas de Valdeluz"
@@ -55,12 +63,12 @@ def test_the_company_profile_is_saved_from_settings(window, demo, qtbot):
 
 def test_a_bad_profile_is_refused_with_the_reason(window, demo, qtbot):
     page = window.show_page("settings")
-    _retype(qtbot, page._editors["invoice_number_format"], "F-{year}")
+    _retype(qtbot, _field(page, "invoice_number_format"), "F-{year}")
     _save(page, qtbot, page.saving.failed)
     assert page.status.text() == "Invoice number format: must contain {seq}"
     assert page.status.styleSheet() == styles.PROBLEM and page.save_button.isEnabled()
     assert get_company(demo.open_uow).invoice_number_format == "F-{year}-{seq:05d}"
-    _retype(qtbot, page._editors["invoice_number_format"], "F-{year}-{seq}")
+    _retype(qtbot, _field(page, "invoice_number_format"), "F-{year}-{seq}")
     _save(page, qtbot, page.saving.succeeded)  # corrected, it saves; the reason goes
     assert page.status.text() == "Saved." and page.status.styleSheet() == styles.PLAIN
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from usagebill_desktop.domain.errors import InvalidValue
 from usagebill_desktop.services.company import get_company
+from usagebill_desktop.services.readings import list_readings
 from usagebill_desktop.ui import styles
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.pages.dashboard_page import DashboardPage
@@ -20,12 +21,20 @@ def test_readings_show_newest_first_with_unit_and_type_mark(window):
     assert model.index(0, 4).data() in {"A · Actual", "E · Estimated", "C · Customer read"}
 
 
-def test_jumping_to_the_last_reading_fetches_only_that_page(window):
+def test_jumping_to_the_last_reading_fetches_only_that_page(window, monkeypatch):
     page = window.show_page("readings")
+    asked = []  # the pages of readings the database is asked for
+
+    def listed(open_uow, *, page):
+        asked.append(page)
+        return list_readings(open_uow, page=page)
+
+    monkeypatch.setattr("usagebill_desktop.ui.pages.readings_page.list_readings", listed)
     last = page.model.rowCount() - 1
     page.ui.table.scrollToBottom()
     assert page.model.index(last, 1).data()  # a real serial, fetched on demand
-    assert len(page.model._pages) == 2  # the first page and the last, not the ones between
+    [fetched] = asked  # the last page, not the ones between
+    assert fetched.offset <= last < fetched.offset + fetched.limit and fetched.offset > 0
 
 
 def test_the_replaced_meter_shows_when_it_was_removed(window, qtbot):

@@ -252,12 +252,12 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="37" />
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="43" />
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="42" />
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="48" />
         <source>Customer {account}</source>
         <translation>Cliente {account}</translation>
     </message>
@@ -1024,47 +1024,47 @@ Sus datos se guardarán en:
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="139" />
         <source>e.g. 27</source>
         <translation>p. ej. 27</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="130" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="141" />
         <source>Only part of a period:</source>
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="173" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="186" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="187" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="202" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="213" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="222" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="211" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="222" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="212" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="223" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1464,62 +1464,62 @@ Sus datos se guardarán en:
 <context>
     <name>TariffsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="57" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="58" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="59" />
         <source>Per</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
         <source>Prices since</source>
         <translation>Precios desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="64" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="66" />
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="67" />
         <source>&amp;Import tariff file…</source>
         <translation>&amp;Importar archivo de tarifa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="78" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tarifa</numerusform>
@@ -1527,17 +1527,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="111" />
         <source>Import a tariff file</source>
         <translation>Importar un archivo de tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="102" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="111" />
         <source>Tariff files (*.json)</source>
         <translation>Archivos de tarifa (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="113" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="121" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>
@@ -1545,9 +1545,14 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="123" />
         <source>translations updated</source>
         <translation>traducciones actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
+        <source>The tariff file was not imported: {error}</source>
+        <translation>No se importó el archivo de tarifa: {error}</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,10 @@ from collections.abc import Iterator
 from functools import partial
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit
 
-from usagebill_desktop.bootstrap import open_for_worker
+from usagebill_desktop.bootstrap import Workspace, open_for_worker
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.main_window import MainWindow
@@ -19,17 +20,22 @@ def english(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def window(qtbot, demo, english) -> MainWindow:
+def open_window(qtbot, workspace: Workspace, locale: str = "en_GB") -> MainWindow:
+    """The main window on `workspace`, shown, closed after the test."""
     shown = MainWindow(
-        demo.open_uow,
-        location=demo.location,
-        formatter=Formatter("en_GB"),
-        open_factory=partial(open_for_worker, demo.url),
+        workspace.open_uow,
+        location=workspace.location,
+        formatter=Formatter(locale),
+        open_factory=partial(open_for_worker, workspace.url),
     )
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+@pytest.fixture
+def window(qtbot, demo, english) -> MainWindow:
+    return open_window(qtbot, demo)
 
 
 @pytest.fixture
@@ -38,3 +44,15 @@ def spanish(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+def type_date(qtbot, edit: QDateEdit, day: QDate) -> None:
+    """Double-click each part of the date shown and type it over, as a user does; the year
+    and month first, so that the day typed is never past the end of the month shown."""
+    line, shown, layout = edit.lineEdit(), edit.text(), edit.displayFormat()
+    for part in (p for p in ("yyyy", "MM", "dd") if p in layout):
+        left = line.fontMetrics().horizontalAdvance(shown[: layout.index(part)])
+        where = QPoint(line.textMargins().left() + left + 6, line.height() // 2)
+        qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=where)
+        qtbot.keyClicks(edit, day.toString(part))
+    assert edit.date() == day

@@ -1,5 +1,7 @@
+import sqlite3
+
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from usagebill_desktop.services.customers import add_customer, get_customer
 from usagebill_desktop.ui.dialogs.customer_dialog import CustomerDialog
@@ -17,9 +19,12 @@ def _click_heading(qtbot, page, column: int):
                      pos=QPoint(middle, header.height() // 2))  # fmt: skip
 
 
+def _save_button(dialog):
+    return dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
 def _click_save(qtbot, dialog):
-    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
 
 
 def test_typing_in_search_narrows_the_list_and_updates_the_count(window, qtbot):
@@ -62,8 +67,9 @@ def test_the_dialog_saves_what_the_user_typed(qtbot, workspace):
     qtbot.keyClicks(dialog.ui.nameEdit, "Ana Ruiz")
     qtbot.keyClicks(dialog.ui.taxIdEdit, "12345678z")
     qtbot.keyClicks(dialog.ui.addressEdit, "Calle Mayor 1")
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.saving.finished):
         _click_save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
     saved = get_customer(workspace.open_uow, account="000001")
     assert (saved.name, saved.tax_id, saved.language, saved.address) == (
         "Ana Ruiz", "12345678Z", "en", "Calle Mayor 1"
@@ -76,10 +82,12 @@ def test_a_broken_rule_is_explained_in_the_dialog_which_stays_open(qtbot, worksp
     dialog.show()
     qtbot.keyClicks(dialog.ui.nameEdit, "Ana")
     qtbot.keyClicks(dialog.ui.emailEdit, "ana@")
-    _click_save(qtbot, dialog)
+    with qtbot.waitSignal(dialog.saving.finished):
+        _click_save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.ui.errorLabel.text() == "E-mail: not an e-mail address"
     assert dialog.focusWidget() is dialog.ui.emailEdit
+    assert _save_button(dialog).isEnabled()  # the user puts it right and saves again
 
 
 def test_editing_keeps_the_account_number_and_saves_the_change(qtbot, demo):
@@ -90,8 +98,9 @@ def test_editing_keeps_the_account_number_and_saves_the_change(qtbot, demo):
     assert dialog.ui.languageCombo.currentData() == "en"
     dialog.show()
     qtbot.mouseClick(dialog.ui.activeCheck, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.saving.finished):
         _click_save(qtbot, dialog)
+    assert not dialog.isVisible()
     assert get_customer(demo.open_uow, account="000008").active is False
 
 
@@ -102,6 +111,24 @@ def test_errors_are_shown_in_spanish_in_a_spanish_window(qtbot, workspace, spani
     qtbot.keyClicks(dialog.ui.accountEdit, "7")
     qtbot.keyClicks(dialog.ui.nameEdit, "Luis")
     dialog.show()
-    _click_save(qtbot, dialog)
+    with qtbot.waitSignal(dialog.saving.finished):
+        _click_save(qtbot, dialog)
     assert dialog.isVisible()  # nothing saved: the user can put the number right
     assert dialog.ui.errorLabel.text() == "Ya existe un cliente con el número de abonado 7."
+
+
+def test_the_form_waits_while_it_saves_and_escape_then_keeps_the_saved_customer(qtbot, workspace):
+    dialog = CustomerDialog(workspace.open_uow, default_language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ana Ruiz")
+    other_program = sqlite3.connect(workspace.location)
+    other_program.execute("BEGIN IMMEDIATE")  # the save waits for the database
+    _click_save(qtbot, dialog)
+    assert not _save_button(dialog).isEnabled() and not dialog.ui.nameEdit.isEnabled()
+    other_program.rollback()
+    other_program.close()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the save ends first, and it saved
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved is not None and dialog.saved.name == "Ana Ruiz"
+    assert get_customer(workspace.open_uow, account="000001").name == "Ana Ruiz"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from usagebill_desktop.cli import main
+from usagebill_desktop.services.imports import PROGRESS_EVERY
 from usagebill_desktop.services.readings import meter_readings, record_reading
 from usagebill_desktop.ui import styles
 from usagebill_desktop.ui.dialogs import import_wizard
@@ -45,12 +46,20 @@ def reasons(model):
     return dict(zip(texts(model, 0), texts(model, 2), strict=True))
 
 
-def big_file(tmp_path, rows=200_000):
-    big = tmp_path / "big.csv"
+# An import asks whether to go on every PROGRESS_EVERY rows: a file of six such stretches
+# leaves Stop and Escape, pressed once the first stretch is reported, four more chances
+# (some hundred milliseconds) to land before the end.
+BIG_ROWS = 6 * PROGRESS_EVERY
+
+
+@pytest.fixture(scope="session")
+def big_file(tmp_path_factory) -> Path:
+    """A large file, written once for the session; tests only read it."""
+    big = tmp_path_factory.mktemp("big") / "big.csv"
     days = [date(2026, 1, 1) + timedelta(days=n) for n in range(300)]
     with big.open("w", encoding="utf-8") as out:
         out.write("Contador;Fecha;Horas\n")
-        for n in range(rows):  # hours booked to a room: many a day, each different
+        for n in range(BIG_ROWS):  # hours booked to a room: many a day, each different
             out.write(f"ROOM-1;{days[n % 300]:%d/%m/%Y};{n // 300 + 1}\n")
     return big
 
@@ -189,10 +198,10 @@ def test_a_reading_already_stored_is_replaced_only_when_asked(qtbot, desk, tmp_p
     ]
 
 
-def test_stopping_a_large_import_writes_nothing(qtbot, desk, tmp_path):
-    wizard = wizard_on(qtbot, desk, big_file(tmp_path))
+def test_stopping_a_large_import_writes_nothing(qtbot, desk, big_file):
+    wizard = wizard_on(qtbot, desk, big_file)
     page = checked(qtbot, wizard, timeout=120_000)
-    assert page.summary.text().startswith("200000 rows: 200000 will be imported")
+    assert page.summary.text().startswith(f"{BIG_ROWS} rows: {BIG_ROWS} will be imported")
     qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
     assert page.stop.isVisible() and not page.isComplete()
     qtbot.mouseClick(page.stop, Qt.MouseButton.LeftButton)
@@ -204,7 +213,7 @@ def test_stopping_a_large_import_writes_nothing(qtbot, desk, tmp_path):
 
 @pytest.mark.parametrize("leave", ["escape", "close button"])
 def test_leaving_during_a_large_import_stops_it_before_the_wizard_goes(
-    qtbot, desk, tmp_path, monkeypatch, leave
+    qtbot, desk, big_file, monkeypatch, leave
 ):
     ended = threading.Event()  # set when the worker's use case has returned or raised
     real = import_wizard.import_readings_file
@@ -216,7 +225,7 @@ def test_leaving_during_a_large_import_stops_it_before_the_wizard_goes(
             ended.set()
 
     monkeypatch.setattr(import_wizard, "import_readings_file", watched)
-    wizard = wizard_on(qtbot, desk, big_file(tmp_path))
+    wizard = wizard_on(qtbot, desk, big_file)
     page = checked(qtbot, wizard, timeout=120_000)
     ended.clear()
     qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)

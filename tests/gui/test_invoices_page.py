@@ -2,20 +2,33 @@
 period exported to a folder on all cores."""
 
 from datetime import date
-from functools import partial
+from decimal import Decimal
+from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from usagebill_desktop.bootstrap import open_for_worker
 from usagebill_desktop.domain.errors import NotFound
 from usagebill_desktop.domain.invoices import month_span
+from usagebill_desktop.importers.tariff_file import read_tariff_file
+from usagebill_desktop.services.billing import run_billing
+from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.documents import period_invoice_keys
+from usagebill_desktop.services.invoices import issue_invoices
+from usagebill_desktop.services.meters import add_meter
+from usagebill_desktop.services.readings import record_reading
+from usagebill_desktop.services.tariffs import assign_tariff, import_tariff
 from usagebill_desktop.ui import styles
-from usagebill_desktop.ui.formatting import Formatter
-from usagebill_desktop.ui.main_window import MainWindow
+from usagebill_desktop.ui.dialogs.export_pdf_dialog import ExportPdfDialog
 from usagebill_desktop.ui.pdf_view import print_pdf
+
+from ..conftest import TODAY
+from .conftest import open_window, type_date
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+WATER = "Water – domestic 2026"
 
 
 def _click_first_row(page, qtbot) -> None:
@@ -52,13 +65,10 @@ def test_an_invoice_that_cannot_be_made_says_why_in_spanish(qtbot, demo, spanish
         raise NotFound(what="invoice", key=key)
 
     monkeypatch.setattr("usagebill_desktop.ui.pages.invoices_page.invoice_document", missing)
-    window = MainWindow(demo.open_uow, location=demo.location, formatter=Formatter("es_ES"),
-                        open_factory=partial(open_for_worker, demo.url))  # fmt: skip
-    qtbot.addWidget(window)
+    window = open_window(qtbot, demo, "es_ES")
     page = window.show_page("invoices")
     page.list.ui.searchEdit.setText("F-2026-00010")
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=3000)
-    window.show()
     with qtbot.waitSignal(page.preparing.failed, timeout=10000):
         _click_first_row(page, qtbot)
     assert page.caption.text() == (
@@ -68,54 +78,112 @@ def test_an_invoice_that_cannot_be_made_says_why_in_spanish(qtbot, demo, spanish
     assert not page.print_button.isEnabled() and page.view.pdf is None
 
 
-def test_a_period_exports_to_a_folder_with_a_combined_file(window, qtbot, tmp_path, demo):
-    from usagebill_desktop.ui.dialogs.export_pdf_dialog import ExportPdfDialog
+def _export_dialog(page, qtbot, monkeypatch, act=lambda dialog: None) -> ExportPdfDialog:
+    """Click the page's export button; the dialog opens with what the page hands it, and
+    `act` is what the user does in it before it closes (nothing: it stays open)."""
+    opened = []
 
+    def shown(cls, parent, *args):
+        dialog = cls(*args, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        opened.append(dialog)
+        act(dialog)
+        return dialog.result_
+
+    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(shown))
+    qtbot.mouseClick(page.list.ui.addButton, Qt.MouseButton.LeftButton)
+    [dialog] = opened
+    return dialog
+
+
+@pytest.fixture
+def september(workspace):
+    """Three customers billed for September 2026 and issued: a period a test can export."""
+    import_tariff(workspace.open_uow, tariff=read_tariff_file(EXAMPLES / "water.json"))
+    for n, used in enumerate((12, 7, 30), start=1):
+        add_customer(workspace.open_uow, name=f"Customer {n}", account=str(n))
+        serial, first = f"WM{n}", date(2026, 9, 1)
+        add_meter(
+            workspace.open_uow,
+            serial=serial,
+            customer_account=str(n),
+            kind="cumulative",
+            unit="m³",
+            install_date=first,
+            digits=5,
+            install_read=Decimal(100),
+        )
+        assign_tariff(workspace.open_uow, meter=serial, tariff=WATER, valid_from=first)
+        record_reading(
+            workspace.open_uow,
+            meter=serial,
+            value=Decimal(100 + used),
+            read_on=date(2026, 9, 30),
+            today=TODAY,
+        )
+    run_billing(workspace.open_uow, period=month_span(2026, 9), today=TODAY)
+    issue_invoices(workspace.open_uow, all_drafts=True, issue_date=date(2026, 10, 1))
+    return workspace
+
+
+def test_a_period_exports_to_a_folder_with_a_combined_file(
+    september, qtbot, tmp_path, english, monkeypatch
+):
+    window = open_window(qtbot, september)
     page = window.show_page("invoices")
-    dialog = ExportPdfDialog(demo.open_uow, page._open_factory, tmp_path, date(2026, 9, 1), page)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.month.date() == QDate(2026, 9, 1)
-    with qtbot.waitSignal(dialog.exporting.succeeded, timeout=60000):
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        assert not (dialog.export_button.isEnabled() or dialog.month.isEnabled())
-    expected = period_invoice_keys(demo.open_uow, period=month_span(2026, 9))
-    result = dialog.result_
-    assert result is not None and len(result.written) == len(expected) and not result.failed
-    assert (tmp_path / "invoices-2026-09.pdf").exists()
-    assert dialog.status.text().startswith(f"{len(expected)} PDF files written.")
-    assert not dialog.progress.isVisible()
+    page.folder = tmp_path / "invoices"
+    seen = {}
+
+    def export(dialog) -> None:
+        seen["month"] = dialog.month.date()  # the newest invoices' period
+        with qtbot.waitSignal(dialog.exporting.succeeded, timeout=20_000):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+            assert not (dialog.export_button.isEnabled() or dialog.month.isEnabled())
+        seen["status"] = dialog.status.text()
+        assert not dialog.progress.isVisible()
+
+    _export_dialog(page, qtbot, monkeypatch, export)
+    folder = tmp_path / "invoices"
+    assert seen["month"] == QDate(2026, 9, 1)
+    files = sorted(p.name for p in folder.iterdir())
+    assert len(files) == 4 and "invoices-2026-09.pdf" in files  # three invoices, one combined
+    combined = pdfium.PdfDocument(folder / "invoices-2026-09.pdf")
+    texts = [combined[n].get_textpage().get_text_range() for n in range(len(combined))]
+    assert [any(f"Customer {n}" in t for t in texts) for n in (1, 2, 3)] == [True] * 3
+    assert seen["status"].splitlines() == [
+        "3 PDF files written.",
+        f"Combined file: {folder / 'invoices-2026-09.pdf'}",
+    ]
+    assert window.statusBar().currentMessage() == f"3 PDF files written to {folder}"
 
 
 def test_cancel_stops_a_period_export_after_the_invoices_being_written(
-    window, qtbot, tmp_path, demo
+    window, qtbot, tmp_path, demo, monkeypatch
 ):
-    from usagebill_desktop.ui.dialogs.export_pdf_dialog import ExportPdfDialog
-
     page = window.show_page("invoices")
-    dialog = ExportPdfDialog(demo.open_uow, page._open_factory, tmp_path, date(2026, 9, 1), page)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    page.folder = tmp_path
+    dialog = _export_dialog(page, qtbot, monkeypatch)
     cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
     with qtbot.waitSignal(dialog.exporting.progressed, timeout=60000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.exporting.succeeded, timeout=60000):
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
         assert dialog.status.text() == "Stopping after the invoices being written…"
-    expected = period_invoice_keys(demo.open_uow, period=month_span(2026, 9))
+    month = dialog.month.date()
+    period = month_span(month.year(), month.month())
+    expected = period_invoice_keys(demo.open_uow, period=period)
     result = dialog.result_
     assert result is not None and result.cancelled and len(result.written) < len(expected)
     assert "Cancelled: the rest were not written." in dialog.status.text()
     assert dialog.isVisible()  # Cancel stopped the work; it did not close the dialog
 
 
-def test_a_period_without_invoices_says_so_and_can_be_changed(window, qtbot, tmp_path, demo):
-    from usagebill_desktop.ui.dialogs.export_pdf_dialog import ExportPdfDialog
-
+def test_a_period_without_invoices_says_so_and_can_be_changed(window, qtbot, tmp_path, monkeypatch):
     page = window.show_page("invoices")
-    dialog = ExportPdfDialog(demo.open_uow, page._open_factory, tmp_path, date(2020, 1, 1), page)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    page.folder = tmp_path
+    dialog = _export_dialog(page, qtbot, monkeypatch)
+    type_date(qtbot, dialog.month, QDate(2020, 1, 1))
     with qtbot.waitSignal(dialog.finding.succeeded, timeout=10000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "There are no invoices for this period."

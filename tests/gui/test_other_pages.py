@@ -1,9 +1,11 @@
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from usagebill_desktop.domain.errors import InvalidValue
 from usagebill_desktop.services.company import get_company
+from usagebill_desktop.services.readings import list_readings
 from usagebill_desktop.ui import styles
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.pages.dashboard_page import DashboardPage
@@ -19,12 +21,20 @@ def test_readings_show_newest_first_with_unit_and_type_mark(window):
     assert model.index(0, 4).data() in {"A · Actual", "E · Estimated", "C · Customer read"}
 
 
-def test_jumping_to_the_last_reading_fetches_only_that_page(window):
+def test_jumping_to_the_last_reading_fetches_only_that_page(window, monkeypatch):
     page = window.show_page("readings")
+    asked = []  # the pages of readings the database is asked for
+
+    def listed(open_uow, *, page):
+        asked.append(page)
+        return list_readings(open_uow, page=page)
+
+    monkeypatch.setattr("usagebill_desktop.ui.pages.readings_page.list_readings", listed)
     last = page.model.rowCount() - 1
     page.ui.table.scrollToBottom()
     assert page.model.index(last, 1).data()  # a real serial, fetched on demand
-    assert len(page.model._pages) == 2  # the first page and the last, not the ones between
+    [fetched] = asked  # the last page, not the ones between
+    assert fetched.offset <= last < fetched.offset + fetched.limit and fetched.offset > 0
 
 
 def test_the_replaced_meter_shows_when_it_was_removed(window, qtbot):
@@ -40,6 +50,13 @@ def _save(page, qtbot, signal) -> None:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
 
+def _field(page, name: str) -> QLineEdit:
+    """The line where the profile's field is typed."""
+    found = page.findChild(QLineEdit, name)
+    assert found is not None, name
+    return found
+
+
 def _retype(qtbot, editor, text: str) -> None:
     editor.clear()
     qtbot.keyClicks(editor, text)
@@ -47,7 +64,7 @@ def _retype(qtbot, editor, text: str) -> None:
 
 def test_the_company_profile_is_saved_from_settings(window, demo, qtbot):
     page = window.show_page("settings")
-    _retype(qtbot, page._editors["name"], "Aguas de Valdeluz")
+    _retype(qtbot, _field(page, "name"), "Aguas de Valdeluz")
     _save(page, qtbot, page.saving.succeeded)
     assert page.status.text() == "Saved."
     assert get_company(demo.open_uow).name == "Aguas de Valdeluz"
@@ -55,12 +72,12 @@ def test_the_company_profile_is_saved_from_settings(window, demo, qtbot):
 
 def test_a_bad_profile_is_refused_with_the_reason(window, demo, qtbot):
     page = window.show_page("settings")
-    _retype(qtbot, page._editors["invoice_number_format"], "F-{year}")
+    _retype(qtbot, _field(page, "invoice_number_format"), "F-{year}")
     _save(page, qtbot, page.saving.failed)
     assert page.status.text() == "Invoice number format: must contain {seq}"
     assert page.status.styleSheet() == styles.PROBLEM and page.save_button.isEnabled()
     assert get_company(demo.open_uow).invoice_number_format == "F-{year}-{seq:05d}"
-    _retype(qtbot, page._editors["invoice_number_format"], "F-{year}-{seq}")
+    _retype(qtbot, _field(page, "invoice_number_format"), "F-{year}-{seq}")
     _save(page, qtbot, page.saving.succeeded)  # corrected, it saves; the reason goes
     assert page.status.text() == "Saved." and page.status.styleSheet() == styles.PLAIN
 

@@ -3,12 +3,13 @@
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDateEdit, QFileDialog
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from usagebill_desktop.services.tariffs import list_tariffs
 
 from ..conftest import TODAY
+from .conftest import type_date
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 
@@ -20,18 +21,6 @@ def _select(page, qtbot, name):
     where = table.visualRect(model.index(row, 0)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert page.quote_panel.title.text() == f"Try a quote with {name}"
-
-
-def _type_date(qtbot, edit: QDateEdit, day: QDate):
-    """Double-click each part of the date and type it over, as a user does; the year and
-    month first, so that the day typed is never past the end of the month shown."""
-    line, shown = edit.lineEdit(), edit.text()
-    for part in ("yyyy", "MM", "dd"):
-        left = line.fontMetrics().horizontalAdvance(shown[: edit.displayFormat().index(part)])
-        where = QPoint(line.textMargins().left() + left + 6, line.height() // 2)
-        qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=where)
-        qtbot.keyClicks(edit, day.toString(part))
-    assert edit.date() == day
 
 
 def _bill(panel):
@@ -69,8 +58,8 @@ def test_a_partial_period_is_prorated(window, qtbot):
     qtbot.keyClicks(panel.quantity, "10")
     assert not panel.first.isEnabled()  # whole periods until the user asks for part of one
     qtbot.mouseClick(panel.partial, Qt.MouseButton.LeftButton)
-    _type_date(qtbot, panel.first, QDate(2026, 1, 15))
-    _type_date(qtbot, panel.last, QDate(2026, 1, 31))
+    type_date(qtbot, panel.first, QDate(2026, 1, 15))
+    type_date(qtbot, panel.last, QDate(2026, 1, 31))
     assert _bill(panel)[0] == ("Service charge", "€6.50 × 17/31 days = €3.56", "€3.56")
 
 
@@ -86,10 +75,30 @@ def test_a_tariff_file_is_imported_from_the_page(window, demo, qtbot, monkeypatc
     chosen = str(EXAMPLES / "electricity.json")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen, ""))
     page = window.show_page("tariffs")
-    qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.importing.finished):
+        qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+        assert not page.ui.addButton.isEnabled()  # one import at a time
+    assert page.ui.addButton.isEnabled()
     assert page.ui.countLabel.text() == "5 tariffs"
     assert page.selected_row().name == "Marina shore power"
     assert (
         window.statusBar().currentMessage() == "Tariff Marina shore power imported: 1 new version"
     )
     assert "Marina shore power" in {t.name for t in list_tariffs(demo.open_uow, today=TODAY)}
+
+
+def test_a_file_that_is_not_a_tariff_is_refused_and_nothing_is_added(
+    window, demo, qtbot, monkeypatch, tmp_path
+):
+    chosen = tmp_path / "prices.json"
+    chosen.write_text('{"format": "something else"}', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
+    page = window.show_page("tariffs")
+    with qtbot.waitSignal(page.importing.finished):
+        qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == (
+        "The tariff file was not imported: prices.json: format: must be usagebill.tariff/1"
+    )
+    assert page.ui.addButton.isEnabled()  # the user can pick another file
+    assert page.ui.countLabel.text() == "4 tariffs"
+    assert len(list_tariffs(demo.open_uow, today=TODAY)) == 4

@@ -1,5 +1,7 @@
 """Add or edit one customer."""
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.customers import Customer
@@ -7,13 +9,16 @@ from ...domain.errors import DomainError
 from ...services.customers import add_customer, update_customer
 from ...services.ports import OpenUnitOfWork
 from ..forms.ui_customer_dialog import Ui_CustomerDialog
-from ..messages import error_text
+from ..operations import Operation
 
 LANGUAGES = (("es", "Español"), ("en", "English"))  # each in its own language
 
 
 class CustomerDialog(QDialog):
-    """Saving calls the service; a broken rule is shown in the dialog, which stays open."""
+    """Saving calls the service; a broken rule is shown in the dialog, which stays open.
+
+    Operations (see `ui.operations`): `saving` (the customer; the dialog closes once saved).
+    """
 
     def __init__(
         self,
@@ -29,6 +34,7 @@ class CustomerDialog(QDialog):
         self._open_uow = open_uow
         self._editing = customer
         self.saved: Customer | None = None
+        self._refused: list[str] = []  # the field a broken rule names, from the save's thread
         for code, label in LANGUAGES:
             self.ui.languageCombo.addItem(label, code)
         self.ui.buttons.accepted.connect(self.accept)
@@ -41,6 +47,11 @@ class CustomerDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Customer {account}").format(account=customer.account))
             self._show(customer)
+        ui = self.ui
+        waiting = (*self._editors().values(), ui.activeCheck, ui.buttons)
+        self.saving = Operation(self, waiting=waiting, status=ui.errorLabel)
+        self.saving.succeeded.connect(self._on_saving_succeeded)
+        self.saving.failed.connect(self._on_saving_failed)
 
     @classmethod
     def ask(
@@ -56,16 +67,38 @@ class CustomerDialog(QDialog):
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def accept(self) -> None:
-        try:
-            self.saved = self._save()
-        except DomainError as error:
-            self.ui.errorLabel.setText(error_text(error))
-            self._focus_field(getattr(error, "field", "account"))
-            return
+        """Save what the form says; the dialog closes once the customer is saved."""
+        save, refused = self._service_call(), self._refused
+        refused.clear()
+
+        def work() -> Customer:
+            try:
+                return save()
+            except DomainError as error:
+                refused.append(getattr(error, "field", "account"))
+                raise
+
+        self.saving.start(work)
+
+    def done(self, result: int) -> None:
+        """However the dialog closes, a save under way ends first; if it saved the customer,
+        the dialog closes as saved."""
+        if self.saving.running:
+            self.saving.wait()  # delivers the result: a saved customer has closed the dialog
+            if self.saved is not None:
+                return
+        super().done(result)
+
+    def _on_saving_succeeded(self, saved: Customer) -> None:
+        self.saved = saved
         super().accept()
 
-    def _save(self) -> Customer:
-        ui = self.ui
+    def _on_saving_failed(self, _error: str) -> None:
+        self._focus_field(self._refused[0] if self._refused else "name")
+
+    def _service_call(self) -> Callable[[], Customer]:
+        """The service call for what the form says, gathered here on the GUI thread."""
+        ui, open_uow = self.ui, self._open_uow
         details = {
             "name": ui.nameEdit.text(),
             "tax_id": ui.taxIdEdit.text(),
@@ -74,18 +107,19 @@ class CustomerDialog(QDialog):
             "address": ui.addressEdit.toPlainText(),
         }
         if self._editing is None:
-            return add_customer(self._open_uow, account=ui.accountEdit.text(), **details)
-        return update_customer(
-            self._open_uow,
-            account=self._editing.account,
-            active=ui.activeCheck.isChecked(),
-            **details,
-        )
+            account = ui.accountEdit.text()
+            return lambda: add_customer(open_uow, account=account, **details)
+        account, active = self._editing.account, ui.activeCheck.isChecked()
+        return lambda: update_customer(open_uow, account=account, active=active, **details)
 
     def _focus_field(self, field: str) -> None:
         """Put the cursor where the problem is."""
+        self._editors().get(field, self.ui.nameEdit).setFocus()
+
+    def _editors(self) -> dict[str, QWidget]:
+        """Each field the services name, and where it is typed."""
         ui = self.ui
-        editors = {
+        return {
             "account": ui.accountEdit,
             "name": ui.nameEdit,
             "tax_id": ui.taxIdEdit,
@@ -93,7 +127,6 @@ class CustomerDialog(QDialog):
             "language": ui.languageCombo,
             "address": ui.addressEdit,
         }
-        editors.get(field, ui.nameEdit).setFocus()
 
     def _show(self, customer: Customer) -> None:
         ui = self.ui

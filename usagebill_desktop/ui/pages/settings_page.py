@@ -47,7 +47,8 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         for name, label, widget in self._fields():
             # A composite row (logo picker, number format) names its line edit.
-            self._editors[name] = widget.property("line_edit") or widget
+            editor = self._editors[name] = widget.property("line_edit") or widget
+            editor.setObjectName(name)  # the profile's field: what a test finds it by
             form.addRow(label, widget)
         self.status = QLabel(wordWrap=True)
         self.save_button = QPushButton(self.tr("&Save"))

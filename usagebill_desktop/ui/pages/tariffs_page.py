@@ -28,16 +28,22 @@ from ...domain.text import fold
 from ...exporters.explanations import Wording
 from ...importers.tariff_file import read_tariff_file
 from ...services.ports import OpenUnitOfWork, Page
-from ...services.tariffs import get_tariff, import_tariff, list_tariffs, quote
+from ...services.tariffs import TariffImport, get_tariff, import_tariff, list_tariffs, quote
 from .. import styles
 from ..bill_model import BillTableModel
 from ..formatting import Formatter
 from ..messages import error_text
+from ..operations import Operation
 from ..table_model import RIGHT, Column
 from .list_page import ListPage
 
 
 class TariffsPage(ListPage):
+    """Signals: message(str) (see `ListPage`): an import's result or why it failed.
+
+    Operations (see `ui.operations`): `importing` (a tariff file, read and stored).
+    """
+
     def __init__(
         self, open_uow: OpenUnitOfWork, formatter: Formatter, parent: QWidget | None = None
     ) -> None:
@@ -64,6 +70,9 @@ class TariffsPage(ListPage):
         self.quote_panel = QuotePanel(open_uow, formatter)
         self._put_beside_table(self.quote_panel)
         self.ui.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.importing = Operation(self, waiting=(self.ui.addButton,))
+        self.importing.succeeded.connect(self._on_importing_succeeded)
+        self.importing.failed.connect(self._on_importing_failed)
 
     def count_text(self, count: int) -> str:
         return self.tr("%Ln tariff(s)", "", count)
@@ -103,17 +112,19 @@ class TariffsPage(ListPage):
         )
         if not chosen:
             return
-        try:
-            result = import_tariff(self._open_uow, tariff=read_tariff_file(Path(chosen)))
-        except DomainError as error:
-            self.message.emit(error_text(error))
-            return
+        path, open_uow = Path(chosen), self._open_uow
+        self.importing.start(lambda: import_tariff(open_uow, tariff=read_tariff_file(path)))
+
+    def _on_importing_succeeded(self, result: TariffImport) -> None:
         self.refresh()
         self.select(lambda t: t.name == result.name)
         text = self.tr("Tariff {name} imported: %n new version(s)", "", len(result.added))
         if result.reworded:
             text += " · " + self.tr("translations updated")
         self.message.emit(text.format(name=result.name))
+
+    def _on_importing_failed(self, error: str) -> None:
+        self.message.emit(self.tr("The tariff file was not imported: {error}").format(error=error))
 
 
 class QuotePanel(QWidget):

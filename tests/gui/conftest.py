@@ -1,3 +1,4 @@
+import gc
 from collections.abc import Iterator
 from functools import partial
 
@@ -9,6 +10,16 @@ from usagebill_desktop.bootstrap import Workspace, open_for_worker
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def collected_on_the_gui_thread() -> Iterator[None]:
+    """As in the app (`ui/garbage.py`): no cycle collection while workers run, where it
+    could free a Qt object off the GUI thread; the test's garbage is collected here."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

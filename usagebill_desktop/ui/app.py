@@ -15,6 +15,7 @@ from ..services.overview import workspace_overview
 from ..texts import FORMAT_LOCALES
 from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from .formatting import Formatter
+from .garbage import collect_on_gui_thread
 from .i18n import choose_language, install_translators
 from .main_window import MainWindow
 
@@ -57,6 +58,7 @@ def run_gui(
     app.setApplicationName("UsageBill")
     app.setOrganizationName("usagebill")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "usagebill.png")))
+    collector = collect_on_gui_thread(app)  # noqa: F841 (kept alive)
     language = choose_language(language)
     translators = install_translators(app, language)  # noqa: F841 (kept alive)
     choice = FirstRunChoice.EMPTY

@@ -60,7 +60,8 @@ class ExportPdfDialog(QDialog):
         form.addRow(self.tr("Billing period"), self.month)
         form.addRow(self.tr("Folder"), where)
         form.addRow("", self.combined)
-        self.progress = QProgressBar(visible=False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
         self.status = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         accept = QDialogButtonBox.ButtonRole.AcceptRole

@@ -48,10 +48,19 @@ def demo(tmp_path: Path, demo_file: Path) -> Iterator[Workspace]:
 def desk(workspace):
     """Three meters: WM1 (install read 1,000), WM2 (99,990 on a 5-digit register), ROOM-1."""
     add_customer(workspace.open_uow, name="Ana Ruiz", account="1")
-    for serial, kind, start in (("WM1", "cumulative", 1000), ("WM2", "cumulative", 99_990),
-                                ("ROOM-1", "interval", 0)):  # fmt: skip
-        add_meter(workspace.open_uow, serial=serial, customer_account="1", kind=kind,
-                  unit="h" if kind == "interval" else "m³", install_date=date(2026, 1, 1),
-                  digits=5 if kind == "cumulative" else None,
-                  install_read=Decimal(start))  # fmt: skip
+    for serial, kind, start in (
+        ("WM1", "cumulative", 1000),
+        ("WM2", "cumulative", 99_990),
+        ("ROOM-1", "interval", 0),
+    ):
+        add_meter(
+            workspace.open_uow,
+            serial=serial,
+            customer_account="1",
+            kind=kind,
+            unit="h" if kind == "interval" else "m³",
+            install_date=date(2026, 1, 1),
+            digits=5 if kind == "cumulative" else None,
+            install_read=Decimal(start),
+        )
     return workspace

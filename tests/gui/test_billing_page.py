@@ -50,8 +50,9 @@ def test_a_month_is_billed_its_findings_listed_and_its_drafts_issued(
     with qtbot.waitSignal(page.billing.succeeded, timeout=30_000):
         _click(qtbot, page.run_button)
         page.refresh()  # the window refreshes a page whenever it is shown, even mid-run
-        assert not (page.month.isEnabled() or page.run_button.isEnabled()
-                    or page.issue_button.isEnabled())  # fmt: skip
+        assert not (
+            page.month.isEnabled() or page.run_button.isEnabled() or page.issue_button.isEnabled()
+        )
         assert page.status.text() == "Billing October 2026…"
     assert page.run_button.isEnabled() and page.month.isEnabled()
     drafts = _drafts(demo)
@@ -89,13 +90,18 @@ def test_findings_read_as_a_table_with_blocked_meters_in_the_problem_colour(
     drop = Finding(Check.UNEXPLAINED_DROP, "WM1", {})
     high = Finding(Check.HIGH_USE, "WM2", {})
     model = page.findings_model
-    model.set_rows([FindingRow(drop, "went down", billed=False),
-                    FindingRow(high, "ten times the usual", billed=True)])  # fmt: skip
+    model.set_rows(
+        [
+            FindingRow(drop, "went down", billed=False),
+            FindingRow(high, "ten times the usual", billed=True),
+        ]
+    )
     qtmodeltester.check(model)
     assert _column(model, 2) == ["No: fix the reads and bill again", "Yes: check it"]
     assert [model.index(row, 0).data(model.TONE_ROLE) for row in (0, 1)] == [
-        Tone.PROBLEM, Tone.PLAIN
-    ]  # fmt: skip
+        Tone.PROBLEM,
+        Tone.PLAIN,
+    ]
     blocked = model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
     assert blocked.name() == styles.PROBLEM_COLOUR
     assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) is None

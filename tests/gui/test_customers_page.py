@@ -15,8 +15,9 @@ def _visible_names(page):
 def _click_heading(qtbot, page, column: int):
     header = page.ui.table.horizontalHeader()
     middle = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(middle, header.height() // 2))  # fmt: skip
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2)
+    )
 
 
 def _save_button(dialog):
@@ -72,8 +73,11 @@ def test_the_dialog_saves_what_the_user_typed(qtbot, workspace):
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = get_customer(workspace.open_uow, account="000001")
     assert (saved.name, saved.tax_id, saved.language, saved.address) == (
-        "Ana Ruiz", "12345678Z", "en", "Calle Mayor 1"
-    )  # fmt: skip
+        "Ana Ruiz",
+        "12345678Z",
+        "en",
+        "Calle Mayor 1",
+    )
 
 
 def test_a_broken_rule_is_explained_in_the_dialog_which_stays_open(qtbot, workspace):

@@ -17,9 +17,18 @@ from usagebill_desktop.ui.main_window import MainWindow
 def shown_windows(monkeypatch):
     """Run the app without entering the event loop; collect what it showed."""
     shown = []
-    monkeypatch.setattr(QApplication, "exec", lambda *_: shown.extend(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-    ) or 0)  # fmt: skip
+    monkeypatch.setattr(
+        QApplication,
+        "exec",
+        lambda *_: (
+            shown.extend(
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            )
+            or 0
+        ),
+    )
     yield shown
     for window in shown:
         window.close()
@@ -31,9 +40,14 @@ def _start(tmp_path: Path, monkeypatch, choice: FirstRunChoice) -> int:
     # Without tariffs the demo skips its two years of billing (the CLI test builds it all).
     monkeypatch.setattr("usagebill_desktop.importers.demo_files.read_demo_tariffs", lambda: [])
     url = database_url(str(tmp_path / "first.db"))
-    return app_module.run_gui(url, is_new=True, open_workspace=open_workspace,
-                              open_for_worker=open_for_worker,
-                              demo=demo_url(url), language="en")  # fmt: skip
+    return app_module.run_gui(
+        url,
+        is_new=True,
+        open_workspace=open_workspace,
+        open_for_worker=open_for_worker,
+        demo=demo_url(url),
+        language="en",
+    )
 
 
 def _customers(path: Path) -> int:
@@ -70,11 +84,13 @@ def test_quitting_the_first_start_creates_no_file(tmp_path: Path, monkeypatch, s
 
 @pytest.mark.parametrize(
     ("button", "choice"),
-    [(lambda d: d.demo_button, FirstRunChoice.DEMO),
-     (lambda d: d.empty_button, FirstRunChoice.EMPTY),
-     (lambda d: d.button(QMessageBox.StandardButton.Cancel), FirstRunChoice.QUIT)],
+    [
+        (lambda d: d.demo_button, FirstRunChoice.DEMO),
+        (lambda d: d.empty_button, FirstRunChoice.EMPTY),
+        (lambda d: d.button(QMessageBox.StandardButton.Cancel), FirstRunChoice.QUIT),
+    ],
     ids=["demo", "empty", "cancel"],
-)  # fmt: skip
+)
 def test_the_welcome_dialog_maps_its_buttons_to_choices(qtbot, button, choice):
     dialog = FirstRunDialog("/tmp/x.db")
     qtbot.addWidget(dialog)

@@ -6,8 +6,17 @@ from usagebill_desktop.bootstrap import open_for_worker
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.main_window import MainWindow
 
-SIDEBAR = ["Dashboard", "Customers", "Meters", "Readings", "Tariffs", "Billing", "Invoices",
-           "Reports", "Settings"]  # fmt: skip
+SIDEBAR = [
+    "Dashboard",
+    "Customers",
+    "Meters",
+    "Readings",
+    "Tariffs",
+    "Billing",
+    "Invoices",
+    "Reports",
+    "Settings",
+]
 
 
 def _sidebar(window):
@@ -41,12 +50,19 @@ def test_every_table_model_behaves_as_qt_expects(window, qtmodeltester):
 
 
 def test_the_window_speaks_spanish_with_spanish_numbers(qtbot, demo, spanish):
-    window = MainWindow(demo.open_uow, location=demo.location, formatter=Formatter("es_ES"),
-                        open_factory=partial(open_for_worker, demo.url))  # fmt: skip
+    window = MainWindow(
+        demo.open_uow,
+        location=demo.location,
+        formatter=Formatter("es_ES"),
+        open_factory=partial(open_for_worker, demo.url),
+    )
     qtbot.addWidget(window)
     assert [item.text() for item in _sidebar(window)][:4] == [
-        "Resumen", "Clientes", "Contadores", "Lecturas"
-    ]  # fmt: skip
+        "Resumen",
+        "Clientes",
+        "Contadores",
+        "Lecturas",
+    ]
     readings = window.show_page("readings")
     assert readings.ui.countLabel.text().endswith(" lecturas")
     dashboard = window.pages["dashboard"]

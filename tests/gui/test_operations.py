@@ -21,8 +21,12 @@ class _Page(QWidget):
         layout = QVBoxLayout(self)
         for widget in (self.button, self.other, self.status):
             layout.addWidget(widget)
-        self.operation = Operation(self, waiting=(self.button, self.other), status=self.status,
-                                   failure="Nothing was saved: {error}")  # fmt: skip
+        self.operation = Operation(
+            self,
+            waiting=(self.button, self.other),
+            status=self.status,
+            failure="Nothing was saved: {error}",
+        )
 
 
 @pytest.fixture

@@ -37,8 +37,12 @@ def test_the_totals_show_and_the_workbook_exports(
 ):
     page = window.show_page("reports")
     page.set_span(date(2026, 10, 1), date(2026, 10, 31))
-    issued = [s for s in list_invoices(demo.open_uow) if s.state is not InvoiceState.DRAFT
-              and date(2026, 10, 1) <= s.issue_date <= date(2026, 10, 31)]  # fmt: skip
+    issued = [
+        s
+        for s in list_invoices(demo.open_uow)
+        if s.state is not InvoiceState.DRAFT
+        and date(2026, 10, 1) <= s.issue_date <= date(2026, 10, 31)
+    ]
     total = sum((s.total for s in issued), Decimal(0))
     qtbot.waitUntil(lambda: page.figures["total"].text() == f"€{total:,.2f}", timeout=10000)
     assert page.figures["documents"].text() == f"{len(issued)} invoices"
@@ -73,8 +77,14 @@ def test_a_failed_refresh_says_why_and_the_page_stays_usable(demo, qtbot, spanis
         page.set_span(date(2026, 9, 2), date(2026, 10, 30))  # the page adds up on its own
     assert page.status.text() == "No se han podido calcular los totales: Fecha: obligatorio"
     assert page.figures["total"].text() == "" and page.taxes_model.rowCount() == 0
-    usable = (page.first, page.last, page.xlsx_button, page.csv_button, page.taxes,
-              *page.figures.values())  # fmt: skip
+    usable = (
+        page.first,
+        page.last,
+        page.xlsx_button,
+        page.csv_button,
+        page.taxes,
+        *page.figures.values(),
+    )
     assert all(widget.isEnabled() for widget in usable)
     monkeypatch.undo()
     with qtbot.waitSignal(page.adding_up.succeeded, timeout=10000):

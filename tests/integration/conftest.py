@@ -36,6 +36,20 @@ def september_pdfs(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) ->
     workspace.close()
     folder, combined, out, err = root / "pdf", root / "all.pdf", StringIO(), StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(["--db", str(copy), "export", "pdf", "--period", "2026-09", "--out",
-                     str(folder), "--combined", str(combined), "--workers", "2"])  # fmt: skip
+        code = main(
+            [
+                "--db",
+                str(copy),
+                "export",
+                "pdf",
+                "--period",
+                "2026-09",
+                "--out",
+                str(folder),
+                "--combined",
+                str(combined),
+                "--workers",
+                "2",
+            ]
+        )
     return ExportedPeriod(keys, folder, combined, code, out.getvalue(), err.getvalue())

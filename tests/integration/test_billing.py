@@ -43,9 +43,16 @@ def village(workspace):
     """One customer with a 5-digit water meter on the documented water tariff."""
     import_tariff(workspace.open_uow, tariff=read_tariff_file(EXAMPLES / "water.json"))
     add_customer(workspace.open_uow, name="Ana Ruiz", account="1", tax_id="12345678Z")
-    add_meter(workspace.open_uow, serial="WM1", customer_account="1", kind="cumulative",
-              unit="m³", install_date=date(2026, 1, 1), digits=5,
-              install_read=D(99_950))  # fmt: skip
+    add_meter(
+        workspace.open_uow,
+        serial="WM1",
+        customer_account="1",
+        kind="cumulative",
+        unit="m³",
+        install_date=date(2026, 1, 1),
+        digits=5,
+        install_read=D(99_950),
+    )
     assign_tariff(workspace.open_uow, meter="WM1", tariff=WATER, valid_from=date(2026, 1, 1))
     return workspace
 
@@ -62,9 +69,10 @@ def bill_and_issue(ws, year: int, month: int):
 
 def _numbers(workspace, year: int) -> list[str]:
     return sorted(
-        s.number for s in list_invoices(workspace.open_uow)
+        s.number
+        for s in list_invoices(workspace.open_uow)
         if s.number and s.number.startswith(f"F-{year}-")
-    )  # fmt: skip
+    )
 
 
 def test_billed_amounts_match_the_rating_engine(demo):
@@ -76,8 +84,9 @@ def test_billed_amounts_match_the_rating_engine(demo):
     )
     [block] = draft.blocks
     tariff = get_tariff(demo.open_uow, name=block.tariff)
-    expected = quote(tariff, quantity=block.consumption.quantity, span=block.consumption.span,
-                     today=TODAY)  # fmt: skip
+    expected = quote(
+        tariff, quantity=block.consumption.quantity, span=block.consumption.span, today=TODAY
+    )
     assert [line.rated.amount for line in draft.lines] == [line.amount for line in expected.lines]
     assert draft.total == expected.total
 
@@ -106,11 +115,23 @@ def test_two_processes_issuing_at_once_get_unique_consecutive_numbers(demo):
     halves = (drafts[0::2], drafts[1::2])
     script = Path(sys.executable).with_name("usagebill")
     workers = [
-        subprocess.Popen([str(script), "--db", demo.location, "invoices", "issue",
-                          *map(str, half), "--date", "2026-11-05"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                str(script),
+                "--db",
+                demo.location,
+                "invoices",
+                "issue",
+                *map(str, half),
+                "--date",
+                "2026-11-05",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for half in halves
-    ]  # fmt: skip
+    ]
     for worker in workers:
         _, err = worker.communicate(timeout=120)
         assert worker.returncode == 0, err
@@ -130,8 +151,11 @@ def test_the_command_line_bills_lists_and_shows(village, capsys):
     assert main(["--db", db, "invoices", "list", "--json"]) == 0
     [listed] = json.loads(capsys.readouterr().out)
     assert (listed["number"], listed["kind"], listed["status"], listed["total"]) == (
-        "F-2026-00001", "invoice", "overdue", summary["total"]
-    )  # fmt: skip
+        "F-2026-00001",
+        "invoice",
+        "overdue",
+        summary["total"],
+    )
     assert main(["--db", db, "--lang", "es", "invoices", "show", "F-2026-00001"]) == 0
     shown = capsys.readouterr().out
     assert "FACTURA F-2026-00001" in shown and "Lectura final 1 feb 2026: 99.980 (A)" in shown
@@ -140,8 +164,9 @@ def test_the_command_line_bills_lists_and_shows(village, capsys):
 def test_a_full_credit_voids_the_invoice_and_its_meter_is_billed_again(village, capsys):
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
-    note = credit_invoice(village.open_uow, number="F-2026-00001", reason="wrong tariff",
-                          issue_date=date(2026, 3, 2))  # fmt: skip
+    note = credit_invoice(
+        village.open_uow, number="F-2026-00001", reason="wrong tariff", issue_date=date(2026, 3, 2)
+    )
     assert note == "R-2026-00001"
     original, credit = (get_invoice(village.open_uow, key=k) for k in ("F-2026-00001", note))
     assert original.state is InvoiceState.VOID and credit.total == -original.total
@@ -156,34 +181,66 @@ def test_partial_credits_never_exceed_what_remains(village):
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
     invoice = get_invoice(village.open_uow, key="F-2026-00001")  # 30 m³ on the water tariff
-    credit_invoice(village.open_uow, number=invoice.number, reason="leak allowance",
-                   amount=D("10.00"), issue_date=date(2026, 3, 2))  # fmt: skip
+    credit_invoice(
+        village.open_uow,
+        number=invoice.number,
+        reason="leak allowance",
+        amount=D("10.00"),
+        issue_date=date(2026, 3, 2),
+    )
     credit = get_invoice(village.open_uow, key="R-2026-00001")
     assert (credit.subtotal, credit.taxes[0].amount, credit.total) == (
-        D("-10.00"), D("-1.00"), D("-11.00")
-    )  # fmt: skip
+        D("-10.00"),
+        D("-1.00"),
+        D("-11.00"),
+    )
     with pytest.raises(InvalidValue, match="more than remains creditable"):
-        credit_invoice(village.open_uow, number=invoice.number, reason="again",
-                       amount=invoice.subtotal, issue_date=date(2026, 3, 3))  # fmt: skip
+        credit_invoice(
+            village.open_uow,
+            number=invoice.number,
+            reason="again",
+            amount=invoice.subtotal,
+            issue_date=date(2026, 3, 3),
+        )
     with pytest.raises(InvalidValue, match="part is already credited"):
-        credit_invoice(village.open_uow, number=invoice.number, reason="all of it",
-                       issue_date=date(2026, 3, 3))  # fmt: skip
+        credit_invoice(
+            village.open_uow, number=invoice.number, reason="all of it", issue_date=date(2026, 3, 3)
+        )
 
 
 def test_payments_settle_invoices_and_never_overpay(village, capsys):
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
     invoice = get_invoice(village.open_uow, key="F-2026-00001")
-    left = record_payment(village.open_uow, number="F-2026-00001",
-                          payment=Payment(date(2026, 3, 1), D("10.00"), "transfer"))  # fmt: skip
+    left = record_payment(
+        village.open_uow,
+        number="F-2026-00001",
+        payment=Payment(date(2026, 3, 1), D("10.00"), "transfer"),
+    )
     assert left == invoice.total - D("10.00")
     [listed] = list_invoices(village.open_uow)
     assert status(listed, date(2026, 3, 2)) == "partially_paid"
     with pytest.raises(InvalidValue, match="more than is outstanding"):
-        record_payment(village.open_uow, number="F-2026-00001",
-                       payment=Payment(date(2026, 3, 1), invoice.total))  # fmt: skip
-    assert main(["--db", village.location, "invoices", "pay", "F-2026-00001", str(left),
-                 "--date", "2026-03-05"]) == 0  # fmt: skip
+        record_payment(
+            village.open_uow,
+            number="F-2026-00001",
+            payment=Payment(date(2026, 3, 1), invoice.total),
+        )
+    assert (
+        main(
+            [
+                "--db",
+                village.location,
+                "invoices",
+                "pay",
+                "F-2026-00001",
+                str(left),
+                "--date",
+                "2026-03-05",
+            ]
+        )
+        == 0
+    )
     [listed] = list_invoices(village.open_uow)
     assert status(listed, date(2026, 6, 1)) == "paid"
     with sqlite3.connect(Path(village.location)) as db:
@@ -196,14 +253,23 @@ def test_a_swap_month_without_a_read_on_the_new_meter_bills_the_old_meter_then_t
     # read, not the old meter's final read); the edge cases are in test_billing_service.py.
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
-    replace_meter(village.open_uow, old="WM1", final_read=D(99_990), new_serial="WM2",
-                  install_read=D(0), on=date(2026, 3, 20), today=TODAY)  # fmt: skip
+    replace_meter(
+        village.open_uow,
+        old="WM1",
+        final_read=D(99_990),
+        new_serial="WM2",
+        install_read=D(0),
+        on=date(2026, 3, 20),
+        today=TODAY,
+    )
     march = bill_and_issue(village, 2026, 3)  # no read on WM2 in March: the old meter's tail
     read(village, 7, date(2026, 4, 2), meter="WM2")
     april = bill_and_issue(village, 2026, 4)
     assert (march.drafts, april.drafts, april.blocked) == (1, 1, ())
-    quantities = [get_invoice(village.open_uow, key=f"F-2026-0000{n}").blocks[0].consumption
-                  .quantity for n in (2, 3)]  # fmt: skip
+    quantities = [
+        get_invoice(village.open_uow, key=f"F-2026-0000{n}").blocks[0].consumption.quantity
+        for n in (2, 3)
+    ]
     assert quantities == [D(10), D(7)]
     [swap] = get_invoice(village.open_uow, key="F-2026-00002").blocks
     assert [(s.meter_serial, s.consumption) for s in swap.consumption.segments] == [
@@ -216,10 +282,16 @@ def test_a_customers_balance_adds_up_invoices_credits_and_payments(village, caps
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
     total = get_invoice(village.open_uow, key="F-2026-00001").total
-    credit_invoice(village.open_uow, number="F-2026-00001", reason="goodwill", amount=D("1.00"),
-                   issue_date=date(2026, 3, 1))  # fmt: skip
-    record_payment(village.open_uow, number="F-2026-00001",
-                   payment=Payment(date(2026, 3, 2), D("5.00")))  # fmt: skip
+    credit_invoice(
+        village.open_uow,
+        number="F-2026-00001",
+        reason="goodwill",
+        amount=D("1.00"),
+        issue_date=date(2026, 3, 1),
+    )
+    record_payment(
+        village.open_uow, number="F-2026-00001", payment=Payment(date(2026, 3, 2), D("5.00"))
+    )
     assert main(["--db", village.location, "customers", "balance", "1", "--json"]) == 0
     balance = json.loads(capsys.readouterr().out)
     assert (D(balance["invoiced"]), balance["credited"], balance["paid"]) == (total, "1.10", "5.00")
@@ -231,23 +303,37 @@ def test_each_customer_reads_the_charge_labels_in_their_language(village):
     tariff = replace(read_tariff_file(EXAMPLES / "water.json"), translations={"es": spanish})
     import_tariff(village.open_uow, tariff=tariff)  # the same prices, now with Spanish words
     add_customer(village.open_uow, name="Ann Reed", account="2", language="en")
-    add_meter(village.open_uow, serial="WM2", customer_account="2", kind="cumulative",
-              unit="m³", install_date=date(2026, 1, 1), digits=5,
-              install_read=D(99_950))  # fmt: skip
+    add_meter(
+        village.open_uow,
+        serial="WM2",
+        customer_account="2",
+        kind="cumulative",
+        unit="m³",
+        install_date=date(2026, 1, 1),
+        digits=5,
+        install_read=D(99_950),
+    )
     assign_tariff(village.open_uow, meter="WM2", tariff=WATER, valid_from=date(2026, 1, 1))
     for meter in ("WM1", "WM2"):
         read(village, 99_962, date(2026, 1, 31), meter)
     run_billing(village.open_uow, period=month_span(2026, 1), today=TODAY)
-    drafts = {s.customer.account: get_invoice(village.open_uow, key=str(s.id))
-              for s in list_invoices(village.open_uow, state=InvoiceState.DRAFT)}  # fmt: skip
+    drafts = {
+        s.customer.account: get_invoice(village.open_uow, key=str(s.id))
+        for s in list_invoices(village.open_uow, state=InvoiceState.DRAFT)
+    }
     labels = {account: [line.rated.label for line in d.lines] for account, d in drafts.items()}
-    assert labels == {"1": ["Cuota de servicio", "Agua", "Agua"],
-                      "2": ["Service charge", "Water", "Water"]}  # fmt: skip
+    assert labels == {
+        "1": ["Cuota de servicio", "Agua", "Agua"],
+        "2": ["Service charge", "Water", "Water"],
+    }
     assert drafts["1"].total == drafts["2"].total
     # The bookkeeper's workbook names each charge once, as the tariff writes it.
     issue_invoices(village.open_uow, all_drafts=True, issue_date=date(2026, 2, 2))
     charge = next(c for c in Catalogue("en", "EUR", ()).lines() if c.heading == "Charge")
-    booked = export_books(village.open_uow, span=Span(date(2026, 2, 1), date(2026, 2, 28)),
-                          today=TODAY, write=lambda books: sorted(
-                              charge.value(line) for line in books.lines))  # fmt: skip
+    booked = export_books(
+        village.open_uow,
+        span=Span(date(2026, 2, 1), date(2026, 2, 28)),
+        today=TODAY,
+        write=lambda books: sorted(charge.value(line) for line in books.lines),
+    )
     assert booked == sorted(["Service charge", "Water", "Water"] * 2)

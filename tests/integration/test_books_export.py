@@ -36,8 +36,12 @@ def money(values) -> Decimal:
 
 def export(demo, tmp_path, span, language="es"):
     target = tmp_path / "books.xlsx"
-    export_books(demo.open_uow, span=span, today=TODAY,
-                 write=lambda books: write_books_xlsx(books, target, language))  # fmt: skip
+    export_books(
+        demo.open_uow,
+        span=span,
+        today=TODAY,
+        write=lambda books: write_books_xlsx(books, target, language),
+    )
     return load_workbook(target)
 
 
@@ -45,18 +49,19 @@ def test_a_month_reads_back_with_every_total_equal_to_the_invoices(demo, tmp_pat
     span = month_span(2026, 10)
     expected = issued_in(demo, span)
     book = export(demo, tmp_path, span)
-    assert book.sheetnames == ["Resumen", "Facturas", "Líneas", "Consumos", "Impuestos",
-                               "Clientes"]  # fmt: skip
+    assert book.sheetnames == ["Resumen", "Facturas", "Líneas", "Consumos", "Impuestos", "Clientes"]
     invoices = rows(book["Facturas"])
     assert sorted(r["Número"] for r in invoices) == sorted(s.number for s in expected)
     total = sum((s.total for s in expected), Decimal(0))
     assert money(r["Total (EUR)"] for r in invoices) == total
     lines = rows(book["Líneas"])
-    assert money(r["Importe (EUR)"] for r in lines) == sum((s.subtotal for s in expected),
-                                                           Decimal(0))  # fmt: skip
+    assert money(r["Importe (EUR)"] for r in lines) == sum(
+        (s.subtotal for s in expected), Decimal(0)
+    )
     taxes = rows(book["Impuestos"])
-    assert money(r["Cuota (EUR)"] for r in taxes) == sum((s.tax_total for s in expected),
-                                                             Decimal(0))  # fmt: skip
+    assert money(r["Cuota (EUR)"] for r in taxes) == sum(
+        (s.tax_total for s in expected), Decimal(0)
+    )
     summary = {r[0]: r[1] for r in book["Resumen"].iter_rows(values_only=True) if r[0]}
     assert Decimal(str(summary["Total"])) == total and summary["Facturas"] == len(expected)
     first = book["Facturas"]["C2"]
@@ -69,9 +74,15 @@ def test_a_month_reads_back_with_every_total_equal_to_the_invoices(demo, tmp_pat
     assert sheet[f"N{last}"].value == f"=SUBTOTAL(109,N2:N{last - 1})"
     for row in rows(book["Clientes"]):
         opening, invoiced, credited, paid, closing = (
-            Decimal(str(row[k])) for k in ("Saldo inicial (EUR)", "Facturado (EUR)",
-                                           "Rectificaciones (EUR)", "Cobrado (EUR)",
-                                           "Saldo final (EUR)"))  # fmt: skip
+            Decimal(str(row[k]))
+            for k in (
+                "Saldo inicial (EUR)",
+                "Facturado (EUR)",
+                "Rectificaciones (EUR)",
+                "Cobrado (EUR)",
+                "Saldo final (EUR)",
+            )
+        )
         assert closing == opening + invoiced + credited - paid
 
 
@@ -92,8 +103,7 @@ def test_a_period_with_a_credit_note_and_partial_payments_balances(demo, tmp_pat
     taxes = rows(book["Taxes"])
     assert {r["Kind"] for r in taxes} == {"Invoice", "Credit note"}
     expected = issued_in(demo, span)
-    assert money(r["Total (EUR)"] for r in invoices) == sum((s.total for s in expected),
-                                                            Decimal(0))  # fmt: skip
+    assert money(r["Total (EUR)"] for r in invoices) == sum((s.total for s in expected), Decimal(0))
     paid = money(r["Paid (EUR)"] for r in invoices)
     outstanding = money(r["Outstanding (EUR)"] for r in invoices)
     owed = [s for s in expected if s.kind is InvoiceKind.INVOICE]
@@ -104,10 +114,38 @@ def test_a_period_with_a_credit_note_and_partial_payments_balances(demo, tmp_pat
 
 def test_the_cli_writes_the_workbook_and_the_csv_files(demo, tmp_path, capsys):
     out = tmp_path / "books.xlsx"
-    assert main(["--db", demo.location, "export", "xlsx", "--from", "2025-11-01", "--to",
-                 "2026-10-31", "--out", str(out)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                demo.location,
+                "export",
+                "xlsx",
+                "--from",
+                "2025-11-01",
+                "--to",
+                "2026-10-31",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.exists() and "invoices" in capsys.readouterr().out
-    assert main(["--db", demo.location, "export", "csv", "--period", "2026-10", "--out",
-                 str(tmp_path / "csv")]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                demo.location,
+                "export",
+                "csv",
+                "--period",
+                "2026-10",
+                "--out",
+                str(tmp_path / "csv"),
+            ]
+        )
+        == 0
+    )
     invoices = (tmp_path / "csv" / "facturas_2026-10-01_2026-10-31.csv").read_bytes()
     assert invoices.startswith(b"\xef\xbb\xbf") and b";" in invoices.splitlines()[0]

@@ -29,11 +29,45 @@ def test_demo_then_list_prints_the_demo_customers(tmp_path: Path, capsys):
 
 def test_customers_and_meters_added_from_the_command_line_come_back_as_json(tmp_path: Path, capsys):
     db = str(tmp_path / "x.db")
-    run(capsys, "--db", db, "customers", "add", "--name", "Ana Ruiz", "--tax-id", "12345678z",
-        "--email", "ana@example.com", "--language", "en", "--address", "Calle Mayor 1")  # fmt: skip
-    code, _, _ = run(capsys, "meters", "add", "WM-1", "--customer", "000001", "--kind",
-                     "cumulative", "--unit", "m³", "--digits", "5", "--multiplier", "10",
-                     "--install-read", "12.5", "--date", "2026-01-15", "--db", db)  # fmt: skip
+    run(
+        capsys,
+        "--db",
+        db,
+        "customers",
+        "add",
+        "--name",
+        "Ana Ruiz",
+        "--tax-id",
+        "12345678z",
+        "--email",
+        "ana@example.com",
+        "--language",
+        "en",
+        "--address",
+        "Calle Mayor 1",
+    )
+    code, _, _ = run(
+        capsys,
+        "meters",
+        "add",
+        "WM-1",
+        "--customer",
+        "000001",
+        "--kind",
+        "cumulative",
+        "--unit",
+        "m³",
+        "--digits",
+        "5",
+        "--multiplier",
+        "10",
+        "--install-read",
+        "12.5",
+        "--date",
+        "2026-01-15",
+        "--db",
+        db,
+    )
     assert code == 0
     customers = json.loads(run(capsys, "customers", "list", "--json", "--db", db)[1])
     assert customers == [
@@ -63,8 +97,20 @@ def test_customers_and_meters_added_from_the_command_line_come_back_as_json(tmp_
 
 def test_a_broken_rule_is_one_line_on_stderr_and_a_failing_exit_code(tmp_path: Path, capsys):
     db = str(tmp_path / "x.db")
-    code, out, err = run(capsys, "--db", db, "meters", "add", "WM-1", "--customer", "404",
-                         "--kind", "interval", "--unit", "h")  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--db",
+        db,
+        "meters",
+        "add",
+        "WM-1",
+        "--customer",
+        "404",
+        "--kind",
+        "interval",
+        "--unit",
+        "h",
+    )
     assert code == 1 and out == ""
     assert err.strip() == "usagebill: error: There is no customer with account number 404."
 
@@ -98,8 +144,23 @@ def test_with_lang_es_a_refused_read_and_its_hint_are_said_in_spanish(desk, caps
 
 def test_a_bad_number_is_refused_before_anything_is_written(tmp_path: Path, capsys):
     with pytest.raises(SystemExit) as exited:
-        main(["--db", str(tmp_path / "x.db"), "meters", "add", "WM-1", "--customer", "1",
-              "--kind", "cumulative", "--unit", "m³", "--multiplier", "0.1.2"])  # fmt: skip
+        main(
+            [
+                "--db",
+                str(tmp_path / "x.db"),
+                "meters",
+                "add",
+                "WM-1",
+                "--customer",
+                "1",
+                "--kind",
+                "cumulative",
+                "--unit",
+                "m³",
+                "--multiplier",
+                "0.1.2",
+            ]
+        )
     assert exited.value.code == 2
     assert "not a number" in capsys.readouterr().err
 

@@ -72,22 +72,29 @@ class _Amount(_Base):
 def test_bulk_inserts_give_each_row_its_own_id_even_after_deletes(workspace):
     _Base.metadata.create_all(workspace.engine)
     first = [{"label": f"a{n}", "on": date(2026, 1, n + 1), "v": Decimal(n)} for n in range(5)]
-    later = [{"label": f"b{n}", "on": date(2026, 2, n + 1), "v": Decimal("0.25") * n}
-             for n in range(3)]  # fmt: skip
+    later = [
+        {"label": f"b{n}", "on": date(2026, 2, n + 1), "v": Decimal("0.25") * n} for n in range(3)
+    ]
     later.append({"label": "none", "on": date(2026, 3, 1), "v": None})
     with workspace.engine.begin() as connection:
         insert_many_returning_ids(connection, _Amount, first)
         connection.execute(delete(_Amount).where(_Amount.id > 3))  # the last rows go
         ids = insert_many_returning_ids(connection, _Amount, later)
-        stored = {i: (label, on, v) for i, label, on, v in connection.execute(
-            select(_Amount.id, _Amount.label, _Amount.on, _Amount.v))}  # fmt: skip
+        stored = {
+            i: (label, on, v)
+            for i, label, on, v in connection.execute(
+                select(_Amount.id, _Amount.label, _Amount.on, _Amount.v)
+            )
+        }
     assert [stored[i] for i in ids] == [(r["label"], r["on"], r["v"]) for r in later]
 
 
 def test_bulk_inserts_refuse_more_decimals_than_the_column_and_write_nothing(workspace):
     _Base.metadata.create_all(workspace.engine)
-    rows = [{"label": "ok", "on": date(2026, 1, 1), "v": Decimal("1.5")},
-            {"label": "bad", "on": date(2026, 1, 1), "v": Decimal("0.125")}]  # fmt: skip
+    rows = [
+        {"label": "ok", "on": date(2026, 1, 1), "v": Decimal("1.5")},
+        {"label": "bad", "on": date(2026, 1, 1), "v": Decimal("0.125")},
+    ]
     with pytest.raises(ValueError, match="more than 2 decimals"), workspace.engine.begin() as c:
         insert_many(c, _Amount, rows)
     with workspace.engine.connect() as connection:

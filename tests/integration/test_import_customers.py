@@ -26,8 +26,9 @@ def test_customers_and_meters_arrive_and_a_second_import_changes_nothing(workspa
     code, report = run(workspace, DATA / "imports" / "customers.csv", capsys)
     assert (code, report["rows"], report["accepted"]) == (1, 6, 4)
     assert [(n["row"], n["message"]) for n in report["rejected"]] == [
-        (6, "name: required"), (7, "no tariff called Tarifa inexistente")
-    ]  # fmt: skip
+        (6, "name: required"),
+        (7, "no tariff called Tarifa inexistente"),
+    ]
     meters = {m.meter.serial: m.meter for m in list_meters(workspace.open_uow)}
     assert meters["WM100"].install_read == Decimal(1250)  # "1.250" in a decimal-comma file
     assert meters["WM102"].install_read == Decimal("12.5") and meters["WM102"].digits == 6

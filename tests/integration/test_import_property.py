@@ -22,15 +22,22 @@ from usagebill_desktop.services.readings import meter_readings
 TODAY = date(2026, 11, 24)
 
 # Register reads that only rise (never a rollover), on distinct days; usages on any day.
-register = st.lists(st.decimals(min_value=0, max_value=500, places=2, allow_nan=False),
-                    min_size=1, max_size=15)  # fmt: skip
-usages = st.lists(st.tuples(st.integers(0, 300), st.decimals(min_value=0, max_value=99,
-                  places=1, allow_nan=False)), max_size=15)  # fmt: skip
-styles = st.fixed_dictionaries({
-    "delimiter": st.sampled_from([";", ",", "\t", "|"]),
-    "encoding": st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
-    "comma": st.booleans(),
-})  # fmt: skip
+register = st.lists(
+    st.decimals(min_value=0, max_value=500, places=2, allow_nan=False), min_size=1, max_size=15
+)
+usages = st.lists(
+    st.tuples(
+        st.integers(0, 300), st.decimals(min_value=0, max_value=99, places=1, allow_nan=False)
+    ),
+    max_size=15,
+)
+styles = st.fixed_dictionaries(
+    {
+        "delimiter": st.sampled_from([";", ",", "\t", "|"]),
+        "encoding": st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+        "comma": st.booleans(),
+    }
+)
 
 
 def _number(value: Decimal, comma: bool) -> str:
@@ -52,18 +59,32 @@ def test_an_imported_file_stores_exactly_what_it_encodes(steps, bookings, style)
     for day, amount in reads:
         writer.writerow(["WM1", day.strftime("%d/%m/%Y"), _number(amount, style["comma"]), ""])
     for n, (day, amount) in enumerate(uses):
-        writer.writerow(["ROOM-1", day.strftime("%d/%m/%Y"), _number(amount, style["comma"]),
-                         f"booking {n}"])  # fmt: skip
+        writer.writerow(
+            ["ROOM-1", day.strftime("%d/%m/%Y"), _number(amount, style["comma"]), f"booking {n}"]
+        )
     with TemporaryDirectory() as folder:
         path = Path(folder) / "generated.csv"
         path.write_bytes(out.getvalue().encode(style["encoding"]))
         workspace = open_workspace(database_url(str(Path(folder) / "work.db")))
         add_customer(workspace.open_uow, name="Ana", account="1")
-        add_meter(workspace.open_uow, serial="WM1", customer_account="1", kind="cumulative",
-                  unit="m³", install_date=date(2025, 1, 1), digits=6,
-                  install_read=Decimal(1000))  # fmt: skip
-        add_meter(workspace.open_uow, serial="ROOM-1", customer_account="1", kind="interval",
-                  unit="h", install_date=date(2025, 1, 1))  # fmt: skip
+        add_meter(
+            workspace.open_uow,
+            serial="WM1",
+            customer_account="1",
+            kind="cumulative",
+            unit="m³",
+            install_date=date(2025, 1, 1),
+            digits=6,
+            install_read=Decimal(1000),
+        )
+        add_meter(
+            workspace.open_uow,
+            serial="ROOM-1",
+            customer_account="1",
+            kind="interval",
+            unit="h",
+            install_date=date(2025, 1, 1),
+        )
         for attempt in (1, 2):
             parsed = parse_readings(read_table(path), decimal_comma=style["comma"])
             report = import_readings(workspace.open_uow, parsed=parsed, sha256="x", today=TODAY)
@@ -71,7 +92,8 @@ def test_an_imported_file_stores_exactly_what_it_encodes(steps, bookings, style)
             assert report.accepted == (len(reads) + len(uses) if attempt == 1 else 0)
         stored = [(r.read_on, r.value) for r in meter_readings(workspace.open_uow, meter="WM1")]
         assert stored == reads
-        booked = sorted((r.read_on, r.value, r.note)
-                        for r in meter_readings(workspace.open_uow, meter="ROOM-1"))  # fmt: skip
+        booked = sorted(
+            (r.read_on, r.value, r.note) for r in meter_readings(workspace.open_uow, meter="ROOM-1")
+        )
         assert booked == sorted((d, a, f"booking {n}") for n, (d, a) in enumerate(uses))
         workspace.close()

@@ -36,20 +36,56 @@ def run_import(desk, tmp_path, name, *options, capsys):
 @pytest.mark.parametrize(
     ("name", "options", "expected"),
     [
-        ("es_excel.csv", (), {"encoding": "UTF-8 (BOM)", "delimiter": ";", "rows": 6,
-                              "accepted": 4, "skipped": 2, "warnings": 1, "rejected": 0}),
-        ("us_export.csv", ("--locale", "en_US"), {"encoding": "UTF-8", "delimiter": ",",
-                                                  "rows": 3, "accepted": 3, "rejected": 0}),
-        ("windows1252.txt", (), {"encoding": "Windows-1252", "delimiter": "\t", "rows": 2,
-                                 "accepted": 2, "rejected": 0}),
+        (
+            "es_excel.csv",
+            (),
+            {
+                "encoding": "UTF-8 (BOM)",
+                "delimiter": ";",
+                "rows": 6,
+                "accepted": 4,
+                "skipped": 2,
+                "warnings": 1,
+                "rejected": 0,
+            },
+        ),
+        (
+            "us_export.csv",
+            ("--locale", "en_US"),
+            {"encoding": "UTF-8", "delimiter": ",", "rows": 3, "accepted": 3, "rejected": 0},
+        ),
+        (
+            "windows1252.txt",
+            (),
+            {
+                "encoding": "Windows-1252",
+                "delimiter": "\t",
+                "rows": 2,
+                "accepted": 2,
+                "rejected": 0,
+            },
+        ),
         ("utf16.txt", (), {"encoding": "UTF-16", "delimiter": "\t", "rows": 2, "accepted": 2}),
         ("no_header.csv", ("--map", "date=1,meter=2,value=3"), {"rows": 2, "accepted": 2}),
-        ("readings.xlsx", (), {"encoding": None, "delimiter": None, "rows": 5, "accepted": 3,
-                               "skipped": 2, "rejected": 0}),
-        ("with_problems.csv", (), {"rows": 11, "accepted": 3, "duplicates": 1, "warnings": 1,
-                                   "rejected": 7}),
+        (
+            "readings.xlsx",
+            (),
+            {
+                "encoding": None,
+                "delimiter": None,
+                "rows": 5,
+                "accepted": 3,
+                "skipped": 2,
+                "rejected": 0,
+            },
+        ),
+        (
+            "with_problems.csv",
+            (),
+            {"rows": 11, "accepted": 3, "duplicates": 1, "warnings": 1, "rejected": 7},
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_corpus_imports_with_the_expected_counts_and_twice_adds_nothing(
     desk, tmp_path, capsys, name, options, expected
 ):
@@ -58,8 +94,9 @@ def test_the_corpus_imports_with_the_expected_counts_and_twice_adds_nothing(
     assert {key: summary[key] for key in expected} == expected
     assert code == (1 if expected.get("rejected") else 0)
     code, again = run_import(desk, tmp_path, name, *options, capsys=capsys)
-    assert again["accepted"] == 0 and again["duplicates"] == report["accepted"] + report[
-        "duplicates"]  # fmt: skip
+    assert (
+        again["accepted"] == 0 and again["duplicates"] == report["accepted"] + report["duplicates"]
+    )
 
 
 def test_values_and_types_arrive_exactly(desk, tmp_path, capsys):
@@ -81,10 +118,10 @@ def test_every_problem_is_named_by_its_row_and_written_beside_the_file(desk, tmp
         6: "not a date: '32/10/2026'",
         7: "not a number: '12,5,3'",
         8: "900 is lower than the previous reading 1050 on 2026-10-05, and not a plausible "
-           "rollover",
+        "rollover",
         9: "dated 2099-01-01, in the future",
         12: "no reading",
-    }  # fmt: skip
+    }
     assert report["warnings"] == [
         {"row": 11, "message": "the register of WM2 rolled over after 99995: 8 used"}
     ]
@@ -121,12 +158,16 @@ def test_an_import_can_be_undone_while_not_invoiced(desk, tmp_path, capsys):
     [
         ("empty.csv", "empty.csv: the file is empty."),
         ("binary.bin", "binary.bin: this is not a text or spreadsheet file."),
-        ("old.xls", "old.xls: this is an encrypted or old-style Excel file (.xls); save it as "
-                    ".xlsx or CSV and import that."),
+        (
+            "old.xls",
+            "old.xls: this is an encrypted or old-style Excel file (.xls); save it as "
+            ".xlsx or CSV and import that.",
+        ),
     ],
-)  # fmt: skip
-def test_a_file_that_cannot_be_read_is_refused_in_one_sentence(desk, tmp_path, capsys, name,
-                                                               sentence):  # fmt: skip
+)
+def test_a_file_that_cannot_be_read_is_refused_in_one_sentence(
+    desk, tmp_path, capsys, name, sentence
+):
     code = main(["--db", desk.location, "readings", "import", str(CORPUS / name)])
     assert (code, capsys.readouterr().err.strip()) == (2, f"usagebill: {sentence}")
 
@@ -210,8 +251,10 @@ def test_a_ten_megabyte_line_is_refused_not_crashed_on(tmp_path):
 
 def test_a_kill_during_a_large_import_leaves_the_database_as_it_was(desk, tmp_path):
     big = tmp_path / "big.csv"
-    rows = (f"ROOM-1;{date.fromordinal(date(2026, 1, 1).toordinal() + n % 300)};{n % 7 + 1};"
-            f"booking {n}" for n in range(300_000))  # fmt: skip
+    rows = (
+        f"ROOM-1;{date.fromordinal(date(2026, 1, 1).toordinal() + n % 300)};{n % 7 + 1};booking {n}"
+        for n in range(300_000)
+    )
     big.write_text("meter;date;reading;note\n" + "\n".join(rows) + "\n")
     script = Path(sys.executable).with_name("usagebill")
     command = [str(script), "--db", desk.location, "readings", "import", str(big)]
@@ -234,8 +277,21 @@ def test_a_kill_during_a_large_import_leaves_the_database_as_it_was(desk, tmp_pa
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_a_read_sheet_imports_back_as_it_is_and_filled_in(demo, tmp_path, capsys, suffix):
     sheet = tmp_path / f"ruta{suffix}"
-    assert main(["--db", demo.location, "readings", "sheet", "--out", str(sheet),
-                 "--date", "2026-11-20"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                demo.location,
+                "readings",
+                "sheet",
+                "--out",
+                str(sheet),
+                "--date",
+                "2026-11-20",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     code = main(["--db", demo.location, "readings", "import", str(sheet), "--json"])
     untouched = json.loads(capsys.readouterr().out)
@@ -253,12 +309,16 @@ def test_a_read_sheet_imports_back_as_it_is_and_filled_in(demo, tmp_path, capsys
 
 
 def test_a_workbook_with_an_entity_bomb_is_refused_not_expanded(tmp_path):
-    laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-              + b"".join(b'<!ENTITY lol%d "%s">' % (n, b"&lol%d;" % (n - 1) * 10 if n > 1
-                                                     else b"&lol;" * 10) for n in range(1, 10))
-              + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-              + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
-              + b"</sheetData></worksheet>")  # fmt: skip
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + b"".join(
+            b'<!ENTITY lol%d "%s">' % (n, b"&lol%d;" % (n - 1) * 10 if n > 1 else b"&lol;" * 10)
+            for n in range(1, 10)
+        )
+        + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+        + b"</sheetData></worksheet>"
+    )
     bomb = tmp_path / "laughs.xlsx"
     source = CORPUS / "readings.xlsx"
     with zipfile.ZipFile(source) as original, zipfile.ZipFile(bomb, "w") as copy:
@@ -275,8 +335,10 @@ def test_a_workbook_with_an_entity_bomb_is_refused_not_expanded(tmp_path):
 
 def test_a_stopped_import_writes_nothing(desk, tmp_path):
     big = tmp_path / "usage.csv"
-    rows = (f"ROOM-1;{date.fromordinal(date(2026, 1, 1).toordinal() + n % 300)};1;b{n}"
-            for n in range(12_000))  # fmt: skip
+    rows = (
+        f"ROOM-1;{date.fromordinal(date(2026, 1, 1).toordinal() + n % 300)};1;b{n}"
+        for n in range(12_000)
+    )
     big.write_text("meter;date;reading;note\n" + "\n".join(rows) + "\n")
     parsed = parse_readings(read_table(big))
     seen = []
@@ -286,8 +348,13 @@ def test_a_stopped_import_writes_nothing(desk, tmp_path):
         return rows_checked < 5_000
 
     with pytest.raises(ImportCancelled):
-        import_readings(desk.open_uow, parsed=parsed, sha256="x", today=date(2026, 11, 24),
-                        progress=stop_after_the_first_batch)  # fmt: skip
+        import_readings(
+            desk.open_uow,
+            parsed=parsed,
+            sha256="x",
+            today=date(2026, 11, 24),
+            progress=stop_after_the_first_batch,
+        )
     assert seen == [0, 5_000]
     assert meter_readings(desk.open_uow, meter="ROOM-1") == []
 

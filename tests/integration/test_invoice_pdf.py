@@ -30,11 +30,12 @@ def first_paid_water_invoice(demo):
 
 @pytest.mark.parametrize(
     ("language", "words", "total"),
-    [("es", ("Factura", "Base imponible", "Forma de pago"), "{:,.2f} €"),
-     ("en", ("Invoice", "Subtotal (tax base)", "How to pay"), "€{:,.2f}")],
-)  # fmt: skip
-def test_the_pdf_says_who_what_and_how_much_in_the_customers_language(demo, language, words,
-                                                                      total):  # fmt: skip
+    [
+        ("es", ("Factura", "Base imponible", "Forma de pago"), "{:,.2f} €"),
+        ("en", ("Invoice", "Subtotal (tax base)", "How to pay"), "€{:,.2f}"),
+    ],
+)
+def test_the_pdf_says_who_what_and_how_much_in_the_customers_language(demo, language, words, total):
     summary = first_paid_water_invoice(demo)
     document = invoice_document(demo.open_uow, key=summary.number)
     text = text_of(invoice_pdf(replace(document, language=language)))
@@ -54,8 +55,9 @@ def test_the_pdf_says_who_what_and_how_much_in_the_customers_language(demo, lang
 def test_a_long_invoice_flows_onto_more_pages_with_page_numbers(demo):
     document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
     line = document.invoice.lines[0]
-    many = tuple(InvoiceLine(line.meter_serial, replace(line.rated, label=f"Cargo {n}"))
-                 for n in range(60))  # fmt: skip
+    many = tuple(
+        InvoiceLine(line.meter_serial, replace(line.rated, label=f"Cargo {n}")) for n in range(60)
+    )
     long_invoice = replace(document.invoice, lines=many)
     pdf = invoice_pdf(replace(document, invoice=long_invoice, language="es"))
     pages = PdfReader(BytesIO(pdf)).pages
@@ -88,8 +90,9 @@ def test_a_period_is_exported_to_one_file_per_invoice(september_pdfs):
 
 def test_unit_prices_and_money_are_exact_decimals_on_paper(demo):
     document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
-    odd = RatedLine("per_unit", "Energía", Decimal("3"), Decimal("0.1450"), Decimal("0.44"),
-                    PerUnitDetails())  # fmt: skip
+    odd = RatedLine(
+        "per_unit", "Energía", Decimal("3"), Decimal("0.1450"), Decimal("0.44"), PerUnitDetails()
+    )
     invoice = replace(document.invoice, lines=(InvoiceLine("", odd),))
     text = text_of(invoice_pdf(replace(document, invoice=invoice, language="es")))
     assert "3 × 0,145 € = 0,44 €" in text
@@ -142,19 +145,27 @@ def test_a_missing_logo_is_a_warning_and_the_invoice_still_prints(demo, tmp_path
     warnings: list[str] = []
     pdf = invoice_pdf(replace(document, company=company, language="en"), warnings.append)
     assert document.invoice.number in text_of(pdf)
-    assert warnings == [f"The logo {tmp_path / 'logo.png'} cannot be read (no such file); "
-                        "the invoice is printed without it."]  # fmt: skip
+    assert warnings == [
+        f"The logo {tmp_path / 'logo.png'} cannot be read (no such file); "
+        "the invoice is printed without it."
+    ]
 
 
 def test_the_note_and_legal_footer_print_and_letter_paper_is_letter(demo):
     document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
-    company = replace(document.company, invoice_note="Oficina abierta de 9 a 14 h.",
-                      invoice_footer="Inscrita en el Registro de Cooperativas, hoja 123.",
-                      paper_size="Letter")  # fmt: skip
+    company = replace(
+        document.company,
+        invoice_note="Oficina abierta de 9 a 14 h.",
+        invoice_footer="Inscrita en el Registro de Cooperativas, hoja 123.",
+        paper_size="Letter",
+    )
     line = document.invoice.lines[0]
     many = tuple(InvoiceLine(line.meter_serial, line.rated) for _ in range(60))
-    pdf = invoice_pdf(replace(document, company=company, language="es",
-                              invoice=replace(document.invoice, lines=many)))  # fmt: skip
+    pdf = invoice_pdf(
+        replace(
+            document, company=company, language="es", invoice=replace(document.invoice, lines=many)
+        )
+    )
     pages = PdfReader(BytesIO(pdf)).pages
     assert len(pages) >= 2 and float(pages[0].mediabox.width) == 612  # 8.5 in
     assert all("Registro de Cooperativas, hoja 123." in page.extract_text() for page in pages)
@@ -163,8 +174,11 @@ def test_the_note_and_legal_footer_print_and_letter_paper_is_letter(demo):
 
 def test_a_batch_asks_for_similar_customers_once_and_gets_the_same_answer(demo):
     period = latest_water_invoice(demo).period
-    same = [s.number for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
-            if s.period == period and s.number.startswith("F-")][:12]  # fmt: skip
+    same = [
+        s.number
+        for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
+        if s.period == period and s.number.startswith("F-")
+    ][:12]
     cache: dict = {}
     batched = [invoice_document(demo.open_uow, key=k, peers=cache) for k in same]
     alone = [invoice_document(demo.open_uow, key=k) for k in same]
@@ -176,9 +190,11 @@ def test_a_batch_asks_for_similar_customers_once_and_gets_the_same_answer(demo):
 
 def test_an_english_customer_reads_the_spanish_tariffs_words_in_english(demo):
     # The demo's tariffs are written in Spanish, with English translations.
-    documents = (invoice_document(demo.open_uow, key=s.number)
-                 for s in reversed(list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
-                 if s.number.startswith("F-"))  # fmt: skip
+    documents = (
+        invoice_document(demo.open_uow, key=s.number)
+        for s in reversed(list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
+        if s.number.startswith("F-")
+    )
     printing = {}
     for document in documents:
         tariffs = {b.tariff for b in document.invoice.blocks}
@@ -194,14 +210,23 @@ def test_an_english_customer_reads_the_spanish_tariffs_words_in_english(demo):
 
 
 def test_a_reprint_says_what_the_invoice_said_whatever_changed_since(demo):
-    english = next(s for s in reversed(list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
-                   if s.number.startswith("F-")
-                   and invoice_document(demo.open_uow, key=s.number).language == "en")  # fmt: skip
+    english = next(
+        s
+        for s in reversed(list_invoices(demo.open_uow, state=InvoiceState.ISSUED))
+        if s.number.startswith("F-")
+        and invoice_document(demo.open_uow, key=s.number).language == "en"
+    )
     before = text_of(invoice_pdf(invoice_document(demo.open_uow, key=english.number)))
     customer = get_customer(demo.open_uow, account=english.customer.account)
-    update_customer(demo.open_uow, account=customer.account, name=customer.name,
-                    tax_id=customer.tax_id, address=customer.address, email=customer.email,
-                    language="es")  # fmt: skip
+    update_customer(
+        demo.open_uow,
+        account=customer.account,
+        name=customer.name,
+        tax_id=customer.tax_id,
+        address=customer.address,
+        email=customer.email,
+        language="es",
+    )
     tariffs = {b.tariff for b in get_invoice(demo.open_uow, key=english.number).blocks}
     for name in tariffs:  # and the tariffs' English reworded
         tariff = get_tariff(demo.open_uow, name=name)

@@ -39,10 +39,15 @@ def test_one_failure_on_a_worker_process_does_not_stop_the_rest(demo, tmp_path):
     keys = keys_of(demo, 8)[:IN_PROCESS_BELOW]  # just enough to start the worker processes
     seen: list[int] = []
     result = export_invoice_pdfs(
-        keys, tmp_path / "out", open_factory=partial(open_for_worker, demo.url),
-        render=refuse_one, join=join_pdfs, combined=tmp_path / "all.pdf", workers=2,
+        keys,
+        tmp_path / "out",
+        open_factory=partial(open_for_worker, demo.url),
+        render=refuse_one,
+        join=join_pdfs,
+        combined=tmp_path / "all.pdf",
+        workers=2,
         progress=lambda done, of: seen.append(done) or True,
-    )  # fmt: skip
+    )
     [(failed, why)] = result.failed
     assert why == "the printer caught fire" and failed in keys
     assert len(result.written) == len(keys) - 1 and seen == list(range(1, len(keys) + 1))
@@ -55,9 +60,14 @@ def test_one_failure_on_a_worker_process_does_not_stop_the_rest(demo, tmp_path):
 def test_cancel_stops_the_batch_and_writes_no_combined_file(demo, tmp_path):
     keys = keys_of(demo, 7)[:20]
     result = export_invoice_pdfs(
-        keys, tmp_path / "out", open_factory=partial(open_for_worker, demo.url),
-        render=write_invoice_pdf, join=join_pdfs, combined=tmp_path / "all.pdf", workers=1,
+        keys,
+        tmp_path / "out",
+        open_factory=partial(open_for_worker, demo.url),
+        render=write_invoice_pdf,
+        join=join_pdfs,
+        combined=tmp_path / "all.pdf",
+        workers=1,
         progress=lambda done, of: done < 3,
-    )  # fmt: skip
+    )
     assert result.cancelled and len(result.written) == 3 and result.combined is None
     assert not (tmp_path / "all.pdf").exists()

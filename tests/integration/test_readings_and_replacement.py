@@ -20,29 +20,56 @@ D = Decimal
 
 
 def test_a_new_read_reports_what_was_used_since_the_previous_one(demo):
-    done = record_reading(demo.open_uow, meter="WM1800074", value=D(520), read_on=TODAY,
-                          today=TODAY)  # fmt: skip
+    done = record_reading(
+        demo.open_uow, meter="WM1800074", value=D(520), read_on=TODAY, today=TODAY
+    )
     assert done.previous is not None and done.used == done.reading.value - done.previous.value
     assert meter_readings(demo.open_uow, meter="WM1800074")[-1].value == 520
 
 
 def test_a_read_past_the_wrap_is_reported_as_a_rollover(workspace):
     main(["--db", workspace.location, "customers", "add", "--name", "Ana", "--account", "1"])
-    main(["--db", workspace.location, "meters", "add", "WM1", "--customer", "1", "--kind",
-          "cumulative", "--unit", "m³", "--digits", "5", "--install-read", "99990", "--date",
-          "2026-01-01"])  # fmt: skip
-    done = record_reading(workspace.open_uow, meter="WM1", value=D(12), read_on=date(2026, 2, 1),
-                          today=TODAY, type=ReadType.ESTIMATED)  # fmt: skip
+    main(
+        [
+            "--db",
+            workspace.location,
+            "meters",
+            "add",
+            "WM1",
+            "--customer",
+            "1",
+            "--kind",
+            "cumulative",
+            "--unit",
+            "m³",
+            "--digits",
+            "5",
+            "--install-read",
+            "99990",
+            "--date",
+            "2026-01-01",
+        ]
+    )
+    done = record_reading(
+        workspace.open_uow,
+        meter="WM1",
+        value=D(12),
+        read_on=date(2026, 2, 1),
+        today=TODAY,
+        type=ReadType.ESTIMATED,
+    )
     assert (done.used, done.rolled_over) == (D(22), True)
 
 
 def test_a_second_read_on_the_same_day_and_reads_in_the_future_are_refused(demo):
     with pytest.raises(ReadRefused, match="WM1800074 already has the reading 432 on 2026-11-07"):
-        record_reading(demo.open_uow, meter="WM1800074", value=D(1), read_on=date(2026, 11, 7),
-                       today=TODAY)  # fmt: skip
+        record_reading(
+            demo.open_uow, meter="WM1800074", value=D(1), read_on=date(2026, 11, 7), today=TODAY
+        )
     with pytest.raises(ReadRefused, match="dated 2026-12-01, in the future"):
-        record_reading(demo.open_uow, meter="WM1800074", value=D(600), read_on=date(2026, 12, 1),
-                       today=TODAY)  # fmt: skip
+        record_reading(
+            demo.open_uow, meter="WM1800074", value=D(600), read_on=date(2026, 12, 1), today=TODAY
+        )
 
 
 def test_a_replacement_closes_the_old_meter_and_starts_the_new_one_on_the_same_tariff(demo):
@@ -65,14 +92,36 @@ def test_a_replacement_closes_the_old_meter_and_starts_the_new_one_on_the_same_t
         date(2026, 11, 20),
     )
     with pytest.raises(InvalidValue, match="already removed"):
-        replace_meter(demo.open_uow, old="WM1800370", final_read=D(1), new_serial="X",
-                      install_read=D(0), on=date(2026, 11, 21), today=TODAY)  # fmt: skip
+        replace_meter(
+            demo.open_uow,
+            old="WM1800370",
+            final_read=D(1),
+            new_serial="X",
+            install_read=D(0),
+            on=date(2026, 11, 21),
+            today=TODAY,
+        )
 
 
 def test_readings_are_entered_and_listed_from_the_command_line(demo, capsys):
     db = demo.location
-    assert main(["--db", db, "readings", "add", "ROOM-000201", "2.5", "--date", "2026-11-20",
-                 "--note", "Sala Olivo"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "readings",
+                "add",
+                "ROOM-000201",
+                "2.5",
+                "--date",
+                "2026-11-20",
+                "--note",
+                "Sala Olivo",
+            ]
+        )
+        == 0
+    )
     assert "used since the previous read: 2.5" in capsys.readouterr().out
     assert main(["--db", db, "readings", "list", "ROOM-000201", "--json"]) == 0
     assert '"note": "Sala Olivo"' in capsys.readouterr().out
@@ -81,8 +130,10 @@ def test_readings_are_entered_and_listed_from_the_command_line(demo, capsys):
 def test_an_estimate_follows_the_usual_daily_use_and_is_marked_e(demo, capsys):
     history = meter_readings(demo.open_uow, meter="WM1800370")
     last = history[-1]
-    assert main(["--db", demo.location, "readings", "estimate", "WM1800370", "--date",
-                 "2026-11-20"]) == 0  # fmt: skip
+    assert (
+        main(["--db", demo.location, "readings", "estimate", "WM1800370", "--date", "2026-11-20"])
+        == 0
+    )
     estimated = meter_readings(demo.open_uow, meter="WM1800370")[-1]
     assert estimated.type is ReadType.ESTIMATED and estimated.source == "estimate"
     assert last.value < estimated.value < last.value + 40  # a few weeks of a household's use

@@ -55,8 +55,12 @@ def printed(path: Path, folder: Path) -> str:
 
 def _books_csv(open_uow: OpenUnitOfWork, folder: Path, language: str) -> list[Path]:
     span = Span(date(2026, 1, 1), TODAY)
-    return export_books(open_uow, span=span, today=TODAY,
-                        write=lambda books: write_books_csv(books, folder, language))  # fmt: skip
+    return export_books(
+        open_uow,
+        span=span,
+        today=TODAY,
+        write=lambda books: write_books_csv(books, folder, language),
+    )
 
 
 def test_stored_invoices_print_the_same_after_the_upgrade(tmp_path: Path):

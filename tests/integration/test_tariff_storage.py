@@ -25,28 +25,51 @@ TODAY = date(2026, 6, 1)
 
 # The charge types and optional fields the examples do not show.
 EVERY_KIND = {
-    "format": "usagebill.tariff/1", "name": "Every kind", "currency": "EUR", "unit": "kWh",
+    "format": "usagebill.tariff/1",
+    "name": "Every kind",
+    "currency": "EUR",
+    "unit": "kWh",
     "period": "quarter",
     "translations": {"en": {"Every kind": "All kinds"}, "es": {"Steps": "Escalones"}},
     "versions": [
-        {"valid_from": "2026-01-01", "charges": [
-            {"type": "volume", "label": "Volume", "tiers": [
-                {"up_to": "100.5", "unit_price": "0.1450", "flat_fee": "2.00"},
-                {"up_to": None, "unit_price": "0.12"}]},
-            {"type": "stairstep", "label": "Steps", "tiers": [
-                {"up_to": "10", "price": "5.00"}, {"up_to": None, "price": "20.00"}]},
-            {"type": "package", "label": "Packs", "package_size": "50", "package_price": "3"},
-            {"type": "minimum", "label": "Minimum", "amount": "40.00"},
-            {"type": "percentage", "label": "Levy", "rate": "5.11269632"},
-        ], "taxes": [{"name": "IVA", "rate": "21"}, {"name": "Local", "rate": "0.50"}]},
-        {"valid_from": "2026-07-01", "charges": [
-            {"type": "graduated", "label": "Blocks", "tiers": [
-                {"up_to": "10", "unit_price": "0", "flat_fee": "0.00"},
-                {"up_to": None, "unit_price": "1.60"}]},
-            {"type": "percentage", "label": "Levy", "rate": "2", "of": ["Blocks"]},
-        ]},
+        {
+            "valid_from": "2026-01-01",
+            "charges": [
+                {
+                    "type": "volume",
+                    "label": "Volume",
+                    "tiers": [
+                        {"up_to": "100.5", "unit_price": "0.1450", "flat_fee": "2.00"},
+                        {"up_to": None, "unit_price": "0.12"},
+                    ],
+                },
+                {
+                    "type": "stairstep",
+                    "label": "Steps",
+                    "tiers": [{"up_to": "10", "price": "5.00"}, {"up_to": None, "price": "20.00"}],
+                },
+                {"type": "package", "label": "Packs", "package_size": "50", "package_price": "3"},
+                {"type": "minimum", "label": "Minimum", "amount": "40.00"},
+                {"type": "percentage", "label": "Levy", "rate": "5.11269632"},
+            ],
+            "taxes": [{"name": "IVA", "rate": "21"}, {"name": "Local", "rate": "0.50"}],
+        },
+        {
+            "valid_from": "2026-07-01",
+            "charges": [
+                {
+                    "type": "graduated",
+                    "label": "Blocks",
+                    "tiers": [
+                        {"up_to": "10", "unit_price": "0", "flat_fee": "0.00"},
+                        {"up_to": None, "unit_price": "1.60"},
+                    ],
+                },
+                {"type": "percentage", "label": "Levy", "rate": "2", "of": ["Blocks"]},
+            ],
+        },
     ],
-}  # fmt: skip
+}
 
 
 def _tariffs(tmp_path: Path) -> list[Tariff]:
@@ -66,24 +89,40 @@ def _store_at_0009(path: Path, tariffs: list[Tariff]) -> list[tuple[int, str]]:
         for tariff_id, tariff in enumerate(tariffs, start=1):
             document = json.loads(tariff_json(tariff))
             translations = json.dumps(tariff.translations, ensure_ascii=False, sort_keys=True)
-            db.execute("INSERT INTO tariffs VALUES (?, ?, ?, ?, ?, '2026-01-02 00:00:00', ?)",
-                       (tariff_id, tariff.name, tariff.currency, tariff.unit,
-                        tariff.period.value, translations))  # fmt: skip
+            db.execute(
+                "INSERT INTO tariffs VALUES (?, ?, ?, ?, ?, '2026-01-02 00:00:00', ?)",
+                (
+                    tariff_id,
+                    tariff.name,
+                    tariff.currency,
+                    tariff.unit,
+                    tariff.period.value,
+                    translations,
+                ),
+            )
             for version in document.get("versions", [document]):
                 version_id = db.execute(
                     "INSERT INTO tariff_versions (tariff_id, valid_from) VALUES (?, ?)",
                     (tariff_id, version["valid_from"]),
                 ).lastrowid
                 for n, charge in enumerate(version["charges"]):
-                    db.execute("INSERT INTO tariff_charges (version_id, position, type, label,"
-                               " spec) VALUES (?, ?, ?, ?, ?)",
-                               (version_id, n, charge["type"], charge["label"],
-                                json.dumps(charge, ensure_ascii=False)))  # fmt: skip
+                    db.execute(
+                        "INSERT INTO tariff_charges (version_id, position, type, label,"
+                        " spec) VALUES (?, ?, ?, ?, ?)",
+                        (
+                            version_id,
+                            n,
+                            charge["type"],
+                            charge["label"],
+                            json.dumps(charge, ensure_ascii=False),
+                        ),
+                    )
                 for n, tax in enumerate(version.get("taxes", [])):
-                    db.execute("INSERT INTO tariff_taxes (version_id, position, name, rate)"
-                               " VALUES (?, ?, ?, ?)",
-                               (version_id, n, tax["name"],
-                                int(Decimal(tax["rate"]).scaleb(8))))  # fmt: skip
+                    db.execute(
+                        "INSERT INTO tariff_taxes (version_id, position, name, rate)"
+                        " VALUES (?, ?, ?, ?)",
+                        (version_id, n, tax["name"], int(Decimal(tax["rate"]).scaleb(8))),
+                    )
         return db.execute("SELECT id, spec FROM tariff_charges ORDER BY id").fetchall()
 
 
@@ -96,20 +135,40 @@ def _loaded_as_before_0010(path: Path) -> list[Tariff]:
             versions = []
             for version_id, valid_from in db.execute(
                 "SELECT id, valid_from FROM tariff_versions WHERE tariff_id = ?"
-                " ORDER BY valid_from", (tariff_id,)
-            ).fetchall():  # fmt: skip
-                charges = db.execute("SELECT spec FROM tariff_charges WHERE version_id = ?"
-                                     " ORDER BY position", (version_id,))  # fmt: skip
-                taxes = db.execute("SELECT name, rate FROM tariff_taxes WHERE version_id = ?"
-                                   " ORDER BY position", (version_id,))  # fmt: skip
-                versions.append({"valid_from": valid_from,
-                                 "charges": [json.loads(spec) for (spec,) in charges],
-                                 "taxes": [{"name": tax, "rate": trim(Decimal(rate).scaleb(-8))}
-                                           for tax, rate in taxes]})  # fmt: skip
-            found.append(tariff_from_document({
-                "format": "usagebill.tariff/1", "name": name, "currency": currency,
-                "unit": unit, "period": period, "translations": json.loads(translations),
-                "versions": versions}))  # fmt: skip
+                " ORDER BY valid_from",
+                (tariff_id,),
+            ).fetchall():
+                charges = db.execute(
+                    "SELECT spec FROM tariff_charges WHERE version_id = ? ORDER BY position",
+                    (version_id,),
+                )
+                taxes = db.execute(
+                    "SELECT name, rate FROM tariff_taxes WHERE version_id = ? ORDER BY position",
+                    (version_id,),
+                )
+                versions.append(
+                    {
+                        "valid_from": valid_from,
+                        "charges": [json.loads(spec) for (spec,) in charges],
+                        "taxes": [
+                            {"name": tax, "rate": trim(Decimal(rate).scaleb(-8))}
+                            for tax, rate in taxes
+                        ],
+                    }
+                )
+            found.append(
+                tariff_from_document(
+                    {
+                        "format": "usagebill.tariff/1",
+                        "name": name,
+                        "currency": currency,
+                        "unit": unit,
+                        "period": period,
+                        "translations": json.loads(translations),
+                        "versions": versions,
+                    }
+                )
+            )
     return found
 
 

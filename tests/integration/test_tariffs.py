@@ -43,8 +43,9 @@ def test_billed_prices_are_never_changed_in_place(workspace):
     tariff = read_tariff_file(EXAMPLES / "water.json")
     import_tariff(workspace.open_uow, tariff=tariff)
     version = tariff.versions[0]
-    dearer = replace(version, charges=(replace(version.charges[0], amount=Decimal("7.00")),
-                                       *version.charges[1:]))  # fmt: skip
+    dearer = replace(
+        version, charges=(replace(version.charges[0], amount=Decimal("7.00")), *version.charges[1:])
+    )
     with pytest.raises(InvalidValue, match="new prices need a new date"):
         import_tariff(workspace.open_uow, tariff=replace(tariff, versions=(dearer,)))
     assert get_tariff(workspace.open_uow, name=tariff.name) == tariff
@@ -55,8 +56,9 @@ def test_a_meter_is_assigned_a_tariff_from_a_date(demo):
     import_tariff(demo.open_uow, tariff=tariff)
     assign_tariff(demo.open_uow, meter="WM1800074", tariff=tariff.name, valid_from=date(2026, 1, 1))
     with pytest.raises(AlreadyExists):
-        assign_tariff(demo.open_uow, meter="WM1800074", tariff=tariff.name,
-                      valid_from=date(2026, 1, 1))  # fmt: skip
+        assign_tariff(
+            demo.open_uow, meter="WM1800074", tariff=tariff.name, valid_from=date(2026, 1, 1)
+        )
     with pytest.raises(NotFound):
         assign_tariff(demo.open_uow, meter="NOPE", tariff=tariff.name, valid_from=date(2026, 1, 1))
     listed = {t.name: t for t in list_tariffs(demo.open_uow, today=date(2026, 6, 1))}
@@ -73,8 +75,10 @@ def test_the_command_line_imports_exports_and_quotes_by_name(tmp_path, capsys):
     original = json.loads((EXAMPLES / "electricity.json").read_text())
     assert json.loads(out.read_text()) == original
     capsys.readouterr()
-    assert main(["--db", db, "quote", "--tariff", "Marina shore power", "--quantity", "250",
-                 "--json"]) == 0  # fmt: skip
+    assert (
+        main(["--db", db, "quote", "--tariff", "Marina shore power", "--quantity", "250", "--json"])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["total"] == "66.55"
 
 

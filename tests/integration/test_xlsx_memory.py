@@ -17,14 +17,28 @@ from usagebill_desktop.exporters.xlsx_summary import write_books_xlsx
 
 def lines(count: int):
     for n in range(count):
-        rated = RatedLine("per_unit", "Energía", Decimal("15.5"), Decimal("0.145"),
-                          Decimal("2.25"), PerUnitDetails())  # fmt: skip
+        rated = RatedLine(
+            "per_unit",
+            "Energía",
+            Decimal("15.5"),
+            Decimal("0.145"),
+            Decimal("2.25"),
+            PerUnitDetails(),
+        )
         yield BookLine(f"F-2026-{n:06d}", f"EM{n:07d}", rated, "kWh", Period.MONTH, Decimal(21))
 
 
 def peak_mb(count: int, tmp_path) -> float:
-    books = Books(CompanyProfile(name="Marina"), Span(date(2026, 9, 1), date(2026, 9, 30)),
-                  date(2026, 11, 24), (), [], lines(count), [], [])  # fmt: skip
+    books = Books(
+        CompanyProfile(name="Marina"),
+        Span(date(2026, 9, 1), date(2026, 9, 30)),
+        date(2026, 11, 24),
+        (),
+        [],
+        lines(count),
+        [],
+        [],
+    )
     tracemalloc.start()
     write_books_xlsx(books, tmp_path / f"{count}.xlsx", "en")
     peak = tracemalloc.get_traced_memory()[1] / 2**20

@@ -31,8 +31,9 @@ D = Decimal
 def tiers(*rows: tuple[str | None, str] | tuple[str | None, str, str]) -> tuple[Tier, ...]:
     """("10", "0.50"): up to 10 units at 0.50 each; a third value is the tier's flat fee;
     None is the open last tier."""
-    return tuple(Tier(_bound(up_to), D(price), D(fee[0] if fee else 0))
-                 for up_to, price, *fee in rows)  # fmt: skip
+    return tuple(
+        Tier(_bound(up_to), D(price), D(fee[0] if fee else 0)) for up_to, price, *fee in rows
+    )
 
 
 def steps(*rows: tuple[str | None, str]) -> tuple[Step, ...]:
@@ -40,8 +41,9 @@ def steps(*rows: tuple[str | None, str]) -> tuple[Step, ...]:
     return tuple(Step(_bound(up_to), D(price)) for up_to, price in rows)
 
 
-def version(valid_from: str, *charges: Charge, taxes: Mapping[str, str] | None = None
-            ) -> TariffVersion:  # fmt: skip
+def version(
+    valid_from: str, *charges: Charge, taxes: Mapping[str, str] | None = None
+) -> TariffVersion:
     """Charges in rating order; `taxes` {"IVA": "21"}, rates in percent."""
     for i, charge in enumerate(charges):
         check_charge(f"charges[{i}]", charge, [c.label for c in charges[:i]])
@@ -51,9 +53,15 @@ def version(valid_from: str, *charges: Charge, taxes: Mapping[str, str] | None =
     return TariffVersion(date.fromisoformat(valid_from), charges, built)
 
 
-def tariff(*charges: Charge, taxes: Mapping[str, str] | None = None, period: str = "month",
-           versions: Sequence[TariffVersion] = (), name: str = "T", unit: str = "m³",
-           translations: Mapping[str, Mapping[str, str]] | None = None) -> Tariff:  # fmt: skip
+def tariff(
+    *charges: Charge,
+    taxes: Mapping[str, str] | None = None,
+    period: str = "month",
+    versions: Sequence[TariffVersion] = (),
+    name: str = "T",
+    unit: str = "m³",
+    translations: Mapping[str, Mapping[str, str]] | None = None,
+) -> Tariff:
     """One version from 2026-01-01 with `charges` and `taxes`, or the `versions` given."""
     built = tuple(versions) or (version("2026-01-01", *charges, taxes=taxes),)
     check_currency("EUR")

@@ -42,34 +42,39 @@ def test_a_lower_read_is_a_rollover_only_when_plausible(start, end, digits, expe
 
 
 def test_a_rollover_is_billed_and_said_so():
-    part = segment("WM1", read("2026-10-01", "99990"), read("2026-11-01", "12"), digits=5,
-                   multiplier=D(1))  # fmt: skip
+    part = segment(
+        "WM1", read("2026-10-01", "99990"), read("2026-11-01", "12"), digits=5, multiplier=D(1)
+    )
     assert isinstance(part, Segment) and part.rolled_over and part.consumption == 22
     used = cumulative("WM1", [part], today=TODAY, usual_daily=None)
     assert (used.quantity, used.blocked, used.span.days) == (D(22), False, 31)
 
 
 def test_an_unexplained_drop_blocks_the_meter_instead_of_billing_zero_or_less():
-    part = segment("WM1", read("2026-10-01", "5000"), read("2026-11-01", "4000"), digits=5,
-                   multiplier=D(1))  # fmt: skip
+    part = segment(
+        "WM1", read("2026-10-01", "5000"), read("2026-11-01", "4000"), digits=5, multiplier=D(1)
+    )
     used = cumulative("WM1", [part], today=TODAY, usual_daily=None)
     assert used.blocked and used.quantity == 0
     assert [f.check for f in used.findings] == [Check.UNEXPLAINED_DROP]
 
 
 def test_a_replacement_adds_the_old_meter_to_its_final_read_and_the_new_one_from_install():
-    old = segment("OLD", read("2026-10-01", "1200"), read("2026-10-15", "1207"), digits=5,
-                  multiplier=D(1))  # fmt: skip
-    new = segment("NEW", read("2026-10-15", "0"), read("2026-11-01", "9"), digits=5,
-                  multiplier=D(1))  # fmt: skip
+    old = segment(
+        "OLD", read("2026-10-01", "1200"), read("2026-10-15", "1207"), digits=5, multiplier=D(1)
+    )
+    new = segment(
+        "NEW", read("2026-10-15", "0"), read("2026-11-01", "9"), digits=5, multiplier=D(1)
+    )
     used = cumulative("NEW", [old, new], today=TODAY, usual_daily=None)
     assert used.quantity == 16 and [s.meter_serial for s in used.segments] == ["OLD", "NEW"]
     assert (used.span.first, used.span.last) == (date(2026, 10, 1), date(2026, 10, 31))
 
 
 def test_the_multiplier_scales_the_register_difference():
-    part = segment("CT", read("2026-10-01", "10.5"), read("2026-11-01", "12"), digits=6,
-                   multiplier=D(40))  # fmt: skip
+    part = segment(
+        "CT", read("2026-10-01", "10.5"), read("2026-11-01", "12"), digits=6, multiplier=D(40)
+    )
     assert part.consumption == D(60)
 
 
@@ -91,18 +96,26 @@ def test_an_estimate_wraps_with_the_register():
 
 
 def test_interval_meters_bill_the_sum_of_their_usages_in_the_span():
-    usages = [read("2026-09-30", "2"), read("2026-10-01", "1.5"), read("2026-10-20", "3"),
-              read("2026-10-31", "0.5"), read("2026-11-01", "4")]  # fmt: skip
-    used = interval("ROOM-1", usages, Span(date(2026, 10, 1), date(2026, 10, 31)), today=TODAY,
-                    usual_daily=None)  # fmt: skip
+    usages = [
+        read("2026-09-30", "2"),
+        read("2026-10-01", "1.5"),
+        read("2026-10-20", "3"),
+        read("2026-10-31", "0.5"),
+        read("2026-11-01", "4"),
+    ]
+    used = interval(
+        "ROOM-1", usages, Span(date(2026, 10, 1), date(2026, 10, 31)), today=TODAY, usual_daily=None
+    )
     assert used.quantity == D(5)
 
 
-@pytest.mark.parametrize(("quantity", "check"), [("100", Check.HIGH_USE), ("5", Check.LOW_USE),
-                                                 ("30", None)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("quantity", "check"), [("100", Check.HIGH_USE), ("5", Check.LOW_USE), ("30", None)]
+)
 def test_unusual_use_is_a_warning_not_a_block(quantity, check):
-    part = segment("WM1", read("2026-10-01", "0"), read("2026-10-31", quantity), digits=5,
-                   multiplier=D(1))  # fmt: skip
+    part = segment(
+        "WM1", read("2026-10-01", "0"), read("2026-10-31", quantity), digits=5, multiplier=D(1)
+    )
     used = cumulative("WM1", [part], today=TODAY, usual_daily=D(1))  # usually 30 in 30 days
     assert [f.check for f in used.findings] == ([check] if check else [])
     assert not used.blocked
@@ -110,12 +123,18 @@ def test_unusual_use_is_a_warning_not_a_block(quantity, check):
 
 @pytest.mark.parametrize(("hours", "check"), [("100", Check.HIGH_USE), ("1", None)])
 def test_booked_hours_warn_only_when_far_above_the_usual(hours, check):
-    used = interval("ROOM-1", [read("2026-10-15", hours)], Span(date(2026, 10, 1),
-                    date(2026, 10, 31)), today=TODAY, usual_daily=D(1))  # fmt: skip
+    used = interval(
+        "ROOM-1",
+        [read("2026-10-15", hours)],
+        Span(date(2026, 10, 1), date(2026, 10, 31)),
+        today=TODAY,
+        usual_daily=D(1),
+    )
     assert [f.check for f in used.findings] == ([check] if check else [])
 
 
 def test_a_read_dated_in_the_future_blocks():
-    part = segment("WM1", read("2026-10-01", "0"), read("2026-12-01", "30"), digits=5,
-                   multiplier=D(1))  # fmt: skip
+    part = segment(
+        "WM1", read("2026-10-01", "0"), read("2026-12-01", "30"), digits=5, multiplier=D(1)
+    )
     assert cumulative("WM1", [part], today=TODAY, usual_daily=None).blocked

@@ -23,14 +23,16 @@ readings = st.lists(
     min_size=1,
     max_size=30,
 )
-styles = st.fixed_dictionaries({
-    "delimiter": st.sampled_from([";", ",", "\t", "|"]),
-    "encoding": st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
-    "comma": st.booleans(),
-    "grouped": st.booleans(),
-    "dates": st.sampled_from(["iso", "dmy/", "dmy.", "dmy-"]),
-    "spanish": st.booleans(),
-})  # fmt: skip
+styles = st.fixed_dictionaries(
+    {
+        "delimiter": st.sampled_from([";", ",", "\t", "|"]),
+        "encoding": st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+        "comma": st.booleans(),
+        "grouped": st.booleans(),
+        "dates": st.sampled_from(["iso", "dmy/", "dmy.", "dmy-"]),
+        "spanish": st.booleans(),
+    }
+)
 
 
 def _number(value: Decimal, comma: bool, grouped: bool) -> str:
@@ -47,11 +49,13 @@ def _date(day: date, style: str) -> str:
 def test_a_generated_file_reads_back_exactly_the_readings_it_encodes(rows, style):
     out = io.StringIO()
     writer = csv.writer(out, delimiter=style["delimiter"], lineterminator="\r\n")
-    writer.writerow(["Contador", "Fecha", "Lectura"] if style["spanish"]
-                    else ["Meter", "Date", "Reading"])  # fmt: skip
+    writer.writerow(
+        ["Contador", "Fecha", "Lectura"] if style["spanish"] else ["Meter", "Date", "Reading"]
+    )
     for meter, day, value in rows:
-        writer.writerow([meter, _date(day, style["dates"]),
-                         _number(value, style["comma"], style["grouped"])])  # fmt: skip
+        writer.writerow(
+            [meter, _date(day, style["dates"]), _number(value, style["comma"], style["grouped"])]
+        )
     with TemporaryDirectory() as folder:
         path = Path(folder) / "generated.csv"
         path.write_bytes(out.getvalue().encode(style["encoding"]))

@@ -79,8 +79,11 @@ def test_the_order_of_day_and_month_is_told_by_a_day_above_twelve():
     assert date_order(["01/02/2026", "12/11/2026"]) is None  # ambiguous: the locale decides
 
 
-@given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False),
-       st.booleans(), st.booleans())  # fmt: skip
+@given(
+    st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False),
+    st.booleans(),
+    st.booleans(),
+)
 def test_a_number_written_in_either_style_reads_back_exactly(value, comma, grouped):
     text = f"{value:,.3f}" if grouped else f"{value:.3f}"
     if comma:

@@ -16,30 +16,70 @@ from usagebill_desktop.persistence.invoice_json import line_detail, rated_line
 
 D = Decimal
 TODAY = date(2026, 6, 1)
-TARIFF = tariff_from_document({
-    "format": "usagebill.tariff/1", "name": "T", "currency": "EUR", "unit": "m³",
-    "period": "month", "translations": {"en": {"Agua": "Water"}},
-    "versions": [{"valid_from": "2026-01-01", "charges": [
-        {"type": "fixed", "label": "Cuota", "amount": "6.50"},
-        {"type": "per_unit", "label": "Canon", "unit_price": "0.0123"},
-        {"type": "graduated", "label": "Agua", "tiers": [
-            {"up_to": "10", "unit_price": "0"},
-            {"up_to": "25", "unit_price": "0.90", "flat_fee": "1.20"},
-            {"up_to": None, "unit_price": "1.60"}]},
-        {"type": "volume", "label": "Volumen", "tiers": [
-            {"up_to": "100", "unit_price": "0.1450", "flat_fee": "2.00"},
-            {"up_to": None, "unit_price": "0.1300"}]},
-        {"type": "stairstep", "label": "Alquiler", "tiers": [
-            {"up_to": "50", "price": "1.00"}, {"up_to": None, "price": "4.00"}]},
-        {"type": "package", "label": "Impresión", "package_size": "100",
-         "package_price": "5.00", "free_units": "50"},
-        {"type": "percentage", "label": "Impuesto", "rate": "5.11269632",
-         "of": ["Cuota", "Agua"]},
-        {"type": "minimum", "label": "Mínimo", "amount": "500.00"}],
-        "taxes": [{"name": "IVA", "rate": "10"}]},
-        {"valid_from": "2026-02-15", "charges": [
-            {"type": "fixed", "label": "Cuota", "amount": "6.80"}], "taxes": []}],
-})  # fmt: skip
+TARIFF = tariff_from_document(
+    {
+        "format": "usagebill.tariff/1",
+        "name": "T",
+        "currency": "EUR",
+        "unit": "m³",
+        "period": "month",
+        "translations": {"en": {"Agua": "Water"}},
+        "versions": [
+            {
+                "valid_from": "2026-01-01",
+                "charges": [
+                    {"type": "fixed", "label": "Cuota", "amount": "6.50"},
+                    {"type": "per_unit", "label": "Canon", "unit_price": "0.0123"},
+                    {
+                        "type": "graduated",
+                        "label": "Agua",
+                        "tiers": [
+                            {"up_to": "10", "unit_price": "0"},
+                            {"up_to": "25", "unit_price": "0.90", "flat_fee": "1.20"},
+                            {"up_to": None, "unit_price": "1.60"},
+                        ],
+                    },
+                    {
+                        "type": "volume",
+                        "label": "Volumen",
+                        "tiers": [
+                            {"up_to": "100", "unit_price": "0.1450", "flat_fee": "2.00"},
+                            {"up_to": None, "unit_price": "0.1300"},
+                        ],
+                    },
+                    {
+                        "type": "stairstep",
+                        "label": "Alquiler",
+                        "tiers": [
+                            {"up_to": "50", "price": "1.00"},
+                            {"up_to": None, "price": "4.00"},
+                        ],
+                    },
+                    {
+                        "type": "package",
+                        "label": "Impresión",
+                        "package_size": "100",
+                        "package_price": "5.00",
+                        "free_units": "50",
+                    },
+                    {
+                        "type": "percentage",
+                        "label": "Impuesto",
+                        "rate": "5.11269632",
+                        "of": ["Cuota", "Agua"],
+                    },
+                    {"type": "minimum", "label": "Mínimo", "amount": "500.00"},
+                ],
+                "taxes": [{"name": "IVA", "rate": "10"}],
+            },
+            {
+                "valid_from": "2026-02-15",
+                "charges": [{"type": "fixed", "label": "Cuota", "amount": "6.80"}],
+                "taxes": [],
+            },
+        ],
+    }
+)
 
 
 def _rated(quantity: str, first: date, last: date) -> list[RatedLine]:
@@ -48,17 +88,33 @@ def _rated(quantity: str, first: date, last: date) -> list[RatedLine]:
 
 
 # Whole months, part of one, and a span across the price change of 15 February.
-LINES = (_rated("40", date(2026, 1, 1), date(2026, 1, 31))
-         + _rated("12", date(2026, 1, 10), date(2026, 1, 31))
-         + _rated("7", date(2026, 2, 1), date(2026, 2, 28)))  # fmt: skip
+LINES = (
+    _rated("40", date(2026, 1, 1), date(2026, 1, 31))
+    + _rated("12", date(2026, 1, 10), date(2026, 1, 31))
+    + _rated("7", date(2026, 2, 1), date(2026, 2, 28))
+)
 CUSTOMER = CustomerSnapshot("1", "Ana")
-CREDIT = partial_credit(Invoice(CUSTOMER, Span(TODAY, TODAY), "EUR", (), (), (), D(20), D(20)),
-                        D("10.00"), "Descuento").lines[0].rated  # fmt: skip
+CREDIT = (
+    partial_credit(
+        Invoice(CUSTOMER, Span(TODAY, TODAY), "EUR", (), (), (), D(20), D(20)),
+        D("10.00"),
+        "Descuento",
+    )
+    .lines[0]
+    .rated
+)
 
 
 def _back(line: RatedLine) -> RatedLine:
-    return rated_line(line.charge, line.label, line.kind, line.quantity, line.unit_price,
-                      line.amount, line_detail(line))  # fmt: skip
+    return rated_line(
+        line.charge,
+        line.label,
+        line.kind,
+        line.quantity,
+        line.unit_price,
+        line.amount,
+        line_detail(line),
+    )
 
 
 def test_the_lines_rated_here_cover_every_kind():

@@ -20,9 +20,21 @@ DUE = date(2026, 3, 5)
 
 
 def summary(state: InvoiceState, paid: str = "0", kind=InvoiceKind.INVOICE) -> InvoiceSummary:
-    return InvoiceSummary(1, kind, state, "F-1", CustomerSnapshot("1", "Ana"),
-                          Span(date(2026, 1, 1), date(2026, 1, 31)), date(2026, 2, 3), DUE,
-                          "EUR", Decimal(10), Decimal(1), Decimal(11), Decimal(paid))  # fmt: skip
+    return InvoiceSummary(
+        1,
+        kind,
+        state,
+        "F-1",
+        CustomerSnapshot("1", "Ana"),
+        Span(date(2026, 1, 1), date(2026, 1, 31)),
+        date(2026, 2, 3),
+        DUE,
+        "EUR",
+        Decimal(10),
+        Decimal(1),
+        Decimal(11),
+        Decimal(paid),
+    )
 
 
 @pytest.mark.parametrize(
@@ -34,10 +46,13 @@ def summary(state: InvoiceState, paid: str = "0", kind=InvoiceKind.INVOICE) -> I
         (summary(InvoiceState.ISSUED, "5"), DUE, InvoiceStatus.PARTIALLY_PAID),
         (summary(InvoiceState.ISSUED, "5"), date(2026, 3, 6), InvoiceStatus.OVERDUE),
         (summary(InvoiceState.ISSUED, "11"), date(2026, 3, 6), InvoiceStatus.PAID),
-        (summary(InvoiceState.ISSUED, kind=InvoiceKind.CREDIT_NOTE), date(2026, 3, 6),
-         InvoiceStatus.ISSUED),
+        (
+            summary(InvoiceState.ISSUED, kind=InvoiceKind.CREDIT_NOTE),
+            date(2026, 3, 6),
+            InvoiceStatus.ISSUED,
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_status_says_what_is_still_owed(found, today, expected):
     assert status(found, today) is expected
 
@@ -45,5 +60,7 @@ def test_the_status_says_what_is_still_owed(found, today, expected):
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_books_word_every_status(language):
     assert set(STATUSES(language)) == set(InvoiceStatus)
-    assert Catalogue(language, "EUR", ()).status_name(InvoiceStatus.PAID) == {
-        "en": "Paid", "es": "Cobrada"}[language]  # fmt: skip
+    assert (
+        Catalogue(language, "EUR", ()).status_name(InvoiceStatus.PAID)
+        == {"en": "Paid", "es": "Cobrada"}[language]
+    )

@@ -27,9 +27,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None or args.command == "gui":
         from ..ui.app import run_gui  # Qt loads only when a window is wanted
 
-        return run_gui(url, is_new=not workspace_exists(url), open_workspace=open_workspace,
-                       open_for_worker=open_for_worker, demo=demo_url(url),
-                       language=args.lang)  # fmt: skip
+        return run_gui(
+            url,
+            is_new=not workspace_exists(url),
+            open_workspace=open_workspace,
+            open_for_worker=open_for_worker,
+            demo=demo_url(url),
+            language=args.lang,
+        )
     workspace = LazyWorkspace(url)
     try:
         handler: Handler = args.handler

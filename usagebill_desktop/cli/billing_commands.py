@@ -38,8 +38,9 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     chosen = issue.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--all-drafts", action="store_true")
     chosen.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
-    issue.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="issue date (default: today)")  # fmt: skip
+    issue.add_argument(
+        "--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="issue date (default: today)"
+    )
     issue.set_defaults(handler=_issue)
     payment_commands.register(actions, shared)
     export_commands.register(commands, shared, month_arg)
@@ -56,10 +57,20 @@ def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     warnings = [said(f) for f in run.warnings]
     blocked = [said(f) for f in run.blocked]
     if args.json:
-        print(json.dumps({"period_start": run.period.first.isoformat(),
-                          "period_end": run.period.last.isoformat(), "drafts": run.drafts,
-                          "total": str(run.total), "warnings": warnings, "blocked": blocked},
-                         ensure_ascii=False, indent=2))  # fmt: skip
+        print(
+            json.dumps(
+                {
+                    "period_start": run.period.first.isoformat(),
+                    "period_end": run.period.last.isoformat(),
+                    "drafts": run.drafts,
+                    "total": str(run.total),
+                    "warnings": warnings,
+                    "blocked": blocked,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     say = Voice(args.lang)
     summary = N_(
@@ -86,13 +97,20 @@ def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 def _summary_json(s: InvoiceSummary, today: date) -> dict[str, Any]:
     return {
-        "id": s.id, "number": s.number, "kind": s.kind.value, "status": status(s, today).value,
-        "customer_account": s.customer.account, "customer_name": s.customer.name,
+        "id": s.id,
+        "number": s.number,
+        "kind": s.kind.value,
+        "status": status(s, today).value,
+        "customer_account": s.customer.account,
+        "customer_name": s.customer.name,
         "issue_date": s.issue_date.isoformat() if s.issue_date else None,
-        "period_start": s.period.first.isoformat(), "period_end": s.period.last.isoformat(),
-        "subtotal": str(s.subtotal), "tax": str(s.tax_total), "total": str(s.total),
+        "period_start": s.period.first.isoformat(),
+        "period_end": s.period.last.isoformat(),
+        "subtotal": str(s.subtotal),
+        "tax": str(s.tax_total),
+        "total": str(s.total),
         "paid": str(s.paid),
-    }  # fmt: skip
+    }
 
 
 def _list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -101,8 +119,11 @@ def _list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     found = [_summary_json(s, today) for s in listed]
     if args.status:
         found = [row for row in found if row["status"] == args.status]
-    return print_list(found, ("id", "number", "status", "customer_account", "customer_name",
-                              "total", "paid"), args.json)  # fmt: skip
+    return print_list(
+        found,
+        ("id", "number", "status", "customer_account", "customer_name", "total", "paid"),
+        args.json,
+    )
 
 
 def _show(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -112,8 +133,12 @@ def _show(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 
 def _issue(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    done = invoices.issue_invoices(workspace().open_uow, ids=args.ids, all_drafts=args.all_drafts,
-                                   issue_date=args.date or date.today())  # fmt: skip
+    done = invoices.issue_invoices(
+        workspace().open_uow,
+        ids=args.ids,
+        all_drafts=args.all_drafts,
+        issue_date=args.date or date.today(),
+    )
     say = Voice(args.lang)
     if done.numbers:
         print(

@@ -30,8 +30,12 @@ def register(commands: Any, shared: argparse.ArgumentParser, month: Any) -> None
     which.add_argument("--invoice", metavar="NUMBER_OR_ID")
     which.add_argument("--period", type=month, metavar="YYYY-MM")
     pdf.add_argument("--out", required=True, type=Path, metavar="DIR")
-    pdf.add_argument("--combined", type=Path, metavar="FILE",
-                     help="also join them, in number order, into one PDF for printing")  # fmt: skip
+    pdf.add_argument(
+        "--combined",
+        type=Path,
+        metavar="FILE",
+        help="also join them, in number order, into one PDF for printing",
+    )
     pdf.add_argument("--workers", type=int, metavar="N", help="processes (default: all cores)")
     pdf.set_defaults(handler=_pdf)
     about = "the period's books as one workbook for the bookkeeper"
@@ -39,8 +43,9 @@ def register(commands: Any, shared: argparse.ArgumentParser, month: Any) -> None
     period_arguments(xlsx)
     xlsx.add_argument("--out", required=True, type=Path, metavar="FILE")
     xlsx.set_defaults(handler=_xlsx)
-    csv_files = formats.add_parser("csv", parents=[shared],
-                                   help="the period's invoices and lines as CSV files")  # fmt: skip
+    csv_files = formats.add_parser(
+        "csv", parents=[shared], help="the period's invoices and lines as CSV files"
+    )
     period_arguments(csv_files)
     csv_files.add_argument("--out", required=True, type=Path, metavar="DIR")
     csv_files.set_defaults(handler=_csv)
@@ -67,13 +72,18 @@ def _csv(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     return 0
 
 
-def _books[T](args: argparse.Namespace, workspace: LazyWorkspace,
-              writer: Callable[[Books, Path, str], T]) -> T:  # fmt: skip
+def _books[T](
+    args: argparse.Namespace, workspace: LazyWorkspace, writer: Callable[[Books, Path, str], T]
+) -> T:
     """The period's books written by `writer` to --out, in the company's language."""
     open_uow = workspace().open_uow
     language = get_company(open_uow).language
-    return export_books(open_uow, span=span_of(args), today=date.today(),
-                        write=lambda books: writer(books, args.out, language))  # fmt: skip
+    return export_books(
+        open_uow,
+        span=span_of(args),
+        today=date.today(),
+        write=lambda books: writer(books, args.out, language),
+    )
 
 
 def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -82,9 +92,14 @@ def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     else:
         keys = period_invoice_keys(workspace().open_uow, period=args.period)
     result = export_invoice_pdfs(
-        keys, args.out, open_factory=partial(open_for_worker, workspace().url),
-        render=write_invoice_pdf, join=join_pdfs, combined=args.combined, workers=args.workers,
-    )  # fmt: skip
+        keys,
+        args.out,
+        open_factory=partial(open_for_worker, workspace().url),
+        render=write_invoice_pdf,
+        join=join_pdfs,
+        combined=args.combined,
+        workers=args.workers,
+    )
     say = Voice(args.lang)
     for message in dict.fromkeys(result.warnings):  # the same logo warning once, not per page
         print("usagebill: " + say(N_("warning: {message}"), message=message), file=sys.stderr)

@@ -30,11 +30,15 @@ def register(actions: Any, shared: argparse.ArgumentParser) -> None:
     load.add_argument("file", type=Path)
     load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     load.add_argument("--map", help="columns by hand: meter=2,date=1,value=4[,type=5,note=6]")
-    load.add_argument("--locale", help="how the file writes dates and numbers (default: "
-                                      "the company's), e.g. es_ES, en_GB, en_US")  # fmt: skip
+    load.add_argument(
+        "--locale",
+        help="how the file writes dates and numbers (default: "
+        "the company's), e.g. es_ES, en_GB, en_US",
+    )
     load.add_argument("--strict", action="store_true", help="write nothing if a row is rejected")
-    load.add_argument("--replace", action="store_true",
-                      help="overwrite stored readings that the file contradicts")  # fmt: skip
+    load.add_argument(
+        "--replace", action="store_true", help="overwrite stored readings that the file contradicts"
+    )
     load.add_argument("--json", action="store_true", help="machine-readable output")
     load.set_defaults(handler=_import)
     done = actions.add_parser("imports", parents=[shared], help="the files imported")
@@ -74,12 +78,16 @@ def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 def _json(report: ImportReport, say: Voice) -> dict[str, Any]:
     return {
-        "file": report.file, "encoding": report.encoding, "delimiter": report.delimiter,
-        "rows": report.rows, "accepted": report.accepted, "duplicates": report.duplicates,
+        "file": report.file,
+        "encoding": report.encoding,
+        "delimiter": report.delimiter,
+        "rows": report.rows,
+        "accepted": report.accepted,
+        "duplicates": report.duplicates,
         "skipped": report.skipped,
         "warnings": [{"row": n.row, "message": say.json_note(n)} for n in report.warnings],
         "rejected": [{"row": n.row, "message": say.json_note(n)} for n in report.rejected],
-    }  # fmt: skip
+    }
 
 
 _COUNTS = N_(
@@ -172,8 +180,9 @@ def _undo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 def register_customers(actions: Any, shared: argparse.ArgumentParser) -> None:
     """Adds `import` to the `customers` command."""
-    load = actions.add_parser("import", parents=[shared],
-                              help="add or update customers and meters from CSV/XLSX")  # fmt: skip
+    load = actions.add_parser(
+        "import", parents=[shared], help="add or update customers and meters from CSV/XLSX"
+    )
     load.add_argument("file", type=Path)
     load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     load.add_argument("--locale", help="how the file writes dates and numbers")

@@ -30,8 +30,9 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     add.add_argument("--address", default="")
     add.set_defaults(handler=_customers_add)
     import_commands.register_customers(customer_actions, shared)
-    owed = customer_actions.add_parser("balance", parents=[shared],
-                                       help="invoiced, credited, paid and outstanding")  # fmt: skip
+    owed = customer_actions.add_parser(
+        "balance", parents=[shared], help="invoiced, credited, paid and outstanding"
+    )
     owed.add_argument("account")
     owed.add_argument("--json", action="store_true", help="machine-readable output")
     owed.set_defaults(handler=_customers_balance)
@@ -49,8 +50,13 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     add.add_argument("--digits", type=int, help="register digits (rollover at 10^N)")
     add.add_argument("--multiplier", type=decimal_arg, default=Decimal(1))
     add.add_argument("--install-read", type=decimal_arg, default=Decimal(0), metavar="V")
-    add.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
-                     help="install date (default: today)")  # fmt: skip
+    add.add_argument(
+        "--date",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="install date (default: today)",
+    )
     add.set_defaults(handler=_meters_add)
     swap = meter_actions.add_parser("replace", parents=[shared], help="replace a meter")
     swap.add_argument("old", metavar="OLD")
@@ -104,9 +110,14 @@ def _customers_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 def _customers_balance(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     b = invoices.customer_balance(workspace().open_uow, account=args.account, today=date.today())
-    row = {"account": b.account, "invoiced": str(b.invoiced), "credited": str(b.credited),
-           "paid": str(b.paid), "outstanding": str(b.outstanding),
-           "overdue": str(b.overdue)}  # fmt: skip
+    row = {
+        "account": b.account,
+        "invoiced": str(b.invoiced),
+        "credited": str(b.credited),
+        "paid": str(b.paid),
+        "outstanding": str(b.outstanding),
+        "overdue": str(b.overdue),
+    }
     if args.json:
         print(json.dumps(row, indent=2))
     else:
@@ -132,10 +143,17 @@ def _meters_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 
 def _meters_replace(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    new = meters.replace_meter(workspace().open_uow, old=args.old, final_read=args.final_read,
-                               new_serial=args.new_serial, install_read=args.install_read,
-                               on=args.date, today=date.today(), digits=args.digits,
-                               keep_lower=args.keep_lower)  # fmt: skip
+    new = meters.replace_meter(
+        workspace().open_uow,
+        old=args.old,
+        final_read=args.final_read,
+        new_serial=args.new_serial,
+        install_read=args.install_read,
+        on=args.date,
+        today=date.today(),
+        digits=args.digits,
+        keep_lower=args.keep_lower,
+    )
     said = N_("meter {old} removed on {on} at {final_read}; {new} installed at {install_read}")
     print(
         Voice(args.lang)(

@@ -12,8 +12,9 @@ from .common import LazyWorkspace, Voice, decimal_arg
 
 def register(actions: Any, shared: argparse.ArgumentParser) -> None:
     """Adds `credit` and `pay` to the `invoices` command's actions."""
-    credit = actions.add_parser("credit", parents=[shared],
-                                help="correct an issued invoice with a credit note")  # fmt: skip
+    credit = actions.add_parser(
+        "credit", parents=[shared], help="correct an issued invoice with a credit note"
+    )
     credit.add_argument("number")
     credit.add_argument("--amount", type=decimal_arg, help="before tax (default: all of it)")
     credit.add_argument("--reason", required=True)
@@ -29,9 +30,13 @@ def register(actions: Any, shared: argparse.ArgumentParser) -> None:
 
 
 def _credit(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    number = invoices.credit_invoice(workspace().open_uow, number=args.number, reason=args.reason,
-                                     amount=args.amount,
-                                     issue_date=args.date or date.today())  # fmt: skip
+    number = invoices.credit_invoice(
+        workspace().open_uow,
+        number=args.number,
+        reason=args.reason,
+        amount=args.amount,
+        issue_date=args.date or date.today(),
+    )
     said = N_("credit note {number} issued for {invoice}")
     print(Voice(args.lang)(said, number=number, invoice=args.number))
     return 0

@@ -37,8 +37,9 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
         "rollover (billing holds the meter until it is checked)",
     )
     add.set_defaults(handler=_add)
-    guess = actions.add_parser("estimate", parents=[shared],
-                               help="record an estimate from the meter's usual use")  # fmt: skip
+    guess = actions.add_parser(
+        "estimate", parents=[shared], help="record an estimate from the meter's usual use"
+    )
     guess.add_argument("meter")
     guess.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
     guess.set_defaults(handler=_estimate)
@@ -47,18 +48,26 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=_list)
     import_commands.register(actions, shared)
-    sheet = actions.add_parser("sheet", parents=[shared],
-                               help="a read sheet for the route (CSV or XLSX)")  # fmt: skip
+    sheet = actions.add_parser(
+        "sheet", parents=[shared], help="a read sheet for the route (CSV or XLSX)"
+    )
     sheet.add_argument("--out", required=True, type=Path, help="file.csv or file.xlsx")
-    sheet.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="the day of the round (default: today)")  # fmt: skip
+    sheet.add_argument(
+        "--date",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day of the round (default: today)",
+    )
     sheet.set_defaults(handler=_sheet)
 
 
 def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     say = Voice(args.lang)
-    kind = ReadType.ESTIMATED if args.estimated else (
-        ReadType.CUSTOMER if args.customer_read else ReadType.ACTUAL)  # fmt: skip
+    kind = (
+        ReadType.ESTIMATED
+        if args.estimated
+        else (ReadType.CUSTOMER if args.customer_read else ReadType.ACTUAL)
+    )
     try:
         done = readings.record_reading(
             workspace().open_uow,
@@ -95,8 +104,9 @@ def _recorded(done: readings.Recorded, say: Voice) -> str:
 
 
 def _estimate(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    done = readings.estimate_reading(workspace().open_uow, meter=args.meter, on=args.date,
-                                     today=date.today())  # fmt: skip
+    done = readings.estimate_reading(
+        workspace().open_uow, meter=args.meter, on=args.date, today=date.today()
+    )
     said = N_("{meter}: estimated {value} (E) on {on}; used since the previous read: {used}")
     print(
         Voice(args.lang)(
@@ -121,8 +131,14 @@ def _sheet(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 def _list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     rows = [
-        {"date": r.read_on.isoformat(), "value": plain(r.value), "type": r.type.value,
-         "mark": r.type.letter, "source": r.source, "note": r.note}
+        {
+            "date": r.read_on.isoformat(),
+            "value": plain(r.value),
+            "type": r.type.value,
+            "mark": r.type.letter,
+            "source": r.source,
+            "note": r.note,
+        }
         for r in readings.meter_readings(workspace().open_uow, meter=args.meter)
-    ]  # fmt: skip
+    ]
     return print_list(rows, ("date", "value", "mark", "source", "note"), args.json)

@@ -36,27 +36,44 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     assign = actions.add_parser("assign", parents=[shared], help="rate a meter with a tariff")
     assign.add_argument("meter")
     assign.add_argument("tariff")
-    assign.add_argument("--from", dest="valid_from", required=True, type=date.fromisoformat,
-                        metavar="YYYY-MM-DD")  # fmt: skip
+    assign.add_argument(
+        "--from", dest="valid_from", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD"
+    )
     assign.set_defaults(handler=_tariffs_assign)
 
     quote = commands.add_parser("quote", parents=[shared], help="what a quantity would cost")
     quote.add_argument("--tariff", required=True, metavar="FILE_OR_NAME")
     quote.add_argument("--quantity", required=True, type=decimal_arg)
-    quote.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="first day (inclusive); without dates: one whole period")  # fmt: skip
-    quote.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="last day (inclusive)")  # fmt: skip
+    quote.add_argument(
+        "--from",
+        dest="first",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="first day (inclusive); without dates: one whole period",
+    )
+    quote.add_argument(
+        "--to",
+        dest="last",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="last day (inclusive)",
+    )
     quote.add_argument("--json", action="store_true", help="machine-readable output")
     quote.set_defaults(handler=_quote)
 
 
 def _tariffs_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     found = [
-        {"name": t.name, "currency": t.currency, "unit": t.unit, "period": t.period.value,
-         "versions": [d.isoformat() for d in t.versions], "meters": t.meters}
+        {
+            "name": t.name,
+            "currency": t.currency,
+            "unit": t.unit,
+            "period": t.period.value,
+            "versions": [d.isoformat() for d in t.versions],
+            "meters": t.meters,
+        }
         for t in tariffs.list_tariffs(workspace().open_uow, today=date.today())
-    ]  # fmt: skip
+    ]
     return print_list(found, ("name", "currency", "unit", "period", "meters"), args.json)
 
 
@@ -86,8 +103,9 @@ def _tariffs_export(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 
 def _tariffs_assign(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    done = tariffs.assign_tariff(workspace().open_uow, meter=args.meter, tariff=args.tariff,
-                                 valid_from=args.valid_from)  # fmt: skip
+    done = tariffs.assign_tariff(
+        workspace().open_uow, meter=args.meter, tariff=args.tariff, valid_from=args.valid_from
+    )
     said = N_("meter {serial} is rated with {tariff} from {on}")
     print(Voice(args.lang)(said, serial=done.meter_serial, tariff=done.tariff, on=done.valid_from))
     return 0
@@ -103,8 +121,9 @@ def _quote(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         raise InvalidValue(field="--from/--to", reason=N_("give both dates, or neither"))
     span = Span(args.first, args.last) if args.first else None
     language = args.lang or "en"
-    bill = tariffs.quote(tariff, quantity=args.quantity, span=span, today=date.today(),
-                         language=language)  # fmt: skip
+    bill = tariffs.quote(
+        tariff, quantity=args.quantity, span=span, today=date.today(), language=language
+    )
     wording = wording_for(bill, tariff.period, language)
     if args.json:
         print(json.dumps(quote_json(bill, wording), ensure_ascii=False, indent=2))

@@ -29,9 +29,13 @@ class History:
 
 
 def bill_history(
-    open_uow: OpenUnitOfWork, *, first: date, today: date, seed: int,
+    open_uow: OpenUnitOfWork,
+    *,
+    first: date,
+    today: date,
+    seed: int,
     progress: Progress = lambda _: None,
-) -> History:  # fmt: skip
+) -> History:
     """Bill every month from `first` up to the one before last: last month is left for
     the operator's own billing run."""
     history = History()
@@ -41,8 +45,9 @@ def bill_history(
         period = month_span(month.year, month.month)
         progress(f"{month:%Y-%m}")
         run_billing(open_uow, period=period, today=today)
-        issued = issue_invoices(open_uow, all_drafts=True,
-                                issue_date=min(today, period.last + timedelta(days=5)))  # fmt: skip
+        issued = issue_invoices(
+            open_uow, all_drafts=True, issue_date=min(today, period.last + timedelta(days=5))
+        )
         history.invoices += len(issued.numbers)
         history.months += 1
         month = period.last + timedelta(days=1)
@@ -64,8 +69,9 @@ def _pay(open_uow: OpenUnitOfWork, today: date, rng: random.Random, history: His
             amount = invoice.total
             if luck < 0.05:
                 amount = (invoice.total / 2).quantize(Decimal("0.01"))  # paid in part
-            uow.invoices.add_payment(invoice.id, Payment(paid_on, amount, "direct debit",
-                                                         f"SEPA {invoice.number}"))  # fmt: skip
+            uow.invoices.add_payment(
+                invoice.id, Payment(paid_on, amount, "direct debit", f"SEPA {invoice.number}")
+            )
             history.paid += 1
         uow.commit()
 
@@ -73,8 +79,9 @@ def _pay(open_uow: OpenUnitOfWork, today: date, rng: random.Random, history: His
 def _credit_a_leak(open_uow: OpenUnitOfWork, today: date) -> str:
     """A leak allowance on the domestic water invoice with the most water in it."""
     issued = list_invoices(open_uow, state=InvoiceState.ISSUED)
-    households = (i for i in issued if i.customer.account.isdigit()
-                  and 6 <= int(i.customer.account) <= 200)  # fmt: skip
+    households = (
+        i for i in issued if i.customer.account.isdigit() and 6 <= int(i.customer.account) <= 200
+    )
     water = list(households)  # the water customers but the five businesses
     if not water:
         return ""
@@ -82,5 +89,10 @@ def _credit_a_leak(open_uow: OpenUnitOfWork, today: date) -> str:
     assert biggest.number is not None and biggest.issue_date is not None
     allowance = (biggest.subtotal / 4).quantize(Decimal("0.01"))
     credited_on = min(today, biggest.issue_date + timedelta(days=20))
-    return credit_invoice(open_uow, number=biggest.number, reason=LEAK_ALLOWANCE,
-                          amount=allowance, issue_date=credited_on)  # fmt: skip
+    return credit_invoice(
+        open_uow,
+        number=biggest.number,
+        reason=LEAK_ALLOWANCE,
+        amount=allowance,
+        issue_date=credited_on,
+    )

@@ -84,9 +84,13 @@ PRINTING = "Impresión – packs de 100"
 
 
 def build_demo(
-    open_uow: OpenUnitOfWork, *, today: date, seed: int = 2026, tariffs: Sequence[Tariff] = (),
+    open_uow: OpenUnitOfWork,
+    *,
+    today: date,
+    seed: int = 2026,
+    tariffs: Sequence[Tariff] = (),
     progress: Progress = lambda _: None,
-) -> DemoSummary:  # fmt: skip
+) -> DemoSummary:
     """Fill an empty workspace with the demo; refuses a workspace that has customers.
 
     `tariffs` (the demo's tariff files) are stored and assigned to the meters; with them,
@@ -104,8 +108,9 @@ def build_demo(
         uow.commit()
     if tariffs:
         first_bill = _month_start(today, -MONTHS + 1)
-        summary.history = bill_history(open_uow, first=first_bill, today=today, seed=seed,
-                                       progress=progress)  # fmt: skip
+        summary.history = bill_history(
+            open_uow, first=first_bill, today=today, seed=seed, progress=progress
+        )
     return summary
 
 

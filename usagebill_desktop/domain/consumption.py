@@ -89,14 +89,20 @@ def register_difference(
 
 
 def segment(
-    serial: str, start: Read, end: Read, *, digits: int | None, multiplier: Decimal,
+    serial: str,
+    start: Read,
+    end: Read,
+    *,
+    digits: int | None,
+    multiplier: Decimal,
     share: Decimal = ROLLOVER_SHARE,
-) -> Segment | Finding:  # fmt: skip
+) -> Segment | Finding:
     """A register's consumption from one read to another, or why it cannot be billed."""
     found = register_difference(start.value, end.value, digits, share)
     if found is None:
-        return Finding(Check.UNEXPLAINED_DROP, serial,
-                       {"start": start.value, "end": end.value, "on": end.on})  # fmt: skip
+        return Finding(
+            Check.UNEXPLAINED_DROP, serial, {"start": start.value, "end": end.value, "on": end.on}
+        )
     difference, rolled = found
     return Segment(serial, start, end, multiplier, difference, rolled)
 
@@ -159,16 +165,23 @@ def usual_daily_usage(usages: Sequence[Read], *, until: date, since: date) -> De
 
 
 def plausibility(
-    serial: str, quantity: Decimal, days: int, usual_daily: Decimal | None,
-    high: Decimal = HIGH_USE, low: Decimal = LOW_USE,
-) -> list[Finding]:  # fmt: skip
+    serial: str,
+    quantity: Decimal,
+    days: int,
+    usual_daily: Decimal | None,
+    high: Decimal = HIGH_USE,
+    low: Decimal = LOW_USE,
+) -> list[Finding]:
     """A warning when use is above `high` or below `low` times the meter's usual use."""
     if usual_daily is None or usual_daily <= 0 or days <= 0:
         return []
     expected = usual_daily * days
     ratio = quantity / expected
-    values: dict[str, object] = {"quantity": quantity, "expected": round_quantity(expected),
-                                 "ratio": ratio}  # fmt: skip
+    values: dict[str, object] = {
+        "quantity": quantity,
+        "expected": round_quantity(expected),
+        "ratio": ratio,
+    }
     if ratio > high:
         return [Finding(Check.HIGH_USE, serial, values)]
     if ratio < low:

@@ -72,8 +72,9 @@ class MeterBlock:
 
     def as_said(self) -> "MeterBlock":
         """The block as the customer's page shows it."""
-        return replace(self, tariff=self.said_tariff or self.tariff,
-                       unit=self.said_unit or self.unit)  # fmt: skip
+        return replace(
+            self, tariff=self.said_tariff or self.tariff, unit=self.said_unit or self.unit
+        )
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
@@ -126,14 +127,17 @@ def draft_invoice(
     metered: Sequence[tuple[MeterBlock, Bill]],
 ) -> Invoice:
     """One customer's draft: every meter's block and lines, taxes on the whole invoice."""
-    lines = tuple(InvoiceLine(block.meter_serial, line) for block, bill in metered
-                  for line in bill.lines)  # fmt: skip
+    lines = tuple(
+        InvoiceLine(block.meter_serial, line) for block, bill in metered for line in bill.lines
+    )
     bases: dict[tuple[str, Decimal], Decimal] = {}
     for _, bill in metered:
         for tax in bill.taxes:
             bases[(tax.name, tax.rate)] = bases.get((tax.name, tax.rate), Decimal(0)) + tax.base
-    taxes = tuple(TaxLine(name, rate, base, round_money(base * rate / 100, currency))
-                  for (name, rate), base in bases.items())  # fmt: skip
+    taxes = tuple(
+        TaxLine(name, rate, base, round_money(base * rate / 100, currency))
+        for (name, rate), base in bases.items()
+    )
     subtotal = sum((line.rated.amount for line in lines), Decimal(0))
     total = subtotal + sum((t.amount for t in taxes), Decimal(0))
     blocks = tuple(block for block, _ in metered)
@@ -221,9 +225,19 @@ def full_credit(original: Invoice, reason: str) -> Invoice:
         for line in original.lines
     )
     taxes = tuple(TaxLine(t.name, t.rate, -t.base, -t.amount) for t in original.taxes)
-    return Invoice(original.customer, original.period, original.currency, (), lines, taxes,
-                   -original.subtotal, -original.total, InvoiceKind.CREDIT_NOTE,
-                   credited_number=original.number, reason=reason)  # fmt: skip
+    return Invoice(
+        original.customer,
+        original.period,
+        original.currency,
+        (),
+        lines,
+        taxes,
+        -original.subtotal,
+        -original.total,
+        InvoiceKind.CREDIT_NOTE,
+        credited_number=original.number,
+        reason=reason,
+    )
 
 
 def partial_credit(original: Invoice, amount: Decimal, reason: str) -> Invoice:
@@ -237,14 +251,26 @@ def partial_credit(original: Invoice, amount: Decimal, reason: str) -> Invoice:
         share = left if n == len(bases) - 1 else round_money(amount * base / whole, currency)
         shares.append(share)
         left -= share
-    taxes = tuple(TaxLine(t.name, t.rate, -share, -round_money(share * t.rate / 100, currency))
-                  for t, share in zip(original.taxes, shares, strict=False))  # fmt: skip
+    taxes = tuple(
+        TaxLine(t.name, t.rate, -share, -round_money(share * t.rate / 100, currency))
+        for t, share in zip(original.taxes, shares, strict=False)
+    )
     lines = tuple(
         InvoiceLine("", RatedLine("credit", reason, None, None, -share, CreditDetails()))
         for share in shares
     )
     subtotal = -amount
     total = subtotal + sum((t.amount for t in taxes), Decimal(0))
-    return Invoice(original.customer, original.period, currency, (), lines, taxes, subtotal,
-                   total, InvoiceKind.CREDIT_NOTE, credited_number=original.number,
-                   reason=reason)  # fmt: skip
+    return Invoice(
+        original.customer,
+        original.period,
+        currency,
+        (),
+        lines,
+        taxes,
+        subtotal,
+        total,
+        InvoiceKind.CREDIT_NOTE,
+        credited_number=original.number,
+        reason=reason,
+    )

@@ -102,13 +102,30 @@ class CreditDetails:
 
 
 LineDetails = (
-    FixedDetails | PerUnitDetails | TierDetails | TierFeeDetails | VolumeDetails
-    | StairstepDetails | PackageDetails | MinimumDetails | PercentageDetails | CreditDetails
-)  # fmt: skip
+    FixedDetails
+    | PerUnitDetails
+    | TierDetails
+    | TierFeeDetails
+    | VolumeDetails
+    | StairstepDetails
+    | PackageDetails
+    | MinimumDetails
+    | PercentageDetails
+    | CreditDetails
+)
 
 BY_KIND: dict[str, type[LineDetails]] = {
     cls.kind: cls
-    for cls in (FixedDetails, PerUnitDetails, TierDetails, TierFeeDetails, VolumeDetails,
-                StairstepDetails, PackageDetails, MinimumDetails, PercentageDetails,
-                CreditDetails)
-}  # fmt: skip
+    for cls in (
+        FixedDetails,
+        PerUnitDetails,
+        TierDetails,
+        TierFeeDetails,
+        VolumeDetails,
+        StairstepDetails,
+        PackageDetails,
+        MinimumDetails,
+        PercentageDetails,
+        CreditDetails,
+    )
+}

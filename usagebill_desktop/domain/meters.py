@@ -85,9 +85,17 @@ def make_meter(
             field="install_read", reason=N_("does not fit in {digits} digits"), digits=digits
         )
     return Meter(
-        serial, customer_account, meter_kind, unit, digits, multiplier,
-        install_read, install_date, None, route_order,
-    )  # fmt: skip
+        serial,
+        customer_account,
+        meter_kind,
+        unit,
+        digits,
+        multiplier,
+        install_read,
+        install_date,
+        None,
+        route_order,
+    )
 
 
 @dataclass(frozen=True, slots=True)

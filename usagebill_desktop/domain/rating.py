@@ -128,12 +128,24 @@ def rate(tariff: Tariff, quantity: Decimal, span: Span | None = None, *, today: 
     )
     subtotal = sum((line.amount for line in lines), Decimal(0))
     # Fractions add slowly; most bills have one part.
-    factor = parts[0].proration.factor if len(parts) == 1 else sum(
-        (p.proration.factor for p in parts), Fraction(0)
-    )  # fmt: skip
+    factor = (
+        parts[0].proration.factor
+        if len(parts) == 1
+        else sum((p.proration.factor for p in parts), Fraction(0))
+    )
     total = subtotal + sum((t.amount for t in taxes), Decimal(0))
-    return Bill(tariff.name, tariff.currency, tariff.unit, quantity, factor, span, tuple(lines),
-                subtotal, taxes, total)  # fmt: skip
+    return Bill(
+        tariff.name,
+        tariff.currency,
+        tariff.unit,
+        quantity,
+        factor,
+        span,
+        tuple(lines),
+        subtotal,
+        taxes,
+        total,
+    )
 
 
 def in_language(bill: Bill, tariff: Tariff, language: str) -> Bill:
@@ -141,9 +153,12 @@ def in_language(bill: Bill, tariff: Tariff, language: str) -> Bill:
     `language` reads them (the tariff's translations; what has none stays as written)."""
     if language not in tariff.translations:
         return bill
-    return replace(bill, tariff=tariff.in_language(language, bill.tariff),
-                   unit=tariff.in_language(language, bill.unit),
-                   lines=tuple(_said(line, tariff, language) for line in bill.lines))  # fmt: skip
+    return replace(
+        bill,
+        tariff=tariff.in_language(language, bill.tariff),
+        unit=tariff.in_language(language, bill.unit),
+        lines=tuple(_said(line, tariff, language) for line in bill.lines),
+    )
 
 
 def _said(line: RatedLine, tariff: Tariff, language: str) -> RatedLine:
@@ -217,19 +232,24 @@ def _fixed(charge: FixedCharge, part: _Part, _: Earlier, currency: str) -> list[
 
 def _per_unit(charge: PerUnitCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
     amount = round_money(part.quantity * charge.unit_price, currency)
-    return [RatedLine(charge.type, charge.label, part.quantity, charge.unit_price, amount,
-                      PerUnitDetails())]  # fmt: skip
+    return [
+        RatedLine(
+            charge.type, charge.label, part.quantity, charge.unit_price, amount, PerUnitDetails()
+        )
+    ]
 
 
-def _block(number: int, lower: Decimal, upper: Decimal | None,
-           limits: Sequence[Tier] | Sequence[Step]) -> Block:  # fmt: skip
+def _block(
+    number: int, lower: Decimal, upper: Decimal | None, limits: Sequence[Tier] | Sequence[Step]
+) -> Block:
     """Where a block starts and ends in this span, and per period as the tariff says it."""
     per_period_lower = limits[number - 2].up_to if number > 1 else Decimal(0)
     return Block(lower, upper, number, per_period_lower, limits[number - 1].up_to)
 
 
-def _tier_fee(charge: Charge, part: _Part, tier: Tier, block: Block,
-              currency: str) -> list[RatedLine]:  # fmt: skip
+def _tier_fee(
+    charge: Charge, part: _Part, tier: Tier, block: Block, currency: str
+) -> list[RatedLine]:
     if not tier.flat_fee:
         return []
     amount = _prorated_money(tier.flat_fee, part.proration.factor, currency)
@@ -247,10 +267,20 @@ def _graduated(charge: GraduatedCharge, part: _Part, _: Earlier, currency: str) 
         amount = round_money(used * tier.unit_price, currency)
         block = _block(index + 1, lower, upper, charge.tiers)
         # Overage: units beyond what the plan includes.
-        overage = index > 0 and not (charge.tiers[index - 1].unit_price
-                                     or charge.tiers[index - 1].flat_fee)  # fmt: skip
-        lines.append(RatedLine(charge.type, charge.label, used, tier.unit_price, amount,
-                               TierDetails(block, overage), _prorated(part)))  # fmt: skip
+        overage = index > 0 and not (
+            charge.tiers[index - 1].unit_price or charge.tiers[index - 1].flat_fee
+        )
+        lines.append(
+            RatedLine(
+                charge.type,
+                charge.label,
+                used,
+                tier.unit_price,
+                amount,
+                TierDetails(block, overage),
+                _prorated(part),
+            )
+        )
         lines += _tier_fee(charge, part, tier, block, currency)
         if upper is None:
             break
@@ -265,8 +295,15 @@ def _volume(charge: VolumeCharge, part: _Part, _: Earlier, currency: str) -> lis
         if upper is None or q <= upper:
             amount = round_money(q * tier.unit_price, currency)
             block = _block(index + 1, lower, upper, charge.tiers)
-            line = RatedLine(charge.type, charge.label, q, tier.unit_price, amount,
-                             VolumeDetails(block), _prorated(part))  # fmt: skip
+            line = RatedLine(
+                charge.type,
+                charge.label,
+                q,
+                tier.unit_price,
+                amount,
+                VolumeDetails(block),
+                _prorated(part),
+            )
             return [line, *_tier_fee(charge, part, tier, block, currency)]
         lower = upper
     raise AssertionError("the last tier is open")  # guaranteed by check_tiers
@@ -277,10 +314,18 @@ def _package(charge: PackageCharge, part: _Part, _: Earlier, currency: str) -> l
     billable = max(Decimal(0), part.quantity - free)
     packages = Decimal(math.ceil(billable / charge.package_size))
     amount = round_money(packages * charge.package_price, currency)
-    details = PackageDetails(part.quantity, free, billable, charge.package_size,
-                             charge.free_units)  # fmt: skip
-    return [RatedLine(charge.type, charge.label, packages, charge.package_price, amount, details,
-                      _prorated(part) if charge.free_units else None)]  # fmt: skip
+    details = PackageDetails(part.quantity, free, billable, charge.package_size, charge.free_units)
+    return [
+        RatedLine(
+            charge.type,
+            charge.label,
+            packages,
+            charge.package_price,
+            amount,
+            details,
+            _prorated(part) if charge.free_units else None,
+        )
+    ]
 
 
 def _stairstep(charge: StairstepCharge, part: _Part, _: Earlier, currency: str) -> list[RatedLine]:
@@ -290,8 +335,7 @@ def _stairstep(charge: StairstepCharge, part: _Part, _: Earlier, currency: str) 
         if upper is None or q <= upper:
             amount = _prorated_money(step.price, part.proration.factor, currency)
             details = StairstepDetails(_block(index + 1, lower, upper, charge.steps), step.price)
-            return [RatedLine(charge.type, charge.label, q, None, amount, details,
-                              _prorated(part))]  # fmt: skip
+            return [RatedLine(charge.type, charge.label, q, None, amount, details, _prorated(part))]
         lower = upper
     raise AssertionError("the last step is open")
 
@@ -304,8 +348,9 @@ def _minimum(
     if minimum <= so_far:
         return []
     details = MinimumDetails(minimum, so_far)
-    return [RatedLine(charge.type, charge.label, None, None, minimum - so_far, details,
-                      _prorated(part))]  # fmt: skip
+    return [
+        RatedLine(charge.type, charge.label, None, None, minimum - so_far, details, _prorated(part))
+    ]
 
 
 def _percentage(

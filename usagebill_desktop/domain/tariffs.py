@@ -118,9 +118,17 @@ Charge = (
 )
 CHARGE_CLASSES: dict[str, type[Charge]] = {
     kind.type: kind
-    for kind in (FixedCharge, PerUnitCharge, GraduatedCharge, VolumeCharge, PackageCharge,
-                 StairstepCharge, MinimumCharge, PercentageCharge)
-}  # fmt: skip
+    for kind in (
+        FixedCharge,
+        PerUnitCharge,
+        GraduatedCharge,
+        VolumeCharge,
+        PackageCharge,
+        StairstepCharge,
+        MinimumCharge,
+        PercentageCharge,
+    )
+}
 CHARGE_TYPES = tuple(CHARGE_CLASSES)
 
 
@@ -207,8 +215,9 @@ def check_charge(path: str, charge: Charge, earlier: Sequence[str]) -> None:
             _not_negative(f"{path}.rate", charge.rate)
 
 
-def _check_tiered(path: str, bounds: list[Decimal | None],
-                  prices: list[dict[str, Decimal]]) -> None:  # fmt: skip
+def _check_tiered(
+    path: str, bounds: list[Decimal | None], prices: list[dict[str, Decimal]]
+) -> None:
     for i, (bound, amounts) in enumerate(zip(bounds, prices, strict=True)):
         _check_bound(f"{path}.tiers[{i}]", bound)
         for name, amount in amounts.items():

@@ -182,13 +182,17 @@ class Catalogue:
         """What the reads show that a bookkeeper could ask about: findings, a rollover,
         a meter replaced within the span."""
         used = entry.block.consumption
-        wording = Wording(self.language, self.currency, entry.block.unit,
-                          entry.block.tariff_period)  # fmt: skip
+        wording = Wording(self.language, self.currency, entry.block.unit, entry.block.tariff_period)
         notes = [finding_text(f, wording) for f in used.findings]
         notes += [self.heading("rolled") for s in used.segments if s.rolled_over]
         if len(used.segments) > 1:
-            notes.append(self.heading("replaced", old=used.segments[0].meter_serial,
-                                      new=used.segments[-1].meter_serial))  # fmt: skip
+            notes.append(
+                self.heading(
+                    "replaced",
+                    old=used.segments[0].meter_serial,
+                    new=used.segments[-1].meter_serial,
+                )
+            )
         return "; ".join(notes)
 
     def taxes(self) -> list[Column]:
@@ -221,8 +225,9 @@ class Catalogue:
 
 def _tax_part(name: str, rate: Decimal, part: str) -> Callable[[BookInvoice], Decimal]:
     def value(entry: BookInvoice) -> Decimal:
-        return sum((getattr(t, part) for t in entry.taxes if (t.name, t.rate) == (name, rate)),
-                   Decimal(0))  # fmt: skip
+        return sum(
+            (getattr(t, part) for t in entry.taxes if (t.name, t.rate) == (name, rate)), Decimal(0)
+        )
 
     return value
 

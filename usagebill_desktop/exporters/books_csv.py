@@ -36,8 +36,10 @@ def write_books_csv(books: Books, folder: Path, language: str) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     names = NAMES(catalogue.language)
     written = []
-    for name, columns, rows in ((names[0], catalogue.invoices(), books.invoices),
-                                (names[1], catalogue.lines(), books.lines)):  # fmt: skip
+    for name, columns, rows in (
+        (names[0], catalogue.invoices(), books.invoices),
+        (names[1], catalogue.lines(), books.lines),
+    ):
         target = folder / f"{name}_{stamp}.csv"
         _write(target, columns, rows, spanish)
         written.append(target)

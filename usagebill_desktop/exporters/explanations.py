@@ -109,8 +109,7 @@ def _formatted(value: str, currency: str, locale: str, quantized: bool) -> str:
     number = Decimal(value)
     if not currency:
         return format_decimal(number, locale=_locale(locale), decimal_quantization=False)
-    return format_currency(number, currency, locale=_locale(locale),
-                           decimal_quantization=quantized)  # fmt: skip
+    return format_currency(number, currency, locale=_locale(locale), decimal_quantization=quantized)
 
 
 @dataclass(frozen=True)
@@ -193,33 +192,53 @@ def explain(line: RatedLine, wording: Wording) -> str:
         case FixedDetails():
             text = w.text("fixed", amount=total, period=w.text(w.period.value))
         case PerUnitDetails():
-            text = w.text("per_unit", quantity=w.quantity(_q(line)), price=w.price(_p(line)),
-                          total=total)  # fmt: skip
+            text = w.text(
+                "per_unit", quantity=w.quantity(_q(line)), price=w.price(_p(line)), total=total
+            )
         case TierDetails(block) if not line.unit_price:  # an allowance: "0–10 h: 10 h included"
-            text = w.text("tier_included", limits=_block_limits(block, line, w),
-                          quantity=w.quantity(_q(line)))  # fmt: skip
+            text = w.text(
+                "tier_included", limits=_block_limits(block, line, w), quantity=w.quantity(_q(line))
+            )
         case TierDetails(block, after_allowance):
             name = "overage" if after_allowance else "block"
-            text = w.text("tier", range=_range(block, line, w, name), quantity=w.quantity(_q(line)),
-                          price=w.price(_p(line)), total=total)  # fmt: skip
+            text = w.text(
+                "tier",
+                range=_range(block, line, w, name),
+                quantity=w.quantity(_q(line)),
+                price=w.price(_p(line)),
+                total=total,
+            )
         case TierFeeDetails(block, flat_fee):
             key = "tier_fee_prorated" if line.proration else "tier_fee"
-            text = w.text(key, range=_range(block, line, w, "block", here=False),
-                          fee=w.money(flat_fee), share=share, total=total)  # fmt: skip
+            text = w.text(
+                key,
+                range=_range(block, line, w, "block", here=False),
+                fee=w.money(flat_fee),
+                share=share,
+                total=total,
+            )
         case VolumeDetails(block):
-            text = w.text("volume", quantity=w.quantity(_q(line)),
-                          range=_range(block, line, w, "block_lower"), price=w.price(_p(line)),
-                          total=total)  # fmt: skip
+            text = w.text(
+                "volume",
+                quantity=w.quantity(_q(line)),
+                range=_range(block, line, w, "block_lower"),
+                price=w.price(_p(line)),
+                total=total,
+            )
         case PackageDetails() as package:
             text = _package(package, line, w, total)
         case StairstepDetails(block, price):
             key = "stairstep_prorated" if line.proration else "stairstep"
-            text = w.text(key, quantity=w.quantity(_q(line)),
-                          range=_range(block, line, w, "step_block"), price=w.money(price),
-                          share=share, total=total)  # fmt: skip
+            text = w.text(
+                key,
+                quantity=w.quantity(_q(line)),
+                range=_range(block, line, w, "step_block"),
+                price=w.money(price),
+                share=share,
+                total=total,
+            )
         case MinimumDetails(minimum, so_far):
-            text = w.text("minimum", minimum=w.money(minimum), so_far=w.money(so_far),
-                          total=total)  # fmt: skip
+            text = w.text("minimum", minimum=w.money(minimum), so_far=w.money(so_far), total=total)
         case PercentageDetails(rate, base):
             text = w.text("percentage", rate=w.percent(rate), base=w.money(base), total=total)
         case CreditDetails():
@@ -272,15 +291,22 @@ def _block_limits(block: Block, line: RatedLine, w: Wording, *, here: bool = Tru
     return limits
 
 
-def _limits(lower: Decimal, upper: Decimal | None, w: Wording, *, per_period: bool = False,
-            hundredths: bool = False) -> str:  # fmt: skip
+def _limits(
+    lower: Decimal,
+    upper: Decimal | None,
+    w: Wording,
+    *,
+    per_period: bool = False,
+    hundredths: bool = False,
+) -> str:
     suffix = "_per" if per_period else ""
     period = w.text(w.period.value)
     number = w.hundredths if hundredths else w.number
     if upper is None:
         return w.text("range_open" + suffix, lower=number(lower), unit=w.unit, period=period)
-    return w.text("range" + suffix, lower=number(lower), upper=number(upper), unit=w.unit,
-                  period=period)  # fmt: skip
+    return w.text(
+        "range" + suffix, lower=number(lower), upper=number(upper), unit=w.unit, period=period
+    )
 
 
 def _package(d: PackageDetails, line: RatedLine, w: Wording, total: str) -> str:
@@ -290,7 +316,14 @@ def _package(d: PackageDetails, line: RatedLine, w: Wording, total: str) -> str:
     nominal = d.free_per_period
     if nominal is not None and nominal != d.free:  # several periods' allowance, or part of one
         per = w.text("free_per", free=w.quantity(nominal), period=w.text(w.period.value))
-    return w.text("package", used=w.quantity(d.used), free=w.quantity(d.free), per=per,
-                  billable=w.quantity(d.billable), packages=w.number(_q(line)),
-                  size=w.quantity(d.package_size), price=w.price(_p(line)),
-                  total=total)  # fmt: skip
+    return w.text(
+        "package",
+        used=w.quantity(d.used),
+        free=w.quantity(d.free),
+        per=per,
+        billable=w.quantity(d.billable),
+        packages=w.number(_q(line)),
+        size=w.quantity(d.package_size),
+        price=w.price(_p(line)),
+        total=total,
+    )

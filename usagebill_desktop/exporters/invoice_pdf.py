@@ -113,12 +113,16 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     title = t[invoice.kind.value] + (f" {invoice.number}" if invoice.number else "")
     buffer = BytesIO()
     pages = SimpleDocTemplate(
-        buffer, pagesize=LETTER if company.paper_size == "Letter" else A4,
-        leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-        bottomMargin=(24 if company.invoice_footer else 18) * mm, title=title,
+        buffer,
+        pagesize=LETTER if company.paper_size == "Letter" else A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=(24 if company.invoice_footer else 18) * mm,
+        title=title,
         author=company.name,
         subject=f"{t['customer']} {invoice.customer.account} · {money.money(invoice.total)}",
-    )  # fmt: skip
+    )
     story = _story(replace(document, language=language), t, money, warn or (lambda _: None))
     draft = invoice.state is InvoiceState.DRAFT
     running = f"{title} · {invoice.customer.name}"  # heads the pages after the first
@@ -153,8 +157,10 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
         corrected = document.corrected
         issued = corrected.issue_date if corrected is not None else None
         text = t["credits_dated" if issued else "credits"].format(
-            number=invoice.credited_number, reason=invoice.reason,
-            day=w.day(issued) if issued else "")  # fmt: skip
+            number=invoice.credited_number,
+            reason=invoice.reason,
+            day=w.day(issued) if issued else "",
+        )
         story.append(para(text, s["bold"]))
     for block in invoice.blocks:
         meter_wording = Wording(language, invoice.currency, block.unit, block.tariff_period)
@@ -173,20 +179,33 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
     return story
 
 
-def _header(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wording,
-            s: dict[str, Any], warn: Warn) -> Any:  # fmt: skip
+def _header(
+    invoice: Invoice,
+    company: CompanyProfile,
+    t: dict[str, str],
+    w: Wording,
+    s: dict[str, Any],
+    warn: Warn,
+) -> Any:
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
     logo = _logo(company.logo_path, t, warn)
     issuer = ([logo] if logo is not None else []) + [para(company.name, s["company"])]
-    details = [company.tax_id and f"{t['tax_id']} {company.tax_id}", company.address,
-               " · ".join(filter(None, (company.email, company.phone)))]  # fmt: skip
+    details = [
+        company.tax_id and f"{t['tax_id']} {company.tax_id}",
+        company.address,
+        " · ".join(filter(None, (company.email, company.phone))),
+    ]
     issuer += [para(text, s["base"]) for text in details if text]
     c = invoice.customer
     customer = [para(t["customer"], s["small"]), para(c.name, s["bold"])]
-    customer += [para(f"{t['account']} {c.account}" + (f" · {t['tax_id']} {c.tax_id}"
-                                                     if c.tax_id else ""), s["base"])]  # fmt: skip
+    customer += [
+        para(
+            f"{t['account']} {c.account}" + (f" · {t['tax_id']} {c.tax_id}" if c.tax_id else ""),
+            s["base"],
+        )
+    ]
     if c.address:
         customer.append(para(c.address, s["base"]))
     facts = [(t["number"], invoice.number or t["draft"])]
@@ -198,11 +217,15 @@ def _header(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wor
     title = [para(t[invoice.kind.value], s["title"])]
     title += [para(f"{label}: {value}", s["base"]) for label, value in facts]
     table = Table([[issuer, title], [customer, ""]], colWidths=[100 * mm, 74 * mm])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 1), (-1, 1), 6 * mm),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 1), (-1, 1), 6 * mm),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -235,8 +258,13 @@ def _consumed(invoice: Invoice, w: Wording) -> str:
     return f"{w.day(first)} – {w.day(last)}"
 
 
-def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any],
-           lines: Sequence[InvoiceLine]) -> list[Any]:  # fmt: skip
+def _meter(
+    block: MeterBlock,
+    t: dict[str, str],
+    w: Wording,
+    s: dict[str, Any],
+    lines: Sequence[InvoiceLine],
+) -> list[Any]:
     from reportlab.platypus import Table, TableStyle
 
     used = block.consumption
@@ -246,28 +274,53 @@ def _meter(block: MeterBlock, t: dict[str, str], w: Wording, s: dict[str, Any],
     notes = []
     for part in used.segments:
         for label, read in ((t["start"], part.start), (t["end"], part.end)):
-            rows.append([f"{label} · {part.meter_serial}" if len(used.segments) > 1 else label,
-                         w.day(read.on), w.number(read.value), read.type.letter])  # fmt: skip
+            rows.append(
+                [
+                    f"{label} · {part.meter_serial}" if len(used.segments) > 1 else label,
+                    w.day(read.on),
+                    w.number(read.value),
+                    read.type.letter,
+                ]
+            )
         if part.rolled_over:
             notes.append(t["rollover"].format(limit=w.number(part.start.value)))
     if len(used.segments) > 1:
-        notes.append(t["replaced"].format(old=used.segments[0].meter_serial,
-                                          new=used.segments[-1].meter_serial))  # fmt: skip
+        notes.append(
+            t["replaced"].format(
+                old=used.segments[0].meter_serial, new=used.segments[-1].meter_serial
+            )
+        )
     multiplier = used.segments[-1].multiplier if used.segments else Decimal(1)
     total = w.quantity(used.quantity)
     if multiplier != 1:
         total += f" ({t['multiplier'].format(m=w.number(multiplier))})"
     rows.append([t["used"], f"{w.day(used.span.first)} – {w.day(used.span.last)}", total, ""])
     table = Table(rows, colWidths=[60 * 2.835, 55 * 2.835, 45 * 2.835, 14 * 2.835])
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, -1), (-1, -1), BOLD, 9),
-        *([("FONT", (0, 0), (-1, 0), FONT, 7.5), ("TEXTCOLOR", (0, 0), (-1, 0), colour(GREY))]
-          if used.segments else []),
-        ("TEXTCOLOR", (0, 0), (-1, -1), colour(INK)), ("ALIGN", (2, 0), (3, -1), "RIGHT"),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.5, colour(GREY)), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]))  # fmt: skip
-    heading = t["meter"].format(serial=block.meter_serial) + " · " + t["tariff"].format(
-        tariff=block.tariff)  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("FONT", (0, -1), (-1, -1), BOLD, 9),
+                *(
+                    [
+                        ("FONT", (0, 0), (-1, 0), FONT, 7.5),
+                        ("TEXTCOLOR", (0, 0), (-1, 0), colour(GREY)),
+                    ]
+                    if used.segments
+                    else []
+                ),
+                ("TEXTCOLOR", (0, 0), (-1, -1), colour(INK)),
+                ("ALIGN", (2, 0), (3, -1), "RIGHT"),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.5, colour(GREY)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    heading = (
+        t["meter"].format(serial=block.meter_serial)
+        + " · "
+        + t["tariff"].format(tariff=block.tariff)
+    )
     prorated = next((line.rated.proration for line in lines if line.rated.proration), None)
     if prorated is not None:
         notes.append(_proration(prorated, t, w))
@@ -280,34 +333,49 @@ def _proration(proration: Proration, t: dict[str, str], w: Wording) -> str:
     share = " + ".join(f"{p.days}/{p.days_in_period}" for p in proration.parts)
     period = w.text(w.period.value)
     factor = w.number(round(Decimal(proration.factor.numerator) / proration.factor.denominator, 4))
-    return t["prorated"].format(days=days, share=share, factor=factor,
-                                periods=w.text(f"{w.period.value}s"), period=period)  # fmt: skip
+    return t["prorated"].format(
+        days=days, share=share, factor=factor, periods=w.text(f"{w.period.value}s"), period=period
+    )
 
 
-def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
-             language: str) -> list[Any]:  # fmt: skip
+def _charges(
+    invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any], language: str
+) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer, Table, TableStyle
 
     units = {b.meter_serial: b for b in invoice.blocks}
-    rows: list[list[Any]] = [[para(t["charge"], s["bold"]), para(t["detail"], s["bold"]),
-                              para(t["amount"], s["bold_right"])]]  # fmt: skip
+    rows: list[list[Any]] = [
+        [
+            para(t["charge"], s["bold"]),
+            para(t["detail"], s["bold"]),
+            para(t["amount"], s["bold_right"]),
+        ]
+    ]
     groups: list[int] = []  # rows naming the meter the lines below are for
     shown = None
     for line in invoice.lines:
         block = units.get(line.meter_serial)
-        wording = w if block is None else Wording(language, invoice.currency, block.unit,
-                                                  block.tariff_period)  # fmt: skip
+        wording = (
+            w
+            if block is None
+            else Wording(language, invoice.currency, block.unit, block.tariff_period)
+        )
         if len(units) > 1 and block is not None and line.meter_serial != shown:
             shown = line.meter_serial
             span = block.consumption.span
-            heading = t["meter_lines"].format(serial=shown, period=f"{w.day(span.first)} – "
-                                              f"{w.day(span.last)}")  # fmt: skip
+            heading = t["meter_lines"].format(
+                serial=shown, period=f"{w.day(span.first)} – {w.day(span.last)}"
+            )
             groups.append(len(rows))
             rows.append([para(heading, s["small_bold"]), "", ""])
-        rows.append([para(line.rated.label, s["base"]),
-                     para(explain(line.rated, wording), s["base"]),
-                     para(w.money(line.rated.amount), s["right"])])  # fmt: skip
+        rows.append(
+            [
+                para(line.rated.label, s["base"]),
+                para(explain(line.rated, wording), s["base"]),
+                para(w.money(line.rated.amount), s["right"]),
+            ]
+        )
     body = len(rows)
     rows.append(
         [para(t["subtotal"], s["bold"]), "", para(w.money(invoice.subtotal), s["bold_right"])]
@@ -319,31 +387,45 @@ def _charges(invoice: Invoice, t: dict[str, str], w: Wording, s: dict[str, Any],
     total = t["in_favour"] if invoice.total < 0 else t["total"]
     rows.append([para(total, s["total"]), "", para(w.money(abs(invoice.total)), s["total_right"])])
     table = Table(rows, colWidths=[42 * mm, 94 * mm, 38 * mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colour(LIGHT)),
-        ("LINEBELOW", (0, body - 1), (-1, body - 1), 0.6, colour(GREY)),
-        ("LINEABOVE", (0, -1), (-1, -1), 1.2, colour(ACCENT)),
-        # Subtotal, taxes and total: the label spans the first two columns.
-        *(("SPAN", (0, row), (1, row)) for row in range(body, len(rows))),
-        *(("SPAN", (0, row), (-1, row)) for row in groups),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colour(LIGHT)),
+                ("LINEBELOW", (0, body - 1), (-1, body - 1), 0.6, colour(GREY)),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.2, colour(ACCENT)),
+                # Subtotal, taxes and total: the label spans the first two columns.
+                *(("SPAN", (0, row), (1, row)) for row in range(body, len(rows))),
+                *(("SPAN", (0, row), (-1, row)) for row in groups),
+            ]
+        )
+    )
     return [Spacer(1, 4 * mm), table]
 
 
-def _payment(invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wording,
-             s: dict[str, Any]) -> list[Any]:  # fmt: skip
+def _payment(
+    invoice: Invoice, company: CompanyProfile, t: dict[str, str], w: Wording, s: dict[str, Any]
+) -> list[Any]:
     if invoice.kind is InvoiceKind.CREDIT_NOTE:
         back = t["refund"].format(total=w.money(-invoice.total))
         return [para(t["refund_heading"], s["heading"]), para(back, s["base"])]
     if invoice.due_date is None:
         return []
-    lines = [para(t["pay"], s["heading"]),
-             para(t["pay_by"].format(total=w.money(invoice.total), due=w.day(invoice.due_date)),
-                s["base"])]  # fmt: skip
+    lines = [
+        para(t["pay"], s["heading"]),
+        para(
+            t["pay_by"].format(total=w.money(invoice.total), due=w.day(invoice.due_date)), s["base"]
+        ),
+    ]
     if company.iban:
-        lines.append(para(t["bank"].format(iban=company.iban, bank=company.bank_name,
-                                         reference=invoice.number), s["base"]))  # fmt: skip
+        lines.append(
+            para(
+                t["bank"].format(
+                    iban=company.iban, bank=company.bank_name, reference=invoice.number
+                ),
+                s["base"],
+            )
+        )
     return lines
 
 
@@ -377,8 +459,11 @@ def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) 
                 self.drawString(51, height - 28, running)
             self.drawRightString(width - 51, 28, t["page"].format(n=self._pageNumber, of=pages))
             room = width - 2 * 51 - 70  # the page number keeps the right-hand corner
-            lines = [piece for paragraph in footer.splitlines()
-                     for piece in simpleSplit(paragraph, FONT, 6.5, room)][:4]  # fmt: skip
+            lines = [
+                piece
+                for paragraph in footer.splitlines()
+                for piece in simpleSplit(paragraph, FONT, 6.5, room)
+            ][:4]
             self.setFont(FONT, 6.5)
             for n, line in enumerate(lines):
                 self.drawString(51, 28 + 8 * (len(lines) - 1 - n), line)

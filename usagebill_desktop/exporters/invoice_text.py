@@ -47,8 +47,9 @@ def invoice_text(invoice: Invoice, language: str, *, width: int = 78) -> str:
     money = Wording(language, invoice.currency, "", Period.MONTH)  # amounts only
     out += ["-" * width, _row(head["subtotal"], money.money(invoice.subtotal), width)]
     for tax in invoice.taxes:
-        label = head["tax"].format(name=tax.name, rate=money.percent(tax.rate),
-                                   base=money.money(tax.base))  # fmt: skip
+        label = head["tax"].format(
+            name=tax.name, rate=money.percent(tax.rate), base=money.money(tax.base)
+        )
         out.append(_row(label, money.money(tax.amount), width))
     out += ["=" * width, _row(head["total"], money.money(invoice.total), width)]
     if invoice.state is InvoiceState.ISSUED and invoice.kind is InvoiceKind.INVOICE:
@@ -63,15 +64,17 @@ def _header(invoice: Invoice, head: dict[str, str], language: str) -> list[str]:
     title += f" {invoice.number}" if invoice.number else f" — {head['draft']} #{invoice.id}"
     lines = [title]
     if invoice.issue_date and invoice.due_date:
-        lines.append(head["issued"].format(issue=w.day(invoice.issue_date),
-                                           due=w.day(invoice.due_date)))  # fmt: skip
+        lines.append(
+            head["issued"].format(issue=w.day(invoice.issue_date), due=w.day(invoice.due_date))
+        )
     c = invoice.customer
     lines.append(head["customer"].format(account=c.account, name=c.name))
     if c.tax_id:
         lines.append(head["tax_id"].format(tax_id=c.tax_id))
     lines += [line for line in c.address.splitlines() if line.strip()]
-    lines.append(head["period"].format(first=w.day(invoice.period.first),
-                                       last=w.day(invoice.period.last)))  # fmt: skip
+    lines.append(
+        head["period"].format(first=w.day(invoice.period.first), last=w.day(invoice.period.last))
+    )
     if invoice.credited_number:
         lines.append(head["credits"].format(number=invoice.credited_number, reason=invoice.reason))
     return lines
@@ -83,12 +86,25 @@ def _block(block: MeterBlock, w: Wording, head: dict[str, str]) -> list[str]:
     for part in used.segments:
         prefix = "    "
         if len(used.segments) > 1:
-            out.append(prefix + head["segment"].format(
-                serial=part.meter_serial, start=w.number(part.start.value),
-                end=w.number(part.end.value), used=w.quantity(part.consumption)))  # fmt: skip
+            out.append(
+                prefix
+                + head["segment"].format(
+                    serial=part.meter_serial,
+                    start=w.number(part.start.value),
+                    end=w.number(part.end.value),
+                    used=w.quantity(part.consumption),
+                )
+            )
         for which, read in ((head["start"], part.start), (head["end"], part.end)):
-            out.append(prefix + head["read"].format(which=which, on=w.day(read.on),
-                       value=w.number(read.value), mark=read.type.letter))  # fmt: skip
+            out.append(
+                prefix
+                + head["read"].format(
+                    which=which,
+                    on=w.day(read.on),
+                    value=w.number(read.value),
+                    mark=read.type.letter,
+                )
+            )
         if part.rolled_over:
             out.append(prefix + head["rollover"])
     multiplier = ""

@@ -60,8 +60,10 @@ def quote_text(bill: Bill, wording: Wording, *, width: int = 78) -> str:
         period = head["whole"].format(period=w.text(w.period.value))
     else:
         period = f"{w.day(bill.span.first)} – {w.day(bill.span.last)} (× {w.factor(bill.factor)})"
-    out = [head["quote"].format(tariff=bill.tariff, quantity=w.quantity(bill.quantity),
-                                period=period), ""]  # fmt: skip
+    out = [
+        head["quote"].format(tariff=bill.tariff, quantity=w.quantity(bill.quantity), period=period),
+        "",
+    ]
 
     def row(label: str, amount: Decimal) -> str:
         money = w.money(amount)

@@ -34,8 +34,19 @@ SHEET_NAME = Phrasebook("read_sheet_file", {"sheet": NP_("read_sheet_file", "Rea
 
 
 def _cells(line: SheetLine) -> list[object]:
-    return [line.route, line.serial, line.customer, line.address.replace("\n", ", "),
-            line.previous, line.previous_on, line.low, line.high, None, None, None]  # fmt: skip
+    return [
+        line.route,
+        line.serial,
+        line.customer,
+        line.address.replace("\n", ", "),
+        line.previous,
+        line.previous_on,
+        line.low,
+        line.high,
+        None,
+        None,
+        None,
+    ]
 
 
 def _xlsx_cell(sheet: object, value: object) -> object:

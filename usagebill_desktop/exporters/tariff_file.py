@@ -31,11 +31,17 @@ def tariff_json(tariff: Tariff) -> str:
 
 
 def tariff_to_document(tariff: Tariff) -> dict[str, Any]:
-    head: dict[str, Any] = {"format": FORMAT, "name": tariff.name, "currency": tariff.currency,
-            "unit": tariff.unit, "period": tariff.period.value}  # fmt: skip
+    head: dict[str, Any] = {
+        "format": FORMAT,
+        "name": tariff.name,
+        "currency": tariff.currency,
+        "unit": tariff.unit,
+        "period": tariff.period.value,
+    }
     if tariff.translations:
-        head["translations"] = {language: dict(texts)
-                                for language, texts in tariff.translations.items()}  # fmt: skip
+        head["translations"] = {
+            language: dict(texts) for language, texts in tariff.translations.items()
+        }
     versions = [_version_document(v) for v in tariff.versions]
     if len(versions) == 1:
         return {**head, **versions[0]}
@@ -62,8 +68,10 @@ def _charge_document(charge: Charge) -> dict[str, Any]:
         case GraduatedCharge() | VolumeCharge():
             out["tiers"] = [_tier_document(t) for t in charge.tiers]
         case PackageCharge():
-            out |= {"package_size": _str(charge.package_size),
-                    "package_price": _str(charge.package_price)}  # fmt: skip
+            out |= {
+                "package_size": _str(charge.package_size),
+                "package_price": _str(charge.package_price),
+            }
             if charge.free_units:
                 out["free_units"] = _str(charge.free_units)
         case StairstepCharge():

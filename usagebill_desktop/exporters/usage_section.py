@@ -75,10 +75,15 @@ def usage_section(usage: MeterUsage, w: Wording, *, name_meter: bool) -> list[An
         facts.append(_peer_bars(usage.peers, w, t))
     chart = [para(t["caption"].format(unit=usage.unit), s["small"]), _history_chart(usage, w)]
     table = Table([[chart, facts]], colWidths=[92 * mm, 82 * mm])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (0, 0), 0), ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
+            ]
+        )
+    )
     return [KeepTogether([para(heading, s["heading"]), table])]
 
 
@@ -88,11 +93,17 @@ def _facts_table(rows: list[tuple[str, str]], s: dict[str, Any]) -> Any:
 
     cells = [[para(label, s["small"]), para(value, s["bold_right"])] for label, value in rows]
     table = Table(cells, colWidths=[41 * mm, 37 * mm])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colour(LIGHT)),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, colour(LIGHT)),
+            ]
+        )
+    )
     table.hAlign = "LEFT"
     return table
 
@@ -120,9 +131,13 @@ def _change(change: Decimal | None, w: Wording, t: dict[str, str]) -> str | None
 def _trend_rows(usage: MeterUsage, w: Wording, t: dict[str, str]) -> list[tuple[str, str]]:
     """(label, figure) pairs: this period, per day, and the changes that are known."""
     now = usage.trend.current
-    rows = [(t["this_period"], t["this_period_value"].format(quantity=w.quantity(now.quantity),
-                                                             days=now.days)),
-            (t["per_day"], _per_day(now.daily, w))]  # fmt: skip
+    rows = [
+        (
+            t["this_period"],
+            t["this_period_value"].format(quantity=w.quantity(now.quantity), days=now.days),
+        ),
+        (t["per_day"], _per_day(now.daily, w)),
+    ]
     previous = _change(usage.trend.vs_previous, w, t)
     if previous is not None:
         rows.append((t["vs_previous"], t["a_day"].format(change=previous)))
@@ -136,8 +151,11 @@ def _peer_sentences(peers: PeerComparison, w: Wording, t: dict[str, str]) -> lis
     change = peers.vs_median
     percent = 0 if change is None else round(change * 100)
     key = "same" if percent == 0 else "more" if percent > 0 else "less"
-    first = t[key].format(percent=w.percent(Decimal(abs(percent))), count=peers.peers,
-                          median=_per_day(peers.median, w))  # fmt: skip
+    first = t[key].format(
+        percent=w.percent(Decimal(abs(percent))),
+        count=peers.peers,
+        median=_per_day(peers.median, w),
+    )
     return [
         first,
         t["efficient"].format(quarter=t["a_quarter"], efficient=_per_day(peers.efficient, w)),
@@ -165,11 +183,29 @@ def _history_chart(usage: MeterUsage, w: Wording) -> Any:
         drawing.add(Rect(x, bottom, slot * 0.7, max(bar, 0.3), fillColor=fill, strokeWidth=0))
         middle = x + slot * 0.35
         figure = _per_day_number(point.daily, w)
-        drawing.add(String(middle, bottom + bar + 2, figure, fontName=FONT, fontSize=5.5,
-                           fillColor=ink, textAnchor="middle"))  # fmt: skip
+        drawing.add(
+            String(
+                middle,
+                bottom + bar + 2,
+                figure,
+                fontName=FONT,
+                fontSize=5.5,
+                fillColor=ink,
+                textAnchor="middle",
+            )
+        )
         for line, text in enumerate(_month(point.first, point.last, w).split("\n")):
-            drawing.add(String(middle, bottom - 8 - line * 6.5, text, fontName=FONT,
-                               fontSize=5.5, fillColor=grey, textAnchor="middle"))  # fmt: skip
+            drawing.add(
+                String(
+                    middle,
+                    bottom - 8 - line * 6.5,
+                    text,
+                    fontName=FONT,
+                    fontSize=5.5,
+                    fillColor=grey,
+                    textAnchor="middle",
+                )
+            )
     drawing.add(Line(left, bottom, width - left, bottom, strokeColor=grey, strokeWidth=0.5))
     return drawing
 
@@ -192,19 +228,30 @@ def _peer_bars(peers: PeerComparison, w: Wording, t: dict[str, str]) -> Any:
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib.units import mm
 
-    rows = [(t["you"], peers.daily, ACCENT), (t["median"], peers.median, PALE),
-            (t["quarter"], peers.efficient, PALE)]  # fmt: skip
+    rows = [
+        (t["you"], peers.daily, ACCENT),
+        (t["median"], peers.median, PALE),
+        (t["quarter"], peers.efficient, PALE),
+    ]
     width, label_width, height = 78 * mm, 27 * mm, 7
     drawing = Drawing(width, len(rows) * (height + 3) + 4)
     largest = max(value for _, value, _ in rows) or Decimal(1)
     room = width - label_width - 22 * mm  # space for the bar and its figure
     for n, (label, value, fill) in enumerate(rows):
         y = drawing.height - (n + 1) * (height + 3)
-        drawing.add(String(0, y + 1.5, label, fontName=FONT, fontSize=6.5,
-                           fillColor=colour(INK)))  # fmt: skip
+        drawing.add(String(0, y + 1.5, label, fontName=FONT, fontSize=6.5, fillColor=colour(INK)))
         bar = float(value / largest) * room  # a length on paper, not an amount
-        drawing.add(Rect(label_width, y, max(bar, 0.5), height, fillColor=colour(fill),
-                         strokeWidth=0))  # fmt: skip
-        drawing.add(String(label_width + bar + 3, y + 1.5, _per_day(value, w), fontName=FONT,
-                           fontSize=6.5, fillColor=colour(GREY)))  # fmt: skip
+        drawing.add(
+            Rect(label_width, y, max(bar, 0.5), height, fillColor=colour(fill), strokeWidth=0)
+        )
+        drawing.add(
+            String(
+                label_width + bar + 3,
+                y + 1.5,
+                _per_day(value, w),
+                fontName=FONT,
+                fontSize=6.5,
+                fillColor=colour(GREY),
+            )
+        )
     return drawing

@@ -63,8 +63,7 @@ SUMMARY = Phrasebook(
     },
 )
 # Quantities in General: a read of 2424 shows as 2424, a prorated 10.3978 as it is.
-FORMATS = {DATE: "yyyy-mm-dd", MONEY: "#,##0.00", QUANTITY: "General", RATE: "0.00##",
-           COUNT: "0"}  # fmt: skip
+FORMATS = {DATE: "yyyy-mm-dd", MONEY: "#,##0.00", QUANTITY: "General", RATE: "0.00##", COUNT: "0"}
 WIDTH_SAMPLE = 200  # rows measured for the column widths, before any is written
 
 
@@ -81,11 +80,9 @@ def _fill(book: Any, books: Books, catalogue: Catalogue) -> Totals:
     counts = {}
     counts["invoices"] = _Sheet(book, names[1], catalogue.invoices()).write(
         totals.add(entry) for entry in books.invoices
-    )  # fmt: skip
+    )
     counts["lines"] = _Sheet(book, names[2], catalogue.lines()).write(books.lines)
-    counts["consumption"] = _Sheet(book, names[3], catalogue.consumption()).write(
-        books.consumption
-    )  # fmt: skip
+    counts["consumption"] = _Sheet(book, names[3], catalogue.consumption()).write(books.consumption)
     _Sheet(book, names[4], catalogue.taxes()).write(totals.tax_totals())
     counts["customers"] = _Sheet(book, names[5], catalogue.customers()).write(books.customers)
     _write_summary(summary, books, totals, counts, catalogue)
@@ -182,8 +179,9 @@ class _Sheet:
         if count == 0:
             return  # a table needs a row; an empty sheet keeps just its header
         table = Table(displayName=_table_name(self.title), ref=f"A1:{last}{count + 1}")
-        table.tableColumns = [TableColumn(id=n + 1, name=c.heading)
-                              for n, c in enumerate(self.columns)]  # fmt: skip
+        table.tableColumns = [
+            TableColumn(id=n + 1, name=c.heading) for n, c in enumerate(self.columns)
+        ]
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
         table.autoFilter = AutoFilter(ref=table.ref)  # the filter buttons
         with warnings.catch_warnings():  # the columns are given, as write-only mode asks
@@ -195,8 +193,9 @@ class _Sheet:
             letter = get_column_letter(index + 1)
             if column.kind == MONEY:
                 # 109: the sum of the rows the filter shows.
-                cell = WriteOnlyCell(self.sheet, value=f"=SUBTOTAL(109,{letter}2:{letter}"
-                                                        f"{count + 1})")  # fmt: skip
+                cell = WriteOnlyCell(
+                    self.sheet, value=f"=SUBTOTAL(109,{letter}2:{letter}{count + 1})"
+                )
                 cell.number_format = FORMATS[MONEY]
             else:
                 cell = WriteOnlyCell(self.sheet, value="Total" if index == 0 else None)
@@ -205,29 +204,43 @@ class _Sheet:
         self.sheet.append(totals)
 
 
-def _write_summary(sheet: Any, books: Books, totals: Totals, counts: dict[str, int],
-                   catalogue: Catalogue) -> None:  # fmt: skip
+def _write_summary(
+    sheet: Any, books: Books, totals: Totals, counts: dict[str, int], catalogue: Catalogue
+) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     t = SUMMARY(catalogue.language)
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 22
-    title = WriteOnlyCell(sheet, value=t["title"].format(
-        period=f"{books.span.first.isoformat()} – {books.span.last.isoformat()}"))  # fmt: skip
+    title = WriteOnlyCell(
+        sheet,
+        value=t["title"].format(
+            period=f"{books.span.first.isoformat()} – {books.span.last.isoformat()}"
+        ),
+    )
     title.font = Font(bold=True, size=14)
     sheet.append([title])
     rows: list[tuple[str, Any, str | None]] = [
-        (t["company"], books.company.name, None), (t["tax_id"], books.company.tax_id, None),
-        (t["period"], books.span.first, DATE), (t["until"], books.span.last, DATE),
-        (t["exported"], books.today, DATE), ("", None, None),
-        (t["invoices"], totals.invoices, COUNT), (t["credit_notes"], totals.credit_notes, COUNT),
-        (t["subtotal"], totals.subtotal, MONEY), (t["tax"], totals.tax, MONEY),
-        (t["total"], totals.total, MONEY), (t["paid"], totals.paid, MONEY),
-        (t["outstanding"], totals.outstanding, MONEY), ("", None, None),
-        (t["lines"], counts["lines"], COUNT), (t["consumption"], counts["consumption"], COUNT),
-        (t["customers"], counts["customers"], COUNT), ("", None, None),
-    ]  # fmt: skip
+        (t["company"], books.company.name, None),
+        (t["tax_id"], books.company.tax_id, None),
+        (t["period"], books.span.first, DATE),
+        (t["until"], books.span.last, DATE),
+        (t["exported"], books.today, DATE),
+        ("", None, None),
+        (t["invoices"], totals.invoices, COUNT),
+        (t["credit_notes"], totals.credit_notes, COUNT),
+        (t["subtotal"], totals.subtotal, MONEY),
+        (t["tax"], totals.tax, MONEY),
+        (t["total"], totals.total, MONEY),
+        (t["paid"], totals.paid, MONEY),
+        (t["outstanding"], totals.outstanding, MONEY),
+        ("", None, None),
+        (t["lines"], counts["lines"], COUNT),
+        (t["consumption"], counts["consumption"], COUNT),
+        (t["customers"], counts["customers"], COUNT),
+        ("", None, None),
+    ]
     for tax in totals.tax_totals():
         label = (
             f"{catalogue.kind_name(tax.kind)} · {tax.name} {catalogue.wording.percent(tax.rate)}"

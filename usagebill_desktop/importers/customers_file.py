@@ -13,8 +13,18 @@ from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, decimal_comma_in
 
 HEADERS = {
-    "account": ("account", "account number", "customer", "abonado", "n abonado", "no abonado",
-                "numero de abonado", "cliente", "n cliente", "numero de cliente"),
+    "account": (
+        "account",
+        "account number",
+        "customer",
+        "abonado",
+        "n abonado",
+        "no abonado",
+        "numero de abonado",
+        "cliente",
+        "n cliente",
+        "numero de cliente",
+    ),
     "name": ("name", "customer name", "nombre", "nombre y apellidos", "razon social", "titular"),
     "tax_id": ("tax id", "vat number", "nif", "cif", "nif/cif", "dni", "nie"),
     "address": ("address", "direccion", "domicilio"),
@@ -25,16 +35,20 @@ HEADERS = {
     "unit": ("unit", "unidad"),
     "digits": ("digits", "register digits", "digitos", "cifras"),
     "multiplier": ("multiplier", "multiplicador", "factor"),
-    "install_read": ("install read", "initial read", "lectura inicial",
-                     "lectura de instalacion"),
+    "install_read": ("install read", "initial read", "lectura inicial", "lectura de instalacion"),
     "install_date": ("install date", "installed", "fecha de instalacion", "fecha alta", "alta"),
     "route": ("route", "route order", "ruta", "orden de ruta"),
     "tariff": ("tariff", "tarifa"),
-}  # fmt: skip
+}
 KINDS = {
-    "cumulative": "cumulative", "acumulativo": "cumulative", "totalizador": "cumulative",
-    "interval": "interval", "usage": "interval", "por uso": "interval", "uso": "interval",
-}  # fmt: skip
+    "cumulative": "cumulative",
+    "acumulativo": "cumulative",
+    "totalizador": "cumulative",
+    "interval": "interval",
+    "usage": "interval",
+    "por uso": "interval",
+    "uso": "interval",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +145,15 @@ def _line(row: _Row, day_first: bool, comma: bool) -> CustomerLine:
         kind=KINDS[fold(kind)] if kind else "",
         unit=row.text("unit"),
         digits=_whole(row, "digits", "register digits"),
-        multiplier=cell_number(row.raw("multiplier"), comma) if row.text("multiplier")
+        multiplier=cell_number(row.raw("multiplier"), comma)
+        if row.text("multiplier")
         else Decimal(1),
-        install_read=cell_number(row.raw("install_read"), comma) if row.text("install_read")
+        install_read=cell_number(row.raw("install_read"), comma)
+        if row.text("install_read")
         else Decimal(0),
-        install_date=cell_date(row.raw("install_date"), day_first) if row.text("install_date")
+        install_date=cell_date(row.raw("install_date"), day_first)
+        if row.text("install_date")
         else None,
         route=_whole(row, "route", "route order"),
         tariff=row.text("tariff"),
-    )  # fmt: skip
+    )

@@ -44,8 +44,9 @@ class FileReadings:
         self._large: dict[int, Decimal] = {}  # values with more digits than an int64 holds
         self._by_day: dict[int, array[int]] = {}
 
-    def add(self, row: int, meter: str, read_on: date, value: Decimal, kind: ReadType,
-            note: str) -> None:  # fmt: skip
+    def add(
+        self, row: int, meter: str, read_on: date, value: Decimal, kind: ReadType, note: str
+    ) -> None:
         """A row, from its fields (no FileReading is made just to be taken apart)."""
         position = len(self._rows)
         serial = self._serial_index.get(meter)
@@ -87,8 +88,9 @@ class FileReadings:
         meter = self._serials[self._meters[position]]
         day = date.fromordinal(self._days[position])
         kind = _TYPES[self._types[position]]
-        return FileReading(self._rows[position], meter, day, value, kind,
-                           self._notes.get(position, ""))  # fmt: skip
+        return FileReading(
+            self._rows[position], meter, day, value, kind, self._notes.get(position, "")
+        )
 
     def __iter__(self) -> Iterator[FileReading]:
         return (self._at(p) for p in range(len(self)))

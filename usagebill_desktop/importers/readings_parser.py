@@ -20,16 +20,59 @@ from .values import ValueProblem, cell_date, cell_number, date_order, decimal_co
 FIELDS = ("meter", "date", "value", "type", "note")
 REQUIRED = ("meter", "date", "value")
 HEADERS = {
-    "meter": ("meter", "meter serial", "serial", "serial number", "contador", "n contador",
-              "no contador", "numero de contador", "numero de serie", "n serie", "medidor"),
-    "date": ("date", "read date", "reading date", "fecha", "fecha de lectura", "fecha lectura",
-             "dia", "day"),
-    "value": ("reading", "read", "value", "index", "lectura", "valor", "indice", "usage",
-              "quantity", "cantidad", "consumo", "hours", "horas", "pages", "paginas"),
+    "meter": (
+        "meter",
+        "meter serial",
+        "serial",
+        "serial number",
+        "contador",
+        "n contador",
+        "no contador",
+        "numero de contador",
+        "numero de serie",
+        "n serie",
+        "medidor",
+    ),
+    "date": (
+        "date",
+        "read date",
+        "reading date",
+        "fecha",
+        "fecha de lectura",
+        "fecha lectura",
+        "dia",
+        "day",
+    ),
+    "value": (
+        "reading",
+        "read",
+        "value",
+        "index",
+        "lectura",
+        "valor",
+        "indice",
+        "usage",
+        "quantity",
+        "cantidad",
+        "consumo",
+        "hours",
+        "horas",
+        "pages",
+        "paginas",
+    ),
     "type": ("type", "read type", "reading type", "tipo", "tipo de lectura", "tipo lectura"),
-    "note": ("note", "notes", "comment", "comments", "nota", "notas", "observaciones",
-             "comentario", "comentarios"),
-}  # fmt: skip
+    "note": (
+        "note",
+        "notes",
+        "comment",
+        "comments",
+        "nota",
+        "notas",
+        "observaciones",
+        "comentario",
+        "comentarios",
+    ),
+}
 TOTALS = ("total", "totals", "totales", "suma", "sum", "subtotal")
 _TOTALS_START = frozenset("tTsS")
 SAMPLE_ROWS = 5_000
@@ -109,10 +152,17 @@ def parse_readings(
     sample = [(n, cells) for n, cells in table.head(first + SAMPLE_ROWS) if n > first]
     told = date_order(_texts(sample, mapping["date"]))
     comma = decimal_comma_in(_texts(sample, mapping["value"]))
-    result = ParsedFile(table, dict(mapping), header[0] if header else None,
-                        day_first if told is None else told, "locale" if told is None else "file",
-                        decimal_comma if comma is None else comma, FileReadings(), [],
-                        0)  # fmt: skip
+    result = ParsedFile(
+        table,
+        dict(mapping),
+        header[0] if header else None,
+        day_first if told is None else told,
+        "locale" if told is None else "file",
+        decimal_comma if comma is None else comma,
+        FileReadings(),
+        [],
+        0,
+    )
     rows = table.iter_rows() if limit is None else islice(table.iter_rows(), first + limit)
     for number, cells in rows:
         if progress is not None and number % PROGRESS_EVERY == 0:
@@ -179,5 +229,6 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
         result.problems.append(rule_note(number, error.field, error.reason, error.values))
         return
     note = _cell(cells, m.get("note"))
-    result.readings.add(number, str(meter), read_on, amount, kind,
-                        "" if note is None else str(note))  # fmt: skip
+    result.readings.add(
+        number, str(meter), read_on, amount, kind, "" if note is None else str(note)
+    )

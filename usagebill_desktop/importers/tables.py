@@ -95,8 +95,9 @@ class Table:
         return list(self.source())
 
 
-def read_table(path: Path, *, max_bytes: int = MAX_FILE_BYTES,
-               max_unpacked: int = MAX_XLSX_UNPACKED) -> Table:  # fmt: skip
+def read_table(
+    path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_unpacked: int = MAX_XLSX_UNPACKED
+) -> Table:
     try:
         size = path.stat().st_size
     except FileNotFoundError:

@@ -58,13 +58,18 @@ def read_tariff_file(path: Path) -> Tariff:
     try:
         document = json.loads(text, parse_float=Decimal, parse_int=Decimal)
     except json.JSONDecodeError as error:
-        raise InvalidValue(field=path.name, reason=N_("not valid JSON ({problem}, line {line})"),
-                           problem=error.msg, line=error.lineno) from None  # fmt: skip
+        raise InvalidValue(
+            field=path.name,
+            reason=N_("not valid JSON ({problem}, line {line})"),
+            problem=error.msg,
+            line=error.lineno,
+        ) from None
     try:
         return tariff_from_document(document)
     except InvalidValue as error:
-        raise InvalidValue(field=f"{path.name}: {error.field}", reason=error.reason,
-                           **error.values) from None  # fmt: skip
+        raise InvalidValue(
+            field=f"{path.name}: {error.field}", reason=error.reason, **error.values
+        ) from None
 
 
 def tariff_from_document(document: object) -> Tariff:
@@ -136,8 +141,11 @@ def _version(doc: Mapping[str, Any], prefix: str) -> TariffVersion:
 def _charge(doc: Mapping[str, Any], path: str) -> Charge:
     kind = doc.get("type")
     if kind not in CHARGE_TYPES:
-        raise InvalidValue(field=f"{path}.type", reason=N_("must be one of {choices}"),
-                           choices=", ".join(CHARGE_TYPES))  # fmt: skip
+        raise InvalidValue(
+            field=f"{path}.type",
+            reason=N_("must be one of {choices}"),
+            choices=", ".join(CHARGE_TYPES),
+        )
     label = _text(doc, path + ".", "label")
     reader, fields = _CHARGES[str(kind)]
     _only(doc, path, {"type", "label", *fields})
@@ -158,8 +166,13 @@ def _tiers(doc: Mapping[str, Any], path: str) -> tuple[Tier, ...]:
         where = f"{path}.tiers[{i}]"
         tier = _mapping(where, raw)
         _only(tier, where, {"up_to", "unit_price", "flat_fee"})
-        tiers.append(Tier(_bound(tier, where), _amount(tier, where, "unit_price"),
-                          _amount(tier, where, "flat_fee", Decimal(0))))  # fmt: skip
+        tiers.append(
+            Tier(
+                _bound(tier, where),
+                _amount(tier, where, "unit_price"),
+                _amount(tier, where, "flat_fee", Decimal(0)),
+            )
+        )
     return tuple(tiers)
 
 
@@ -172,9 +185,12 @@ def _volume(doc: Mapping[str, Any], path: str, label: str) -> Charge:
 
 
 def _package(doc: Mapping[str, Any], path: str, label: str) -> Charge:
-    return PackageCharge(label, _amount(doc, path, "package_size"),
-                         _amount(doc, path, "package_price"),
-                         _amount(doc, path, "free_units", Decimal(0)))  # fmt: skip
+    return PackageCharge(
+        label,
+        _amount(doc, path, "package_size"),
+        _amount(doc, path, "package_price"),
+        _amount(doc, path, "free_units", Decimal(0)),
+    )
 
 
 def _stairstep(doc: Mapping[str, Any], path: str, label: str) -> Charge:
@@ -224,8 +240,11 @@ def _only(doc: Mapping[str, Any], path: str, allowed: set[str]) -> None:
     for key in doc:
         if key not in allowed:
             where = f"{path}.{key}" if path else str(key)
-            raise InvalidValue(field=where, reason=N_("unknown field (allowed: {allowed})"),
-                               allowed=", ".join(sorted(allowed)))  # fmt: skip
+            raise InvalidValue(
+                field=where,
+                reason=N_("unknown field (allowed: {allowed})"),
+                allowed=", ".join(sorted(allowed)),
+            )
 
 
 def _text(doc: Mapping[str, Any], prefix: str, key: str) -> str:

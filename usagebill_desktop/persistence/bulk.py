@@ -23,11 +23,13 @@ def insert_many(connection: Connection, mapped: type[Any], rows: Sequence[dict[s
     table = cast(Table, mapped.__table__)
     dialect = connection.dialect
     # for_executemany: no RETURNING of the new ids (PostgreSQL would add one per row).
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]),
-                                     for_executemany=True)  # fmt: skip
+    compiled = insert(table).compile(
+        dialect=dialect, column_keys=list(rows[0]), for_executemany=True
+    )
     order = list(compiled.positiontup or ()) if dialect.positional else list(compiled.params)
-    columns = [_stored(_values(rows, table, key), _processor(table, key, connection))
-               for key in order]  # fmt: skip
+    columns = [
+        _stored(_values(rows, table, key), _processor(table, key, connection)) for key in order
+    ]
     if dialect.positional:
         connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
     else:

@@ -23,9 +23,15 @@ def _customer(row: CustomerRow) -> Customer:
 
 
 # A Customer's fields as columns: lists of thousands skip building ORM objects.
-_CUSTOMER_COLUMNS = (CustomerRow.account, CustomerRow.name, CustomerRow.tax_id,
-                     CustomerRow.address, CustomerRow.email, CustomerRow.language,
-                     CustomerRow.active)  # fmt: skip
+_CUSTOMER_COLUMNS = (
+    CustomerRow.account,
+    CustomerRow.name,
+    CustomerRow.tax_id,
+    CustomerRow.address,
+    CustomerRow.email,
+    CustomerRow.language,
+    CustomerRow.active,
+)
 
 
 class SqlCustomers:

@@ -14,11 +14,19 @@ class SqlImports:
         self._session = session
 
     def record(self, record: ImportRecord) -> int:
-        row = ImportRow(kind=record.kind, file_name=record.file_name, sha256=record.sha256,
-                        rows=record.rows, accepted=record.accepted,
-                        duplicates=record.duplicates, skipped=record.skipped,
-                        warnings=record.warnings, rejected=record.rejected,
-                        actor=record.actor, at=datetime.now(UTC))  # fmt: skip
+        row = ImportRow(
+            kind=record.kind,
+            file_name=record.file_name,
+            sha256=record.sha256,
+            rows=record.rows,
+            accepted=record.accepted,
+            duplicates=record.duplicates,
+            skipped=record.skipped,
+            warnings=record.warnings,
+            rejected=record.rejected,
+            actor=record.actor,
+            at=datetime.now(UTC),
+        )
         self._session.add(row)
         self._session.flush()
         return row.id
@@ -26,19 +34,37 @@ class SqlImports:
     def finish(self, import_id: int, record: ImportRecord) -> None:
         """The counts, once every row has been checked."""
         self._session.execute(
-            update(ImportRow).where(ImportRow.id == import_id).values(
-                rows=record.rows, accepted=record.accepted, duplicates=record.duplicates,
-                skipped=record.skipped, warnings=record.warnings, rejected=record.rejected,
+            update(ImportRow)
+            .where(ImportRow.id == import_id)
+            .values(
+                rows=record.rows,
+                accepted=record.accepted,
+                duplicates=record.duplicates,
+                skipped=record.skipped,
+                warnings=record.warnings,
+                rejected=record.rejected,
             )
-        )  # fmt: skip
+        )
 
     def get(self, import_id: int) -> ImportRecord | None:
         row = self._session.get(ImportRow, import_id)
         if row is None:
             return None
-        return ImportRecord(row.kind, row.file_name, row.sha256, row.rows, row.accepted,
-                            row.duplicates, row.skipped, row.warnings, row.rejected, row.actor,
-                            row.id, row.at, row.undone_at)  # fmt: skip
+        return ImportRecord(
+            row.kind,
+            row.file_name,
+            row.sha256,
+            row.rows,
+            row.accepted,
+            row.duplicates,
+            row.skipped,
+            row.warnings,
+            row.rejected,
+            row.actor,
+            row.id,
+            row.at,
+            row.undone_at,
+        )
 
     def mark_undone(self, import_id: int) -> None:
         self._session.execute(

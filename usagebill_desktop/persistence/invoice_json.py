@@ -86,20 +86,44 @@ def _written(value: Any) -> Any:
 
 def _encode_line(line: RatedLine) -> str:
     proration = line.proration
-    parts = None if proration is None else [
-        (p.period_start, p.days, p.days_in_period) for p in proration.parts
-    ]  # fmt: skip
-    return dumps({"details": line.details, "proration": parts, "version_from": line.version_from,
-                  "as_written": line.as_written})  # fmt: skip
+    parts = (
+        None
+        if proration is None
+        else [(p.period_start, p.days, p.days_in_period) for p in proration.parts]
+    )
+    return dumps(
+        {
+            "details": line.details,
+            "proration": parts,
+            "version_from": line.version_from,
+            "as_written": line.as_written,
+        }
+    )
 
 
-def rated_line(charge: str, label: str, kind: str, quantity: Decimal | None,
-               unit_price: Decimal | None, amount: Decimal, detail: str) -> RatedLine:  # fmt: skip
+def rated_line(
+    charge: str,
+    label: str,
+    kind: str,
+    quantity: Decimal | None,
+    unit_price: Decimal | None,
+    amount: Decimal,
+    detail: str,
+) -> RatedLine:
     data = loads(detail)
     proration = data["proration"]
     parts = None if proration is None else Proration(tuple(FactorPart(*p) for p in proration))
-    return RatedLine(charge, label, quantity, unit_price, amount, _details(kind, data["details"]),
-                     parts, data["version_from"], data["as_written"])  # fmt: skip
+    return RatedLine(
+        charge,
+        label,
+        quantity,
+        unit_price,
+        amount,
+        _details(kind, data["details"]),
+        parts,
+        data["version_from"],
+        data["as_written"],
+    )
 
 
 def _details(kind: str, values: dict[str, Any]) -> LineDetails:
@@ -111,29 +135,46 @@ def _details(kind: str, values: dict[str, Any]) -> LineDetails:
 
 def block_detail(block: MeterBlock) -> str:
     used = block.consumption
-    return dumps({
-        "span": (used.span.first, used.span.last),
-        "tariff_period": block.tariff_period.value,
-        "segments": [
-            {"meter": s.meter_serial, "start": _read(s.start), "end": _read(s.end),
-             "multiplier": s.multiplier, "difference": s.difference, "rolled_over": s.rolled_over}
-            for s in used.segments
-        ],
-        "findings": [{"check": f.check.value, "meter": f.meter_serial, "values": f.values}
-                     for f in used.findings],
-        "said": [block.said_tariff, block.said_unit],
-    })  # fmt: skip
+    return dumps(
+        {
+            "span": (used.span.first, used.span.last),
+            "tariff_period": block.tariff_period.value,
+            "segments": [
+                {
+                    "meter": s.meter_serial,
+                    "start": _read(s.start),
+                    "end": _read(s.end),
+                    "multiplier": s.multiplier,
+                    "difference": s.difference,
+                    "rolled_over": s.rolled_over,
+                }
+                for s in used.segments
+            ],
+            "findings": [
+                {"check": f.check.value, "meter": f.meter_serial, "values": f.values}
+                for f in used.findings
+            ],
+            "said": [block.said_tariff, block.said_unit],
+        }
+    )
 
 
 def meter_block(serial: str, unit: str, tariff: str, quantity: Decimal, detail: str) -> MeterBlock:
     data = loads(detail)
     segments = tuple(
-        Segment(s["meter"], _unread(s["start"]), _unread(s["end"]), s["multiplier"],
-                s["difference"], s["rolled_over"])
+        Segment(
+            s["meter"],
+            _unread(s["start"]),
+            _unread(s["end"]),
+            s["multiplier"],
+            s["difference"],
+            s["rolled_over"],
+        )
         for s in data["segments"]
-    )  # fmt: skip
-    findings = tuple(Finding(Check(f["check"]), f["meter"], dict(f["values"]))
-                     for f in data["findings"])  # fmt: skip
+    )
+    findings = tuple(
+        Finding(Check(f["check"]), f["meter"], dict(f["values"])) for f in data["findings"]
+    )
     span = Span(*data["span"])
     used = Consumption(serial, span, quantity, segments, findings)
     said_tariff, said_unit = data.get("said", ("", ""))  # blocks billed before 0009 have none

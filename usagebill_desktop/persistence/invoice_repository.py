@@ -57,23 +57,35 @@ class SqlInvoices:
             c = invoice.customer
             if c.account not in customer_ids:
                 raise NotFound(what="customer", key=c.account)
-            heads.append(dict(
-                kind=invoice.kind.value, state=InvoiceState.DRAFT.value,
-                customer_id=customer_ids[c.account], customer_account=c.account,
-                customer_name=c.name, customer_tax_id=c.tax_id, customer_address=c.address,
-                period_start=invoice.period.first, period_end=invoice.period.last,
-                currency=invoice.currency, subtotal=invoice.subtotal,
-                tax_total=invoice.tax_total, total=invoice.total,
-                credited_id=self._id_of(invoice.credited_number), reason=invoice.reason,
-                created_at=datetime.now(UTC),
-            ))  # fmt: skip
+            heads.append(
+                dict(
+                    kind=invoice.kind.value,
+                    state=InvoiceState.DRAFT.value,
+                    customer_id=customer_ids[c.account],
+                    customer_account=c.account,
+                    customer_name=c.name,
+                    customer_tax_id=c.tax_id,
+                    customer_address=c.address,
+                    period_start=invoice.period.first,
+                    period_end=invoice.period.last,
+                    currency=invoice.currency,
+                    subtotal=invoice.subtotal,
+                    tax_total=invoice.tax_total,
+                    total=invoice.total,
+                    credited_id=self._id_of(invoice.credited_number),
+                    reason=invoice.reason,
+                    created_at=datetime.now(UTC),
+                )
+            )
         if not heads:
             return []
         connection = self._session.connection()
         ids = insert_many_returning_ids(connection, InvoiceRow, heads)
         children: dict[Any, list[dict[str, Any]]] = {
-            InvoiceMeterRow: [], InvoiceLineRow: [], InvoiceTaxRow: []
-        }  # fmt: skip
+            InvoiceMeterRow: [],
+            InvoiceLineRow: [],
+            InvoiceTaxRow: [],
+        }
         for invoice_id, invoice in zip(ids, invoices, strict=True):
             for table, rows in self._children(invoice_id, invoice).items():
                 children[table] += rows
@@ -85,32 +97,61 @@ class SqlInvoices:
         meters, lines = [], []
         for n, block in enumerate(invoice.blocks):
             used, end = block.consumption, block.end
-            meters.append(dict(
-                invoice_id=invoice_id, position=n, meter_serial=block.meter_serial,
-                unit=block.unit, tariff=block.tariff, quantity=used.quantity,
-                first_day=used.span.first, last_day=used.span.last,
-                end_on=end.on if end else None, end_value=end.value if end else None,
-                detail=block_detail(block),
-            ))  # fmt: skip
+            meters.append(
+                dict(
+                    invoice_id=invoice_id,
+                    position=n,
+                    meter_serial=block.meter_serial,
+                    unit=block.unit,
+                    tariff=block.tariff,
+                    quantity=used.quantity,
+                    first_day=used.span.first,
+                    last_day=used.span.last,
+                    end_on=end.on if end else None,
+                    end_value=end.value if end else None,
+                    detail=block_detail(block),
+                )
+            )
         for n, line in enumerate(invoice.lines):
             r = line.rated
-            lines.append(dict(
-                invoice_id=invoice_id, position=n, meter_serial=line.meter_serial,
-                charge=r.charge, label=r.label, kind=r.kind, quantity=r.quantity,
-                unit_price=r.unit_price, amount=r.amount, detail=line_detail(r),
-            ))  # fmt: skip
-        taxes = [dict(invoice_id=invoice_id, position=n, name=t.name, rate=t.rate, base=t.base,
-                      amount=t.amount) for n, t in enumerate(invoice.taxes)]  # fmt: skip
+            lines.append(
+                dict(
+                    invoice_id=invoice_id,
+                    position=n,
+                    meter_serial=line.meter_serial,
+                    charge=r.charge,
+                    label=r.label,
+                    kind=r.kind,
+                    quantity=r.quantity,
+                    unit_price=r.unit_price,
+                    amount=r.amount,
+                    detail=line_detail(r),
+                )
+            )
+        taxes = [
+            dict(
+                invoice_id=invoice_id,
+                position=n,
+                name=t.name,
+                rate=t.rate,
+                base=t.base,
+                amount=t.amount,
+            )
+            for n, t in enumerate(invoice.taxes)
+        ]
         return {InvoiceMeterRow: meters, InvoiceLineRow: lines, InvoiceTaxRow: taxes}
 
     def delete_drafts(self, period: Span) -> int:
         """Drafts of exactly this period go (a billing run is being redone); issued stay."""
-        ids = list(self._session.scalars(
-            select(InvoiceRow.id).where(
-                InvoiceRow.state == InvoiceState.DRAFT.value,
-                InvoiceRow.period_start == period.first, InvoiceRow.period_end == period.last,
+        ids = list(
+            self._session.scalars(
+                select(InvoiceRow.id).where(
+                    InvoiceRow.state == InvoiceState.DRAFT.value,
+                    InvoiceRow.period_start == period.first,
+                    InvoiceRow.period_end == period.last,
+                )
             )
-        ))  # fmt: skip
+        )
         for child in (InvoiceMeterRow, InvoiceLineRow, InvoiceTaxRow):
             self._session.execute(delete(child).where(child.invoice_id.in_(ids)))
         self._session.execute(delete(InvoiceRow).where(InvoiceRow.id.in_(ids)))
@@ -126,17 +167,24 @@ class SqlInvoices:
         )
         ranked = (
             select(
-                InvoiceMeterRow.meter_serial, InvoiceMeterRow.last_day, InvoiceMeterRow.end_on,
+                InvoiceMeterRow.meter_serial,
+                InvoiceMeterRow.last_day,
+                InvoiceMeterRow.end_on,
                 InvoiceMeterRow.end_value,
-                func.row_number().over(partition_by=InvoiceMeterRow.meter_serial,
-                                       order_by=InvoiceMeterRow.last_day.desc()).label("rank"),
+                func.row_number()
+                .over(
+                    partition_by=InvoiceMeterRow.meter_serial,
+                    order_by=InvoiceMeterRow.last_day.desc(),
+                )
+                .label("rank"),
             )
             .join(InvoiceRow, InvoiceMeterRow.invoice_id == InvoiceRow.id)
             .where(InvoiceRow.kind == InvoiceKind.INVOICE.value, counts)
             .subquery()
-        )  # fmt: skip
-        query = select(ranked.c.meter_serial, ranked.c.last_day, ranked.c.end_on,
-                       ranked.c.end_value).where(ranked.c.rank == 1)  # fmt: skip
+        )
+        query = select(
+            ranked.c.meter_serial, ranked.c.last_day, ranked.c.end_on, ranked.c.end_value
+        ).where(ranked.c.rank == 1)
         return {serial: LastBilled(*rest) for serial, *rest in self._session.execute(query)}
 
     def draft_ids(self) -> list[int]:
@@ -211,12 +259,14 @@ class SqlInvoices:
             row = self._session.get(InvoiceRow, int(key))
         return None if row is None else self._invoice(row)
 
-    def summaries(self, period: Span | None = None, state: InvoiceState | None = None
-                  ) -> Sequence[InvoiceSummary]:  # fmt: skip
+    def summaries(
+        self, period: Span | None = None, state: InvoiceState | None = None
+    ) -> Sequence[InvoiceSummary]:
         query = self.with_amounts(select(InvoiceRow))
         if period is not None:
-            query = query.where(InvoiceRow.period_start <= period.last,
-                                InvoiceRow.period_end >= period.first)  # fmt: skip
+            query = query.where(
+                InvoiceRow.period_start <= period.last, InvoiceRow.period_end >= period.first
+            )
         if state is not None:
             query = query.where(InvoiceRow.state == state.value)
         query = query.order_by(InvoiceRow.number.is_(None), InvoiceRow.number, InvoiceRow.id)
@@ -269,8 +319,10 @@ class SqlInvoices:
         )
 
     def summaries_of(self, query: Select[Any]) -> list[InvoiceSummary]:
-        return [self._summary(row, paid_amount or Decimal(0), -(credit_total or Decimal(0)))
-                for row, paid_amount, credit_total in self._session.execute(query)]  # fmt: skip
+        return [
+            self._summary(row, paid_amount or Decimal(0), -(credit_total or Decimal(0)))
+            for row, paid_amount, credit_total in self._session.execute(query)
+        ]
 
     def credited_total(self, invoice_id: int) -> Decimal:
         """How much credit notes have already taken off this invoice (a positive amount)."""
@@ -288,10 +340,16 @@ class SqlInvoices:
         )
 
     def add_payment(self, invoice_id: int, payment: Payment) -> None:
-        self._session.add(PaymentRow(invoice_id=invoice_id, paid_on=payment.paid_on,
-                                     amount=payment.amount, method=payment.method,
-                                     reference=payment.reference,
-                                     created_at=datetime.now(UTC)))  # fmt: skip
+        self._session.add(
+            PaymentRow(
+                invoice_id=invoice_id,
+                paid_on=payment.paid_on,
+                amount=payment.amount,
+                method=payment.method,
+                reference=payment.reference,
+                created_at=datetime.now(UTC),
+            )
+        )
         self._session.flush()
 
     # --- reading rows back ------------------------------------------------------------
@@ -322,42 +380,73 @@ class SqlInvoices:
     def _summary(self, row: InvoiceRow, paid: Decimal, credited: Decimal) -> InvoiceSummary:
         money = _money(row.currency)
         return InvoiceSummary(
-            row.id, InvoiceKind(row.kind), InvoiceState(row.state), row.number, _snapshot(row),
-            Span(row.period_start, row.period_end), row.issue_date, row.due_date, row.currency,
-            money(row.subtotal), money(row.tax_total), money(row.total), money(paid),
+            row.id,
+            InvoiceKind(row.kind),
+            InvoiceState(row.state),
+            row.number,
+            _snapshot(row),
+            Span(row.period_start, row.period_end),
+            row.issue_date,
+            row.due_date,
+            row.currency,
+            money(row.subtotal),
+            money(row.tax_total),
+            money(row.total),
+            money(paid),
             money(credited),
-        )  # fmt: skip
+        )
 
     def _invoice(self, row: InvoiceRow) -> Invoice:
         money = _money(row.currency)
         meters = self._session.scalars(
-            select(InvoiceMeterRow).where(InvoiceMeterRow.invoice_id == row.id)
+            select(InvoiceMeterRow)
+            .where(InvoiceMeterRow.invoice_id == row.id)
             .order_by(InvoiceMeterRow.position)
-        )  # fmt: skip
-        blocks = tuple(meter_block(m.meter_serial, m.unit, m.tariff, m.quantity, m.detail)
-                       for m in meters)  # fmt: skip
+        )
+        blocks = tuple(
+            meter_block(m.meter_serial, m.unit, m.tariff, m.quantity, m.detail) for m in meters
+        )
         lines = tuple(
-            InvoiceLine(r.meter_serial, rated_line(r.charge, r.label, r.kind, r.quantity,
-                                                   r.unit_price, money(r.amount), r.detail))
+            InvoiceLine(
+                r.meter_serial,
+                rated_line(
+                    r.charge, r.label, r.kind, r.quantity, r.unit_price, money(r.amount), r.detail
+                ),
+            )
             for r in self._session.scalars(
-                select(InvoiceLineRow).where(InvoiceLineRow.invoice_id == row.id)
+                select(InvoiceLineRow)
+                .where(InvoiceLineRow.invoice_id == row.id)
                 .order_by(InvoiceLineRow.position)
             )
-        )  # fmt: skip
+        )
         taxes = tuple(
             TaxLine(t.name, trim(t.rate), money(t.base), money(t.amount))
             for t in self._session.scalars(
-                select(InvoiceTaxRow).where(InvoiceTaxRow.invoice_id == row.id)
+                select(InvoiceTaxRow)
+                .where(InvoiceTaxRow.invoice_id == row.id)
                 .order_by(InvoiceTaxRow.position)
             )
-        )  # fmt: skip
+        )
         return Invoice(
-            _snapshot(row), Span(row.period_start, row.period_end), row.currency, blocks, lines,
-            taxes, money(row.subtotal), money(row.total), InvoiceKind(row.kind),
-            InvoiceState(row.state), row.id, row.number, row.issue_date, row.due_date,
-            self._number_of(row.credited_id), row.reason, money(self._paid(row.id)),
+            _snapshot(row),
+            Span(row.period_start, row.period_end),
+            row.currency,
+            blocks,
+            lines,
+            taxes,
+            money(row.subtotal),
+            money(row.total),
+            InvoiceKind(row.kind),
+            InvoiceState(row.state),
+            row.id,
+            row.number,
+            row.issue_date,
+            row.due_date,
+            self._number_of(row.credited_id),
+            row.reason,
+            money(self._paid(row.id)),
             money(self.credited_total(row.id)),
-        )  # fmt: skip
+        )
 
 
 def _money(currency: str) -> Callable[[Decimal], Decimal]:
@@ -366,8 +455,9 @@ def _money(currency: str) -> Callable[[Decimal], Decimal]:
 
 
 def _snapshot(row: InvoiceRow) -> CustomerSnapshot:
-    return CustomerSnapshot(row.customer_account, row.customer_name, row.customer_tax_id,
-                            row.customer_address)  # fmt: skip
+    return CustomerSnapshot(
+        row.customer_account, row.customer_name, row.customer_tax_id, row.customer_address
+    )
 
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:

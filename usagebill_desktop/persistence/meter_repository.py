@@ -96,8 +96,10 @@ class SqlMeters:
             .join(CustomerRow, MeterRow.customer_id == CustomerRow.id)
             .order_by(MeterRow.serial)
         )
-        return [Meter(serial, account, MeterKind(kind), *rest)
-                for serial, account, kind, *rest in self._session.execute(query)]  # fmt: skip
+        return [
+            Meter(serial, account, MeterKind(kind), *rest)
+            for serial, account, kind, *rest in self._session.execute(query)
+        ]
 
     def fetch(self, page: Page) -> Sequence[MeterListing]:
         rows = self._session.execute(paged(self._filtered(page.search), page, self._SORT, "serial"))

@@ -71,11 +71,18 @@ class SqlReadings:
         meter_id = select(MeterRow.id).where(MeterRow.serial == reading.meter_serial)
         self._session.execute(
             update(ReadingRow)
-            .where(ReadingRow.meter_id == meter_id.scalar_subquery(),
-                   ReadingRow.read_on == reading.read_on)
-            .values(value=reading.value, type=reading.type.value, source=reading.source,
-                    note=reading.note, import_id=import_id)
-        )  # fmt: skip
+            .where(
+                ReadingRow.meter_id == meter_id.scalar_subquery(),
+                ReadingRow.read_on == reading.read_on,
+            )
+            .values(
+                value=reading.value,
+                type=reading.type.value,
+                source=reading.source,
+                note=reading.note,
+                import_id=import_id,
+            )
+        )
 
     def of_import(self, import_id: int) -> list[Reading]:
         query = (
@@ -83,24 +90,33 @@ class SqlReadings:
             .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
             .where(ReadingRow.import_id == import_id)
         )
-        return [Reading(serial, r.read_on, r.value, ReadType(r.type), r.source, r.note)
-                for r, serial in self._session.execute(query)]  # fmt: skip
+        return [
+            Reading(serial, r.read_on, r.value, ReadType(r.type), r.source, r.note)
+            for r, serial in self._session.execute(query)
+        ]
 
     def delete_import(self, import_id: int) -> int:
         result = self._session.execute(delete(ReadingRow).where(ReadingRow.import_id == import_id))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
-    def of_meters(self, since: date, until: date,
-                  serials: Collection[str] | None = None) -> dict[str, list[Reading]]:  # fmt: skip
+    def of_meters(
+        self, since: date, until: date, serials: Collection[str] | None = None
+    ) -> dict[str, list[Reading]]:
         """Every meter's readings (or these meters') dated since … until, oldest first, in
         one query."""
         query = (
-            select(MeterRow.serial, ReadingRow.read_on, ReadingRow.value, ReadingRow.type,
-                   ReadingRow.source, ReadingRow.note)
+            select(
+                MeterRow.serial,
+                ReadingRow.read_on,
+                ReadingRow.value,
+                ReadingRow.type,
+                ReadingRow.source,
+                ReadingRow.note,
+            )
             .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
             .where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
             .order_by(ReadingRow.meter_id, ReadingRow.read_on, ReadingRow.id)
-        )  # fmt: skip
+        )
         if serials is not None:
             query = query.where(MeterRow.serial.in_(serials))
         found: dict[str, list[Reading]] = {}

@@ -43,9 +43,14 @@ class SqlTariffs:
         self._session = session
 
     def add(self, tariff: Tariff) -> None:
-        row = TariffRow(name=tariff.name, currency=tariff.currency, unit=tariff.unit,
-                        period=tariff.period.value, translations=_json(tariff.translations),
-                        created_at=datetime.now(UTC))  # fmt: skip
+        row = TariffRow(
+            name=tariff.name,
+            currency=tariff.currency,
+            unit=tariff.unit,
+            period=tariff.period.value,
+            translations=_json(tariff.translations),
+            created_at=datetime.now(UTC),
+        )
         self._session.add(row)
         self._session.flush()
         for version in tariff.versions:
@@ -172,12 +177,16 @@ class SqlTariffs:
         """Two queries: every charge with its version's date, then every tax."""
         charges: dict[date, list[Charge]] = {}
         for valid_from, kind, label, spec in self._session.execute(
-            select(TariffVersionRow.valid_from, TariffChargeRow.type, TariffChargeRow.label,
-                   TariffChargeRow.spec)
+            select(
+                TariffVersionRow.valid_from,
+                TariffChargeRow.type,
+                TariffChargeRow.label,
+                TariffChargeRow.spec,
+            )
             .join(TariffVersionRow, TariffChargeRow.version_id == TariffVersionRow.id)
             .where(TariffVersionRow.tariff_id == row.id)
             .order_by(TariffVersionRow.valid_from, TariffChargeRow.position)
-        ):  # fmt: skip
+        ):
             charges.setdefault(valid_from, []).append(_charge(kind, label, spec))
         taxes: dict[date, list[Tax]] = {}
         for valid_from, name, rate in self._session.execute(
@@ -191,8 +200,14 @@ class SqlTariffs:
             TariffVersion(valid_from, tuple(listed), tuple(taxes.get(valid_from, ())))
             for valid_from, listed in charges.items()
         )
-        return Tariff(row.name, row.currency, row.unit, Period(row.period), versions,
-                      json.loads(row.translations))  # fmt: skip
+        return Tariff(
+            row.name,
+            row.currency,
+            row.unit,
+            Period(row.period),
+            versions,
+            json.loads(row.translations),
+        )
 
 
 def _json(translations: Mapping[str, Mapping[str, str]]) -> str:

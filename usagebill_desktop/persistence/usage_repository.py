@@ -12,8 +12,10 @@ from ..domain.invoices import InvoiceKind, InvoiceState
 from ..domain.usage import UsagePoint
 from .tables import InvoiceMeterRow, InvoiceRow
 
-_BILLED = (InvoiceRow.kind == InvoiceKind.INVOICE.value,
-           InvoiceRow.state != InvoiceState.VOID.value)  # fmt: skip
+_BILLED = (
+    InvoiceRow.kind == InvoiceKind.INVOICE.value,
+    InvoiceRow.state != InvoiceState.VOID.value,
+)
 
 
 class SqlUsage:
@@ -37,11 +39,21 @@ class SqlUsage:
         """What every customer on this tariff and unit was billed for the billing period
         starting on `period_start`, with their account (to leave the reader out)."""
         query = (
-            select(InvoiceRow.customer_account, InvoiceMeterRow.first_day,
-                   InvoiceMeterRow.last_day, InvoiceMeterRow.quantity)
+            select(
+                InvoiceRow.customer_account,
+                InvoiceMeterRow.first_day,
+                InvoiceMeterRow.last_day,
+                InvoiceMeterRow.quantity,
+            )
             .join(InvoiceRow, InvoiceRow.id == InvoiceMeterRow.invoice_id)
-            .where(InvoiceRow.period_start == period_start, InvoiceMeterRow.tariff == tariff,
-                   InvoiceMeterRow.unit == unit, *_BILLED)
-        )  # fmt: skip
-        return [(account, UsagePoint(first, last, quantity))
-                for account, first, last, quantity in self._session.execute(query)]  # fmt: skip
+            .where(
+                InvoiceRow.period_start == period_start,
+                InvoiceMeterRow.tariff == tariff,
+                InvoiceMeterRow.unit == unit,
+                *_BILLED,
+            )
+        )
+        return [
+            (account, UsagePoint(first, last, quantity))
+            for account, first, last, quantity in self._session.execute(query)
+        ]

@@ -67,8 +67,15 @@ def run_billing(open_uow: OpenUnitOfWork, *, period: Span, today: date) -> Billi
         uow.commit()
     flagged = {f.meter_serial for f in (*run.warnings, *run.blocked)}
     units = {m.serial: m.unit for ms in run.meters.values() for m in ms if m.serial in flagged}
-    return BillingRun(period, run.drafts, run.total, tuple(run.warnings), tuple(run.blocked),
-                      tuple(run.nothing), units)  # fmt: skip
+    return BillingRun(
+        period,
+        run.drafts,
+        run.total,
+        tuple(run.warnings),
+        tuple(run.blocked),
+        tuple(run.nothing),
+        units,
+    )
 
 
 class _Run:
@@ -111,15 +118,17 @@ class _Run:
         if not metered:
             self.nothing.append(customer.account)
             return
-        snapshot = CustomerSnapshot(customer.account, customer.name, customer.tax_id,
-                                    customer.address)  # fmt: skip
+        snapshot = CustomerSnapshot(
+            customer.account, customer.name, customer.tax_id, customer.address
+        )
         invoice = draft_invoice(snapshot, self.period, metered[0][1].currency, metered)
         self.invoices.append(invoice)
         self.drafts += 1
         self.total += invoice.total
 
-    def _bill_meter(self, meter: Meter, replaced: Meter | None,
-                    language: str) -> tuple[MeterBlock, Bill] | None:  # fmt: skip
+    def _bill_meter(
+        self, meter: Meter, replaced: Meter | None, language: str
+    ) -> tuple[MeterBlock, Bill] | None:
         tariff = self._tariff(meter.serial)
         if tariff is None or meter.install_date > self.period.last:
             return None
@@ -140,9 +149,14 @@ class _Run:
         self.warnings += used.findings
         # Worded for the customer ("Service charge", "pages" for an English reader of a
         # Spanish tariff) and kept so: a reprint always says what the invoice said.
-        block = MeterBlock(used, meter.unit, tariff.name, tariff.period,
-                           said_tariff=tariff.in_language(language, tariff.name),
-                           said_unit=tariff.in_language(language, meter.unit))  # fmt: skip
+        block = MeterBlock(
+            used,
+            meter.unit,
+            tariff.name,
+            tariff.period,
+            said_tariff=tariff.in_language(language, tariff.name),
+            said_unit=tariff.in_language(language, meter.unit),
+        )
         return block, in_language(bill, tariff, language)
 
     def _start_day(self, meter: Meter) -> date:
@@ -186,8 +200,13 @@ class _Run:
             if parts:  # the swap month: the old meter's last stretch, the new one as installed
                 parts.append(_segment(meter, start, start))
                 return cumulative(meter.serial, parts, today=self.today, usual_daily=None)
-            return Consumption(meter.serial, self.period, Decimal(0), (),
-                               (Finding(Check.NO_END_READ, meter.serial),))  # fmt: skip
+            return Consumption(
+                meter.serial,
+                self.period,
+                Decimal(0),
+                (),
+                (Finding(Check.NO_END_READ, meter.serial),),
+            )
         end = in_period[-1].point
         if end.on <= start.on:
             return None  # already billed up to this read
@@ -205,8 +224,9 @@ class _Run:
             return None
         usages = [r.point for r in self.history.get(meter.serial, [])]
         usual = usual_daily_usage(usages, until=first, since=meter.install_date)
-        return interval(meter.serial, usages, Span(first, self.period.last), today=self.today,
-                        usual_daily=usual)  # fmt: skip
+        return interval(
+            meter.serial, usages, Span(first, self.period.last), today=self.today, usual_daily=usual
+        )
 
 
 def _segment(meter: Meter, start: Read, end: Read) -> Segment | Finding:

@@ -9,17 +9,22 @@ from ..domain.periods import Span
 from .ports import OpenUnitOfWork
 
 
-def export_books[T](open_uow: OpenUnitOfWork, *, span: Span, today: date,
-                 write: Callable[[Books], T]) -> T:  # fmt: skip
+def export_books[T](
+    open_uow: OpenUnitOfWork, *, span: Span, today: date, write: Callable[[Books], T]
+) -> T:
     """Call `write` with the books of `span` (documents by issue date) while the data
     can still stream from the database; return what it returns."""
     with open_uow() as uow:
         books = Books(
-            uow.company.get(), span, today, tuple(uow.books.tax_rates(span)),
-            uow.books.invoices(span, today), _Later(lambda: uow.books.lines(span)),
+            uow.company.get(),
+            span,
+            today,
+            tuple(uow.books.tax_rates(span)),
+            uow.books.invoices(span, today),
+            _Later(lambda: uow.books.lines(span)),
             _Later(lambda: uow.books.consumption(span)),
             _Later(lambda: uow.books.customers(span, today)),
-        )  # fmt: skip
+        )
         return write(books)
 
 

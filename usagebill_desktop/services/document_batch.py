@@ -44,10 +44,16 @@ class _Done:
 
 
 def export_invoice_pdfs(
-    keys: Sequence[str], folder: Path, *, open_factory: OpenFactory, render: Render,
-    join: Join | None = None, combined: Path | None = None, workers: int | None = None,
+    keys: Sequence[str],
+    folder: Path,
+    *,
+    open_factory: OpenFactory,
+    render: Render,
+    join: Join | None = None,
+    combined: Path | None = None,
+    workers: int | None = None,
     progress: Progress | None = None,
-) -> BatchResult:  # fmt: skip
+) -> BatchResult:
     """Write one PDF per invoice into `folder`; with `combined` (and `join`), also one
     file with all of them in the order of `keys`."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -72,8 +78,13 @@ def export_invoice_pdfs(
     return result
 
 
-def _in_process(keys: Sequence[str], folder: Path, open_factory: OpenFactory, render: Render,
-                progress: Progress | None) -> dict[str, _Done]:  # fmt: skip
+def _in_process(
+    keys: Sequence[str],
+    folder: Path,
+    open_factory: OpenFactory,
+    render: Render,
+    progress: Progress | None,
+) -> dict[str, _Done]:
     open_uow = open_factory()
     peers: PeerCache = {}
     done: dict[str, _Done] = {}
@@ -84,12 +95,22 @@ def _in_process(keys: Sequence[str], folder: Path, open_factory: OpenFactory, re
     return done
 
 
-def _in_pool(keys: Sequence[str], folder: Path, open_factory: OpenFactory, render: Render,
-             progress: Progress | None, workers: int) -> dict[str, _Done]:  # fmt: skip
+def _in_pool(
+    keys: Sequence[str],
+    folder: Path,
+    open_factory: OpenFactory,
+    render: Render,
+    progress: Progress | None,
+    workers: int,
+) -> dict[str, _Done]:
     done: dict[str, _Done] = {}
     # "spawn", not fork: the GUI process has Qt threads, which a fork would copy mid-state.
-    pool = ProcessPoolExecutor(min(workers, len(keys)), mp_context=get_context("spawn"),
-                               initializer=_start_worker, initargs=(open_factory,))  # fmt: skip
+    pool = ProcessPoolExecutor(
+        min(workers, len(keys)),
+        mp_context=get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(open_factory,),
+    )
     with pool:
         futures: dict[Future[_Done], str] = {
             pool.submit(_render_in_worker, key, folder, render): key for key in keys
@@ -110,8 +131,9 @@ def _in_pool(keys: Sequence[str], folder: Path, open_factory: OpenFactory, rende
     return done
 
 
-def _render(open_uow: OpenUnitOfWork, key: str, folder: Path, render: Render,
-            peers: PeerCache) -> _Done:  # fmt: skip
+def _render(
+    open_uow: OpenUnitOfWork, key: str, folder: Path, render: Render, peers: PeerCache
+) -> _Done:
     warnings: list[str] = []
     try:
         document = invoice_document(open_uow, key=key, peers=peers)

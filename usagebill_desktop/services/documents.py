@@ -22,8 +22,9 @@ from .ports import OpenUnitOfWork, UnitOfWork
 PeerCache = dict[tuple[str, str, date], list[tuple[str, Decimal]]]
 
 
-def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
-                     peers: PeerCache | None = None) -> InvoiceDocument:  # fmt: skip
+def invoice_document(
+    open_uow: OpenUnitOfWork, *, key: str, peers: PeerCache | None = None
+) -> InvoiceDocument:
     with open_uow() as uow:
         invoice = uow.invoices.get(key)
         if invoice is None:
@@ -38,8 +39,9 @@ def invoice_document(open_uow: OpenUnitOfWork, *, key: str,
     return InvoiceDocument(invoice, company, language, corrected, usage)
 
 
-def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,
-           cache: PeerCache) -> tuple[MeterUsage, ...]:  # fmt: skip
+def _usage(
+    uow: UnitOfWork, invoice: Invoice, compare: bool, cache: PeerCache
+) -> tuple[MeterUsage, ...]:
     if invoice.kind is not InvoiceKind.INVOICE:
         return ()
     found = []
@@ -54,13 +56,18 @@ def _usage(uow: UnitOfWork, invoice: Invoice, compare: bool,
         if compare and block.consumption.segments:
             group = (block.tariff, block.unit, invoice.period.first)
             if group not in cache:
-                cache[group] = [(account, point.daily) for account, point
-                                in uow.usage.peers(*group)]  # fmt: skip
-            others = [daily for account, daily in cache[group]
-                      if account != invoice.customer.account]  # fmt: skip
+                cache[group] = [
+                    (account, point.daily) for account, point in uow.usage.peers(*group)
+                ]
+            others = [
+                daily for account, daily in cache[group] if account != invoice.customer.account
+            ]
             peers = compare_with_peers(current.daily, others)
-        found.append(MeterUsage(block.meter_serial, block.as_said().unit,
-                                usage_trend([*earlier, current]), peers))  # fmt: skip
+        found.append(
+            MeterUsage(
+                block.meter_serial, block.as_said().unit, usage_trend([*earlier, current]), peers
+            )
+        )
     return tuple(found)
 
 

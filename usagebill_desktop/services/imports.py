@@ -55,8 +55,14 @@ class _Checker:
     same day are compared among themselves and forgotten when the day changes, and the
     stored history is searched by bisection. Memory does not grow with the rows checked."""
 
-    def __init__(self, meters: dict[str, Meter], stored: dict[str, list[Reading]], *,
-                 today: date, replace: bool) -> None:  # fmt: skip
+    def __init__(
+        self,
+        meters: dict[str, Meter],
+        stored: dict[str, list[Reading]],
+        *,
+        today: date,
+        replace: bool,
+    ) -> None:
         self.meters, self.today, self.replace = meters, today, replace
         self.stored = stored
         self.stored_days: dict[str, list[date]] = {}
@@ -112,8 +118,9 @@ class _Checker:
     def _usage(self, meter: Meter, fr: FileReading, report: ImportReport) -> _Accepted | None:
         serial = meter.serial
         if serial not in self.usage_keys:
-            self.usage_keys[serial] = {(r.read_on, r.value, r.note)
-                                       for r in self.stored.get(serial, [])}  # fmt: skip
+            self.usage_keys[serial] = {
+                (r.read_on, r.value, r.note) for r in self.stored.get(serial, [])
+            }
         today = (serial, fr.value, fr.note.strip())
         same = (fr.read_on, fr.value, fr.note.strip()) in self.usage_keys[serial]
         checked = self._judge(meter, fr, same_usage=same or today in self.usages_today)
@@ -204,19 +211,30 @@ def _reject(report: ImportReport, row: int, template: str, /, **values: object) 
 
 
 def import_readings(
-    open_uow: OpenUnitOfWork, *, parsed: ParsedFile, sha256: str, today: date,
-    dry_run: bool = False, strict: bool = False, replace: bool = False, actor: str = "operator",
+    open_uow: OpenUnitOfWork,
+    *,
+    parsed: ParsedFile,
+    sha256: str,
+    today: date,
+    dry_run: bool = False,
+    strict: bool = False,
+    replace: bool = False,
+    actor: str = "operator",
     progress: Progress | None = None,
-) -> ImportReport:  # fmt: skip
+) -> ImportReport:
     """Check every row, then write all accepted rows in one transaction (or, when
     `dry_run`, or `strict` with a row rejected, write nothing).
 
     `progress(rows checked)` is called every few thousand rows; when it answers False
     the import stops and `ImportCancelled` is raised: nothing has been written."""
     table = parsed.table
-    report = ImportReport(table.file, table.encoding, table.delimiter,
-                          rows=len(parsed.readings) + len(parsed.problems) + parsed.skipped,
-                          skipped=parsed.skipped)  # fmt: skip
+    report = ImportReport(
+        table.file,
+        table.encoding,
+        table.delimiter,
+        rows=len(parsed.readings) + len(parsed.problems) + parsed.skipped,
+        skipped=parsed.skipped,
+    )
     report.rejected += parsed.problems
     with open_uow(write=not dry_run) as uow:
         meters = {m.serial: m for m in uow.meters.every()}
@@ -225,8 +243,9 @@ def import_readings(
         stored = uow.readings.of_meters(first - timedelta(days=400), last)
         checker = _Checker(meters, stored, today=today, replace=replace)
         ordered = parsed.readings.in_date_order()
-        checked = (a for fr in _watched(ordered, progress)
-                   if (a := checker.check(fr, report)) is not None)  # fmt: skip
+        checked = (
+            a for fr in _watched(ordered, progress) if (a := checker.check(fr, report)) is not None
+        )
         replacing: list[Reading] = []
 
         def new_readings() -> Iterator[Reading]:
@@ -268,9 +287,18 @@ def _watched(rows: Iterator[FileReading], progress: Progress | None) -> Iterator
 
 
 def _record(report: ImportReport, sha256: str, actor: str) -> ImportRecord:
-    return ImportRecord("readings", report.file, sha256, report.rows, report.accepted,
-                        report.duplicates, report.skipped, len(report.warnings),
-                        len(report.rejected), actor)  # fmt: skip
+    return ImportRecord(
+        "readings",
+        report.file,
+        sha256,
+        report.rows,
+        report.accepted,
+        report.duplicates,
+        report.skipped,
+        len(report.warnings),
+        len(report.rejected),
+        actor,
+    )
 
 
 def undo_import(open_uow: OpenUnitOfWork, *, import_id: int, actor: str = "operator") -> int:

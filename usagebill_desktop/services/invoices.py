@@ -30,9 +30,13 @@ class Issued:
 
 
 def issue_invoices(
-    open_uow: OpenUnitOfWork, *, ids: Sequence[int] = (), all_drafts: bool = False,
-    issue_date: date, actor: str = "operator",
-) -> Issued:  # fmt: skip
+    open_uow: OpenUnitOfWork,
+    *,
+    ids: Sequence[int] = (),
+    all_drafts: bool = False,
+    issue_date: date,
+    actor: str = "operator",
+) -> Issued:
     """Give drafts their numbers and make them final, in one transaction.
 
     The write lock is taken when the transaction begins, so two windows or two
@@ -45,8 +49,9 @@ def issue_invoices(
     return Issued(numbers)
 
 
-def _issue(uow: UnitOfWork, company: CompanyProfile, chosen: Sequence[int], issue_date: date,
-           actor: str) -> tuple[str, ...]:  # fmt: skip
+def _issue(
+    uow: UnitOfWork, company: CompanyProfile, chosen: Sequence[int], issue_date: date, actor: str
+) -> tuple[str, ...]:
     """Number the drafts in the order given, each series counting on from its highest
     number this year; all in the caller's transaction, written in one batch."""
     heads = uow.invoices.draft_heads(chosen)
@@ -55,15 +60,19 @@ def _issue(uow: UnitOfWork, company: CompanyProfile, chosen: Sequence[int], issu
             found = uow.invoices.get(str(invoice_id))
             if found is None:
                 raise NotFound(what="invoice", key=str(invoice_id))
-            raise InvalidValue(field="invoice", reason=N_("{number} is already issued"),
-                               number=found.number)  # fmt: skip
+            raise InvalidValue(
+                field="invoice", reason=N_("{number} is already issued"), number=found.number
+            )
     next_seq: dict[str, int] = {}
     due = issue_date + timedelta(days=company.payment_terms_days)
     issues, audit = [], []
     for invoice_id in chosen:
         kind, account, total = heads[invoice_id]
-        template = (company.credit_note_number_format if kind is InvoiceKind.CREDIT_NOTE
-                    else company.invoice_number_format)  # fmt: skip
+        template = (
+            company.credit_note_number_format
+            if kind is InvoiceKind.CREDIT_NOTE
+            else company.invoice_number_format
+        )
         if template not in next_seq:
             next_seq[template] = uow.invoices.next_seq(template, issue_date.year)
         seq = next_seq[template]
@@ -103,9 +112,14 @@ def list_invoices(
 
 
 def credit_invoice(
-    open_uow: OpenUnitOfWork, *, number: str, reason: str, issue_date: date,
-    amount: Decimal | None = None, actor: str = "operator",
-) -> str:  # fmt: skip
+    open_uow: OpenUnitOfWork,
+    *,
+    number: str,
+    reason: str,
+    issue_date: date,
+    amount: Decimal | None = None,
+    actor: str = "operator",
+) -> str:
     """Correct an issued invoice with a credit note in its own series. Without an amount
     the whole invoice is cancelled (void) and its meters are billed again next run; with
     one, that amount before tax is credited. Never more than what remains creditable."""
@@ -120,8 +134,11 @@ def credit_invoice(
             raise InvalidValue(field="amount", reason=reason, remaining=remaining)
         if amount is not None and amount <= 0:
             raise InvalidValue(field="amount", reason=N_("must be greater than zero"))
-        note = (full_credit(original, reason.strip()) if amount is None
-                else partial_credit(original, amount, reason.strip()))  # fmt: skip
+        note = (
+            full_credit(original, reason.strip())
+            if amount is None
+            else partial_credit(original, amount, reason.strip())
+        )
         if -note.total > remaining:
             raise InvalidValue(
                 field="amount",
@@ -171,8 +188,9 @@ def _issued_invoice(uow: UnitOfWork, number: str) -> Invoice:
     if invoice is None:
         raise NotFound(what="invoice", key=number)
     if invoice.kind is not InvoiceKind.INVOICE or invoice.state is not InvoiceState.ISSUED:
-        raise InvalidValue(field="invoice", reason=N_("{number} is not an issued invoice"),
-                           number=number)  # fmt: skip
+        raise InvalidValue(
+            field="invoice", reason=N_("{number} is not an issued invoice"), number=number
+        )
     return invoice
 
 
@@ -194,13 +212,20 @@ def customer_balance(open_uow: OpenUnitOfWork, *, account: str, today: date) -> 
     with open_uow() as uow:
         if uow.customers.get(account) is None:
             raise NotFound(what="customer", key=account)
-        issued = [s for s in uow.invoices.summaries(state=InvoiceState.ISSUED)
-                  if s.customer.account == account and s.kind is InvoiceKind.INVOICE]  # fmt: skip
-        voided = [s for s in uow.invoices.summaries(state=InvoiceState.VOID)
-                  if s.customer.account == account]  # fmt: skip
+        issued = [
+            s
+            for s in uow.invoices.summaries(state=InvoiceState.ISSUED)
+            if s.customer.account == account and s.kind is InvoiceKind.INVOICE
+        ]
+        voided = [
+            s
+            for s in uow.invoices.summaries(state=InvoiceState.VOID)
+            if s.customer.account == account
+        ]
     everything = issued + voided
-    overdue = sum((s.outstanding for s in issued if status(s, today) is InvoiceStatus.OVERDUE),
-                  Decimal(0))  # fmt: skip
+    overdue = sum(
+        (s.outstanding for s in issued if status(s, today) is InvoiceStatus.OVERDUE), Decimal(0)
+    )
     return Balance(
         account,
         sum((s.total for s in everything), Decimal(0)),

@@ -19,14 +19,25 @@ from .ports import OpenUnitOfWork, UnitOfWork
 
 
 def import_customers(
-    open_uow: OpenUnitOfWork, *, table: Table, lines: list[CustomerLine],
-    problems: list[RowNote], skipped: int, today: date,
-    dry_run: bool = False, actor: str = "operator",
-) -> ImportReport:  # fmt: skip
+    open_uow: OpenUnitOfWork,
+    *,
+    table: Table,
+    lines: list[CustomerLine],
+    problems: list[RowNote],
+    skipped: int,
+    today: date,
+    dry_run: bool = False,
+    actor: str = "operator",
+) -> ImportReport:
     """Import the customer lines parsed from `table`; the import is recorded with the
     file's hash, computed while its rows were read (`Table.sha256`)."""
-    report = ImportReport(table.file, table.encoding, table.delimiter,
-                          rows=len(lines) + len(problems) + skipped, skipped=skipped)  # fmt: skip
+    report = ImportReport(
+        table.file,
+        table.encoding,
+        table.delimiter,
+        rows=len(lines) + len(problems) + skipped,
+        skipped=skipped,
+    )
     report.rejected += problems
     with open_uow(write=not dry_run) as uow:
         language = uow.company.get().language
@@ -34,8 +45,7 @@ def import_customers(
             try:
                 changed = _apply(uow, line, language, today, report)
             except InvalidValue as error:
-                report.rejected.append(rule_note(line.row, error.field, error.reason,
-                                                 error.values))  # fmt: skip
+                report.rejected.append(rule_note(line.row, error.field, error.reason, error.values))
                 continue
             except _Problem as problem:
                 report.rejected.append(problem.note(line.row))
@@ -48,9 +58,18 @@ def import_customers(
         if dry_run or not report.accepted:
             return report  # leaving the block rolls back whatever was tried
         assert table.sha256 is not None, "the lines come from every row of the table"
-        record = ImportRecord("customers", table.file, table.sha256, report.rows, report.accepted,
-                              report.duplicates, report.skipped, len(report.warnings),
-                              len(report.rejected), actor)  # fmt: skip
+        record = ImportRecord(
+            "customers",
+            table.file,
+            table.sha256,
+            report.rows,
+            report.accepted,
+            report.duplicates,
+            report.skipped,
+            len(report.warnings),
+            len(report.rejected),
+            actor,
+        )
         report.import_id = uow.imports.record(record)
         uow.audit.record(actor, "import customers", table.file, {"import": report.import_id})
         uow.commit()
@@ -58,15 +77,21 @@ def import_customers(
     return report
 
 
-def _apply(uow: UnitOfWork, line: CustomerLine, language: str, today: date,
-           report: ImportReport) -> bool:  # fmt: skip
+def _apply(
+    uow: UnitOfWork, line: CustomerLine, language: str, today: date, report: ImportReport
+) -> bool:
     """Add or update the line's customer and meter; False when nothing changed. Everything
     is checked before anything is written, so a rejected row leaves no trace."""
     if not line.account:
         raise _Problem(N_("no account number"))
-    wanted = make_customer(account=line.account, name=line.name, tax_id=line.tax_id,
-                           address=line.address, email=line.email,
-                           language=line.language or language)  # fmt: skip
+    wanted = make_customer(
+        account=line.account,
+        name=line.name,
+        tax_id=line.tax_id,
+        address=line.address,
+        email=line.email,
+        language=line.language or language,
+    )
     new_meter = _new_meter(uow, line, today) if line.serial else None
     stored = uow.customers.get(line.account)
     changed = new_meter is not None
@@ -99,16 +124,25 @@ def _new_meter(uow: UnitOfWork, line: CustomerLine, today: date) -> Meter | None
     existing = uow.meters.get(line.serial)
     if existing is not None:
         if existing.customer_account != line.account:
-            raise _Problem(N_("meter {meter} belongs to customer {account}"), meter=line.serial,
-                           account=existing.customer_account)  # fmt: skip
+            raise _Problem(
+                N_("meter {meter} belongs to customer {account}"),
+                meter=line.serial,
+                account=existing.customer_account,
+            )
         return None
     if line.tariff and uow.tariffs.get(line.tariff) is None:
         raise _Problem(N_("no tariff called {tariff}"), tariff=line.tariff)
-    return make_meter(serial=line.serial, customer_account=line.account,
-                      kind=line.kind or "cumulative", unit=line.unit or "m³",
-                      install_date=line.install_date or today, digits=line.digits,
-                      multiplier=line.multiplier, install_read=line.install_read,
-                      route_order=line.route)  # fmt: skip
+    return make_meter(
+        serial=line.serial,
+        customer_account=line.account,
+        kind=line.kind or "cumulative",
+        unit=line.unit or "m³",
+        install_date=line.install_date or today,
+        digits=line.digits,
+        multiplier=line.multiplier,
+        install_read=line.install_read,
+        route_order=line.route,
+    )
 
 
 class _Problem(Exception):

@@ -22,7 +22,17 @@ def read_sheet(open_uow: OpenUnitOfWork, *, on: date) -> list[SheetLine]:
             last = reads[-1]
             low, high = expected_range(reads, meter, on) or (None, None)
             customer = customers[meter.customer_account]
-            lines.append(SheetLine(meter.route_order, meter.serial, customer.name,
-                                   customer.address, last.value, last.on, low, high))  # fmt: skip
+            lines.append(
+                SheetLine(
+                    meter.route_order,
+                    meter.serial,
+                    customer.name,
+                    customer.address,
+                    last.value,
+                    last.on,
+                    low,
+                    high,
+                )
+            )
     lines.sort(key=lambda line: (line.route is None, line.route or 0, line.serial))
     return lines

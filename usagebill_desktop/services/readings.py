@@ -156,6 +156,13 @@ def estimate_reading(open_uow: OpenUnitOfWork, *, meter: str, on: date, today: d
     if usual is None:
         raise InvalidValue(field="value", reason=N_("not enough readings to estimate from"))
     guess = estimate(reads[-1], on, usual, found.digits)
-    return record_reading(open_uow, meter=meter, value=guess.value, read_on=on, today=today,
-                          type=ReadType.ESTIMATED, source="estimate",
-                          note="estimated from the usual daily use")  # fmt: skip
+    return record_reading(
+        open_uow,
+        meter=meter,
+        value=guess.value,
+        read_on=on,
+        today=today,
+        type=ReadType.ESTIMATED,
+        source="estimate",
+        note="estimated from the usual daily use",
+    )

@@ -57,9 +57,13 @@ def import_tariff(open_uow: OpenUnitOfWork, *, tariff: Tariff) -> TariffImport:
                 )
         # Wording only, never prices: the file's translations are the latest.
         languages = stored.translations.keys() | tariff.translations.keys()
-        merged = {language: {**stored.translations.get(language, {}),
-                             **tariff.translations.get(language, {})}
-                  for language in languages}  # fmt: skip
+        merged = {
+            language: {
+                **stored.translations.get(language, {}),
+                **tariff.translations.get(language, {}),
+            }
+            for language in languages
+        }
         reworded = merged != stored.translations
         if reworded:
             uow.tariffs.set_translations(tariff.name, merged)
@@ -102,8 +106,14 @@ def meter_assignments(open_uow: OpenUnitOfWork, *, meter: str) -> Sequence[Assig
         return uow.tariffs.assignments(meter)
 
 
-def quote(tariff: Tariff, *, quantity: Decimal, span: Span | None = None, today: date,
-          language: str | None = None) -> Bill:  # fmt: skip
+def quote(
+    tariff: Tariff,
+    *,
+    quantity: Decimal,
+    span: Span | None = None,
+    today: date,
+    language: str | None = None,
+) -> Bill:
     """What `quantity` would cost under `tariff`: over `span`, or one whole period; with
     `language`, its name, labels and unit as a reader of that language says them."""
     check_quantity("quantity", quantity)

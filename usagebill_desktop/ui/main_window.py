@@ -129,8 +129,9 @@ class _Pages(dict[str, QWidget]):
     """Pages made the first time they are asked for: the window opens with the dashboard
     only, and each other page costs its queries when the operator first goes there."""
 
-    def __init__(self, factories: dict[str, Callable[[], QWidget]],
-                 added: Callable[[QWidget], None]) -> None:  # fmt: skip
+    def __init__(
+        self, factories: dict[str, Callable[[], QWidget]], added: Callable[[QWidget], None]
+    ) -> None:
         super().__init__()
         self._factories, self._added = factories, added
 

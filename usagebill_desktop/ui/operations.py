@@ -99,8 +99,14 @@ class Operation(QObject):
     finished = Signal()
     _reported = Signal(object)  # emitted on the worker thread, delivered on the GUI thread
 
-    def __init__(self, parent: QWidget, *, waiting: Sequence[QWidget] = (),
-                 status: QLabel | None = None, failure: str = "{error}") -> None:  # fmt: skip
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        waiting: Sequence[QWidget] = (),
+        status: QLabel | None = None,
+        failure: str = "{error}",
+    ) -> None:
         """`waiting`: what is disabled while the work runs; `status`: where the busy text and
         a failure show; `failure`: the translated sentence for a failure, with {error}."""
         super().__init__(parent)

@@ -43,8 +43,13 @@ class ColumnsModel[Row](QAbstractTableModel):
     ROW_ROLE = Qt.ItemDataRole.UserRole  # the whole row object, for the page's actions
     TONE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Tone
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None, *,
-                 tone: Callable[[Row], Tone] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: Any = None,
+        *,
+        tone: Callable[[Row], Tone] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._tone = tone
@@ -92,8 +97,13 @@ class ColumnsModel[Row](QAbstractTableModel):
 class RowsTableModel[Row](ColumnsModel[Row]):
     """A short list of rows the page already holds, shown as they come."""
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None, *,
-                 tone: Callable[[Row], Tone] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: Any = None,
+        *,
+        tone: Callable[[Row], Tone] | None = None,
+    ) -> None:
         super().__init__(columns, parent, tone=tone)
         self._rows: tuple[Row, ...] = ()
 

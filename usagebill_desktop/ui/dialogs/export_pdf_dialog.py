@@ -39,8 +39,14 @@ class ExportPdfDialog(QDialog):
     (the batch, with progress; Cancel stops it after the invoices being written).
     """
 
-    def __init__(self, open_uow: OpenUnitOfWork, open_factory: OpenFactory, folder: Path,
-                 month: date, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        open_uow: OpenUnitOfWork,
+        open_factory: OpenFactory,
+        folder: Path,
+        month: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export invoices as PDF"))
         self.setMinimumWidth(520)
@@ -83,15 +89,22 @@ class ExportPdfDialog(QDialog):
         self.exporting.failed.connect(self._on_exporting_failed)
 
     @classmethod
-    def ask(cls, parent: QWidget, open_uow: OpenUnitOfWork, open_factory: OpenFactory,
-            folder: Path, month: date) -> BatchResult | None:  # fmt: skip
+    def ask(
+        cls,
+        parent: QWidget,
+        open_uow: OpenUnitOfWork,
+        open_factory: OpenFactory,
+        folder: Path,
+        month: date,
+    ) -> BatchResult | None:
         dialog = cls(open_uow, open_factory, folder, month, parent)
         dialog.exec()
         return dialog.result_
 
     def _on_browse_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"),
-                                                  self.folder.text())  # fmt: skip
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -116,9 +129,18 @@ class ExportPdfDialog(QDialog):
         self.progress.setVisible(True)
         open_factory, go_on = self._open_factory, self.exporting.keep_going
         busy = self.tr("Writing %n invoice(s)…", "", len(keys))
-        self.exporting.start(lambda: export_invoice_pdfs(
-            keys, folder, open_factory=open_factory, render=write_invoice_pdf, join=join_pdfs,
-            combined=combined, progress=go_on), busy=busy)  # fmt: skip
+        self.exporting.start(
+            lambda: export_invoice_pdfs(
+                keys,
+                folder,
+                open_factory=open_factory,
+                render=write_invoice_pdf,
+                join=join_pdfs,
+                combined=combined,
+                progress=go_on,
+            ),
+            busy=busy,
+        )
 
     def _on_exporting_progressed(self, progress: tuple[int, int]) -> None:
         done, _of = progress

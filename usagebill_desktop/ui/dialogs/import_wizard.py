@@ -87,8 +87,15 @@ class ImportWizard(QWizard):
             self.addPage(page)
 
     @classmethod
-    def ask(cls, parent: QWidget, open_uow: OpenUnitOfWork, formatter: Formatter, *,
-            path: Path | None = None, locale: str = "es_ES") -> ImportReport | None:  # fmt: skip
+    def ask(
+        cls,
+        parent: QWidget,
+        open_uow: OpenUnitOfWork,
+        formatter: Formatter,
+        *,
+        path: Path | None = None,
+        locale: str = "es_ES",
+    ) -> ImportReport | None:
         """The report of the import done, or None if the user stopped before importing."""
         wizard = cls(open_uow, formatter, path=path, locale=locale, parent=parent)
         wizard.exec()
@@ -126,8 +133,12 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Which file?"))
-        self.setSubTitle(self.tr("CSV, TXT or Excel (.xlsx) with a meter, a date and a reading "
-                                 "on each row; headers in English or Spanish."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "CSV, TXT or Excel (.xlsx) with a meter, a date and a reading "
+                "on each row; headers in English or Spanish."
+            )
+        )
         self.path = QLineEdit(str(path) if path else "")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
@@ -161,8 +172,11 @@ class FilePage(QWizardPage):
 
     def _on_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import readings"), "",
-            self.tr("Readings files (*.csv *.txt *.xlsx);;All files (*)"))  # fmt: skip
+            self,
+            self.tr("Import readings"),
+            "",
+            self.tr("Readings files (*.csv *.txt *.xlsx);;All files (*)"),
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -179,8 +193,13 @@ class PreviewPage(QWizardPage):
         self.detected = QLabel(wordWrap=True)
         self.columns: dict[str, QComboBox] = {}
         mapping = QGridLayout()  # five label/column pairs, wrapped on two lines
-        labels = {"meter": self.tr("Meter"), "date": self.tr("Date"), "value": self.tr("Reading"),
-                  "type": self.tr("Type"), "note": self.tr("Note")}  # fmt: skip
+        labels = {
+            "meter": self.tr("Meter"),
+            "date": self.tr("Date"),
+            "value": self.tr("Reading"),
+            "type": self.tr("Type"),
+            "note": self.tr("Note"),
+        }
         for field in FIELDS:
             box = QComboBox()
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -256,8 +275,9 @@ class PreviewPage(QWizardPage):
         parsed, table = self.wizard_.parsed, self.wizard_.table
         assert table is not None
         if parsed is None:
-            self.detected.setText(self.tr("Choose the columns that hold the meter, the date and "
-                                          "the reading."))  # fmt: skip
+            self.detected.setText(
+                self.tr("Choose the columns that hold the meter, the date and the reading.")
+            )
             self.rows_model.set_rows([])
             return
         order = self.tr("day/month") if parsed.day_first else self.tr("month/day")
@@ -267,10 +287,12 @@ class PreviewPage(QWizardPage):
         mark = self.tr("decimal comma") if parsed.decimal_comma else self.tr("decimal point")
         encoding = table.encoding or "Excel"
         delimiter = {";": "«;»", ",": "«,»", "\t": self.tr("tab"), "|": "«|»"}.get(
-            table.delimiter or "", "")  # fmt: skip
+            table.delimiter or "", ""
+        )
         text = self.tr("{encoding} {delimiter} · dates {order} ({told}) · {mark}")
-        self.detected.setText(text.format(encoding=encoding, delimiter=delimiter, order=order,
-                                          told=told, mark=mark))  # fmt: skip
+        self.detected.setText(
+            text.format(encoding=encoding, delimiter=delimiter, order=order, told=told, mark=mark)
+        )
         self.rows_model.set_rows(parsed.readings.head(self.PREVIEW_ROWS))
 
 

@@ -57,15 +57,26 @@ class BillingPage(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, open_uow: OpenUnitOfWork, formatter: Formatter,
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        open_uow: OpenUnitOfWork,
+        formatter: Formatter,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self._open_uow, self._f = open_uow, formatter
         self._drafts: list[int] = []
         title = QLabel(self.tr("Billing"), styleSheet=styles.PAGE_TITLE)
-        intro = QLabel(self.tr("Each meter is billed from where its last bill ended to its last "
-                               "read in the month. Drafts can be billed again until they are "
-                               "issued."), wordWrap=True)  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Each meter is billed from where its last bill ended to its last "
+                "read in the month. Drafts can be billed again until they are "
+                "issued."
+            ),
+            wordWrap=True,
+        )
         self.month = QComboBox()
         for span in _recent_months(today or date.today(), MONTHS_SHOWN):
             self.month.addItem(formatter.span(span), span)
@@ -104,8 +115,9 @@ class BillingPage(QWidget):
         self.billing = Operation(self, waiting=waiting, status=self.status, failure=failure)
         self.issuing = Operation(self, waiting=waiting, status=self.status, failure=failure)
         uncounted = self.tr("The drafts could not be counted: {error}")
-        self.counting = Operation(self, waiting=(self.issue_button,), status=self.status,
-                                  failure=uncounted)  # fmt: skip
+        self.counting = Operation(
+            self, waiting=(self.issue_button,), status=self.status, failure=uncounted
+        )
         self.billing.succeeded.connect(self._on_billing_succeeded)
         self.issuing.succeeded.connect(self._on_issuing_succeeded)
         self.counting.succeeded.connect(self._on_counting_succeeded)
@@ -121,8 +133,9 @@ class BillingPage(QWidget):
             F(self.tr("What the reads say"), "", lambda r: r.said),
             F(self.tr("Billed?"), "", lambda r: yes if r.billed else no),
         )
-        return RowsTableModel(columns, self,
-                              tone=lambda r: Tone.PLAIN if r.billed else Tone.PROBLEM)  # fmt: skip
+        return RowsTableModel(
+            columns, self, tone=lambda r: Tone.PLAIN if r.billed else Tone.PROBLEM
+        )
 
     def period(self) -> Span:
         found: Span = self.month.currentData()
@@ -164,8 +177,9 @@ class BillingPage(QWidget):
             month=month, amount=money
         )
         if run.nothing_to_bill:
-            text += " · " + self.tr("%n customer(s) with nothing to bill", "",
-                                    len(run.nothing_to_bill))  # fmt: skip
+            text += " · " + self.tr(
+                "%n customer(s) with nothing to bill", "", len(run.nothing_to_bill)
+            )
         self.summary.setText(text[:1].upper() + text[1:])  # "octubre…" opens the line
 
         def row(finding: Finding, billed: bool) -> FindingRow:
@@ -173,11 +187,13 @@ class BillingPage(QWidget):
             wording = Wording(self._f.language, currency, unit, Period.MONTH)
             return FindingRow(finding, finding_text(finding, wording), billed)
 
-        self.findings_model.set_rows([*(row(f, False) for f in run.blocked),
-                                      *(row(f, True) for f in run.warnings)])  # fmt: skip
+        self.findings_model.set_rows(
+            [*(row(f, False) for f in run.blocked), *(row(f, True) for f in run.warnings)]
+        )
         if run.drafts:
-            done = self.tr("Billed {month}: review the drafts on the Invoices page, then issue "
-                           "them here.").format(month=month)  # fmt: skip
+            done = self.tr(
+                "Billed {month}: review the drafts on the Invoices page, then issue them here."
+            ).format(month=month)
         else:
             done = self.tr("Nothing to bill in {month}.").format(month=month)
         self.status.setText(done)
@@ -185,15 +201,22 @@ class BillingPage(QWidget):
 
     def _on_issue_clicked(self) -> None:
         count, month = len(self._drafts), self._f.span(self.period())
-        answer = QMessageBox.question(self, self.tr("Issue the drafts"), self.tr(
-            "Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and "
-            "are never changed again; a correction is a credit note.", "", count).format(
-                month=month))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Issue the drafts"),
+            self.tr(
+                "Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and "
+                "are never changed again; a correction is a credit note.",
+                "",
+                count,
+            ).format(month=month),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         ids, today, open_uow = list(self._drafts), date.today(), self._open_uow
-        self.issuing.start(lambda: issue_invoices(open_uow, ids=ids, issue_date=today),
-                           busy=self.tr("Issuing…"))  # fmt: skip
+        self.issuing.start(
+            lambda: issue_invoices(open_uow, ids=ids, issue_date=today), busy=self.tr("Issuing…")
+        )
 
     def _on_issuing_succeeded(self, issued: Issued) -> None:
         numbers = issued.numbers

@@ -39,18 +39,29 @@ class InvoicesPage(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, open_uow: OpenUnitOfWork, formatter: Formatter,
-                 open_factory: OpenFactory, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        open_uow: OpenUnitOfWork,
+        formatter: Formatter,
+        open_factory: OpenFactory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._open_uow, self._open_factory = open_uow, open_factory
         self._shown: InvoiceSummary | None = None
         self._wanted: int | None = None  # the invoice whose PDF is being made
-        self.folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())  # fmt: skip
-        self.list = ListPage(self.tr("Invoices"), self._columns(formatter),
-                             lambda page: invoice_page(open_uow, page=page),
-                             lambda search: count_invoices(open_uow, search=search),
-                             stretch_column=1, count_text=self._count_text)  # fmt: skip
+        self.folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        self.list = ListPage(
+            self.tr("Invoices"),
+            self._columns(formatter),
+            lambda page: invoice_page(open_uow, page=page),
+            lambda search: count_invoices(open_uow, search=search),
+            stretch_column=1,
+            count_text=self._count_text,
+        )
         self.list.ui.searchEdit.setPlaceholderText(self.tr("Search by number, customer or account"))
         self.list.ui.addButton.setText(self.tr("&Export a period as PDF…"))
         self.list.ui.addButton.clicked.connect(self._on_export_clicked)
@@ -87,17 +98,25 @@ class InvoicesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         unshown = self.tr("This invoice cannot be shown: {error}")
-        self.preparing = Operation(self, waiting=(self.print_button, self.save_button),
-                                   status=self.caption, failure=unshown)  # fmt: skip
+        self.preparing = Operation(
+            self,
+            waiting=(self.print_button, self.save_button),
+            status=self.caption,
+            failure=unshown,
+        )
         self.preparing.succeeded.connect(self._on_preparing_succeeded)
         self.preparing.failed.connect(self._on_preparing_failed)
         self._enable()
 
     def _columns(self, f: Formatter) -> tuple[Column[InvoiceSummary], ...]:
-        states = {InvoiceStatus.DRAFT: self.tr("Draft"), InvoiceStatus.ISSUED: self.tr("Issued"),
-                  InvoiceStatus.PARTIALLY_PAID: self.tr("Partly paid"),
-                  InvoiceStatus.PAID: self.tr("Paid"), InvoiceStatus.OVERDUE: self.tr("Overdue"),
-                  InvoiceStatus.VOID: self.tr("Cancelled")}  # fmt: skip
+        states = {
+            InvoiceStatus.DRAFT: self.tr("Draft"),
+            InvoiceStatus.ISSUED: self.tr("Issued"),
+            InvoiceStatus.PARTIALLY_PAID: self.tr("Partly paid"),
+            InvoiceStatus.PAID: self.tr("Paid"),
+            InvoiceStatus.OVERDUE: self.tr("Overdue"),
+            InvoiceStatus.VOID: self.tr("Cancelled"),
+        }
         credit = self.tr("Credit note")
         today = date.today()
         C = Column[InvoiceSummary]
@@ -120,7 +139,7 @@ class InvoicesPage(QWidget):
             C(self.tr("Issue date"), "issue_date", lambda s: f.day(s.issue_date), RIGHT),
             C(self.tr("Total"), "total", lambda s: f.money(s.total, s.currency), RIGHT),
             C(self.tr("Status"), "", state),
-        )  # fmt: skip
+        )
 
     def refresh(self) -> None:
         self.list.refresh()
@@ -155,8 +174,9 @@ class InvoicesPage(QWidget):
         self._shown = summary
         self.view.show_pdf(pdf)
         text = self.tr("{number} · {customer} · %n page(s)", "", self.view.page_count())
-        caption = text.format(number=summary.number or self.tr("Draft"),
-                              customer=summary.customer.name)  # fmt: skip
+        caption = text.format(
+            number=summary.number or self.tr("Draft"), customer=summary.customer.name
+        )
         self.caption.setText("\n".join([caption, *warnings]))
         self._enable()
 
@@ -197,5 +217,8 @@ class InvoicesPage(QWidget):
         result = ExportPdfDialog.ask(self, self._open_uow, self._open_factory, self.folder, month)
         if result is not None and result.written:
             self.folder = result.written[0].parent
-            self.message.emit(self.tr("%n PDF file(s) written to {folder}", "",
-                                      len(result.written)).format(folder=self.folder))  # fmt: skip
+            self.message.emit(
+                self.tr("%n PDF file(s) written to {folder}", "", len(result.written)).format(
+                    folder=self.folder
+                )
+            )

@@ -44,14 +44,20 @@ class ReportsPage(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, open_uow: OpenUnitOfWork, formatter: Formatter,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, open_uow: OpenUnitOfWork, formatter: Formatter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._open_uow, self._f = open_uow, formatter
         self.exported: Path | None = None
         title = QLabel(self.tr("Books for the bookkeeper"), styleSheet=styles.PAGE_TITLE)
-        intro = QLabel(self.tr("Invoices and credit notes count in the period of their issue "
-                               "date, as in the VAT return."), wordWrap=True)  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Invoices and credit notes count in the period of their issue "
+                "date, as in the VAT return."
+            ),
+            wordWrap=True,
+        )
         first_of_month = date.today().replace(day=1)
         last_month = (first_of_month - timedelta(days=1)).replace(day=1)
         self.first = QDateEdit(_qdate(last_month), calendarPopup=True)
@@ -63,15 +69,26 @@ class ReportsPage(QWidget):
         month.clicked.connect(lambda: self.set_span(last_month, month_end))
         year.clicked.connect(lambda: self.set_span(year_ago, month_end))
         dates = QHBoxLayout()
-        for widget in (QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last,
-                       month, year):  # fmt: skip
+        for widget in (
+            QLabel(self.tr("From")),
+            self.first,
+            QLabel(self.tr("to")),
+            self.last,
+            month,
+            year,
+        ):
             dates.addWidget(widget)
         dates.addStretch(1)
         self.figures: dict[str, QLabel] = {}
         form = QFormLayout()
-        labels = (("documents", self.tr("Documents")), ("subtotal", self.tr("Net")),
-                  ("tax", self.tr("Tax")), ("total", self.tr("Total")), ("paid", self.tr("Paid")),
-                  ("outstanding", self.tr("Outstanding")))  # fmt: skip
+        labels = (
+            ("documents", self.tr("Documents")),
+            ("subtotal", self.tr("Net")),
+            ("tax", self.tr("Tax")),
+            ("total", self.tr("Total")),
+            ("paid", self.tr("Paid")),
+            ("outstanding", self.tr("Outstanding")),
+        )
         for key, label in labels:
             self.figures[key] = QLabel(styleSheet=styles.STRONG)
             form.addRow(label, self.figures[key])
@@ -108,14 +125,20 @@ class ReportsPage(QWidget):
         self._preview_timer.timeout.connect(self.refresh)
         self.first.dateChanged.connect(self._preview_timer.start)
         self.last.dateChanged.connect(self._preview_timer.start)
-        self.adding_up = Operation(self, waiting=(self.taxes, *self.figures.values()),
-                                   status=self.status, failure=self.tr(
-                                       "The totals could not be worked out: {error}"))  # fmt: skip
+        self.adding_up = Operation(
+            self,
+            waiting=(self.taxes, *self.figures.values()),
+            status=self.status,
+            failure=self.tr("The totals could not be worked out: {error}"),
+        )
         self.adding_up.succeeded.connect(self._on_adding_up_succeeded)
         self.adding_up.failed.connect(self._on_adding_up_failed)
-        self.exporting = Operation(self, waiting=(self.xlsx_button, self.csv_button),
-                                   status=self.status,
-                                   failure=self.tr("The export failed: {error}"))  # fmt: skip
+        self.exporting = Operation(
+            self,
+            waiting=(self.xlsx_button, self.csv_button),
+            status=self.status,
+            failure=self.tr("The export failed: {error}"),
+        )
         self.exporting.succeeded.connect(self._on_exporting_succeeded)
 
     def _tax_columns(self) -> tuple[Column["_TaxRow"], ...]:
@@ -141,8 +164,13 @@ class ReportsPage(QWidget):
             self.status.setText(self.tr("The end date is before the start date."))
             return
         open_uow = self._open_uow
-        self.adding_up.start(lambda: (span, books_totals(open_uow, span=span, today=date.today()),
-                                      get_company(open_uow).currency))  # fmt: skip
+        self.adding_up.start(
+            lambda: (
+                span,
+                books_totals(open_uow, span=span, today=date.today()),
+                get_company(open_uow).currency,
+            )
+        )
 
     def _on_adding_up_succeeded(self, found: tuple[Span, Totals, str]) -> None:
         span, totals, currency = found
@@ -158,12 +186,18 @@ class ReportsPage(QWidget):
         self.figures["documents"].setText(text)
         for key in ("subtotal", "tax", "total", "paid", "outstanding"):
             self.figures[key].setText(money(getattr(totals, key)))
-        kinds = {InvoiceKind.INVOICE: self.tr("Invoices"),
-                 InvoiceKind.CREDIT_NOTE: self.tr("Credit notes")}  # fmt: skip
+        kinds = {
+            InvoiceKind.INVOICE: self.tr("Invoices"),
+            InvoiceKind.CREDIT_NOTE: self.tr("Credit notes"),
+        }
 
         def row(tax: TaxTotal) -> _TaxRow:
-            return _TaxRow(kinds[tax.kind], f"{tax.name} {self._f.number(tax.rate)} %",
-                           money(tax.base), money(tax.tax))  # fmt: skip
+            return _TaxRow(
+                kinds[tax.kind],
+                f"{tax.name} {self._f.number(tax.rate)} %",
+                money(tax.base),
+                money(tax.tax),
+            )
 
         self.taxes_model.set_rows([row(tax) for tax in totals.tax_totals()])
         self.taxes.resizeColumnsToContents()
@@ -183,9 +217,12 @@ class ReportsPage(QWidget):
         span = self.span()
         stem = self.tr("books")  # the file name's first word
         name = f"{stem}_{span.first.isoformat()}_{span.last.isoformat()}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the workbook"),
-                                                str(Path(self._folder()) / name),
-                                                self.tr("Excel workbooks (*.xlsx)"))  # fmt: skip
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the workbook"),
+            str(Path(self._folder()) / name),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
         if chosen:
             self.export_xlsx(Path(chosen))
 
@@ -193,8 +230,7 @@ class ReportsPage(QWidget):
         self._export(lambda books: write_books_xlsx(books, target, _language(books)), target)
 
     def _on_csv_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"),
-                                                  self._folder())  # fmt: skip
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), self._folder())
         if chosen:
             folder = Path(chosen)
             self._export(lambda books: write_books_csv(books, folder, _language(books)), folder)

@@ -110,15 +110,32 @@ class SettingsPage(QWidget):
             ("credit_note_number_format", self.tr("Credit note numbers"), self._number_format()),
             ("payment_terms_days", self.tr("Payment terms"), terms),
             ("paper_size", self.tr("Paper size"), paper),
-            ("invoice_note", self.tr("Text on every invoice"),
-             QPlainTextEdit(tabChangesFocus=True, maximumHeight=55,
-                            placeholderText=self.tr("e.g. office hours, a notice to customers"))),
-            ("invoice_footer", self.tr("Legal footer"),
-             QPlainTextEdit(tabChangesFocus=True, maximumHeight=55,
-                            placeholderText=self.tr("e.g. registry details, data protection"))),
-            ("compare_with_peers", "", QCheckBox(
-                self.tr("Compare each customer's use with similar customers on the invoice"))),
-        ]  # fmt: skip
+            (
+                "invoice_note",
+                self.tr("Text on every invoice"),
+                QPlainTextEdit(
+                    tabChangesFocus=True,
+                    maximumHeight=55,
+                    placeholderText=self.tr("e.g. office hours, a notice to customers"),
+                ),
+            ),
+            (
+                "invoice_footer",
+                self.tr("Legal footer"),
+                QPlainTextEdit(
+                    tabChangesFocus=True,
+                    maximumHeight=55,
+                    placeholderText=self.tr("e.g. registry details, data protection"),
+                ),
+            ),
+            (
+                "compare_with_peers",
+                "",
+                QCheckBox(
+                    self.tr("Compare each customer's use with similar customers on the invoice")
+                ),
+            ),
+        ]
 
     def _number_format(self) -> QWidget:
         """The format, and what the first number of this year would look like."""

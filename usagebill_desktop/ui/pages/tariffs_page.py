@@ -49,8 +49,11 @@ class TariffsPage(ListPage):
     ) -> None:
         self._open_uow = open_uow
         self._formatter = formatter
-        periods = {Period.MONTH: self.tr("month"), Period.QUARTER: self.tr("quarter"),
-                   Period.YEAR: self.tr("year")}  # fmt: skip
+        periods = {
+            Period.MONTH: self.tr("month"),
+            Period.QUARTER: self.tr("quarter"),
+            Period.YEAR: self.tr("year"),
+        }
         f = formatter
         T = Column[TariffSummary]
         columns = (
@@ -61,8 +64,14 @@ class TariffsPage(ListPage):
             T(self.tr("Meters"), "meters", lambda t: f.number(t.meters), RIGHT),
         )
         # Names are read in full; the last column takes whatever room is left.
-        super().__init__(self.tr("Tariffs"), columns, self._fetch, self._count, parent,
-                         stretch_column=len(columns) - 1)  # fmt: skip
+        super().__init__(
+            self.tr("Tariffs"),
+            columns,
+            self._fetch,
+            self._count,
+            parent,
+            stretch_column=len(columns) - 1,
+        )
         self.ui.searchEdit.setPlaceholderText(self.tr("Search by name"))
         self.ui.addButton.setText(self.tr("&Import tariff file…"))
         self.ui.addButton.clicked.connect(self._on_import_clicked)
@@ -92,11 +101,18 @@ class TariffsPage(ListPage):
         return [t for t in found if fold(search) in fold(t.name)]
 
     def _fetch(self, page: Page) -> Sequence[TariffSummary]:
-        keys = {"name": lambda t: fold(t.name), "unit": lambda t: t.unit,
-                "period": lambda t: t.period.value, "since": lambda t: t.versions[-1],
-                "meters": lambda t: t.meters}  # fmt: skip
-        rows = sorted(self._summaries(page.search), key=keys.get(page.sort, keys["name"]),
-                      reverse=page.descending)  # fmt: skip
+        keys = {
+            "name": lambda t: fold(t.name),
+            "unit": lambda t: t.unit,
+            "period": lambda t: t.period.value,
+            "since": lambda t: t.versions[-1],
+            "meters": lambda t: t.meters,
+        }
+        rows = sorted(
+            self._summaries(page.search),
+            key=keys.get(page.sort, keys["name"]),
+            reverse=page.descending,
+        )
         return rows[page.offset : page.offset + page.limit]
 
     def _count(self, search: str) -> int:
@@ -141,8 +157,9 @@ class QuotePanel(QWidget):
         self.partial = QCheckBox(self.tr("Only part of a period:"))
         today = QDate.currentDate()
         self.first = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True)
-        self.last = QDateEdit(QDate(today.year(), today.month(), today.daysInMonth()),
-                              calendarPopup=True)  # fmt: skip
+        self.last = QDateEdit(
+            QDate(today.year(), today.month(), today.daysInMonth()), calendarPopup=True
+        )
         self.problem = QLabel(styleSheet=styles.PROBLEM, wordWrap=True)
         self.bill = BillTableModel(self)
         table = QTableView()
@@ -154,8 +171,12 @@ class QuotePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table = table
         self._lay_out()
-        for signal in (self.quantity.textChanged, self.partial.toggled,
-                       self.first.dateChanged, self.last.dateChanged):  # fmt: skip
+        for signal in (
+            self.quantity.textChanged,
+            self.partial.toggled,
+            self.first.dateChanged,
+            self.last.dateChanged,
+        ):
             signal.connect(self._on_input_changed)
         self.show_tariff(None)
 
@@ -183,9 +204,10 @@ class QuotePanel(QWidget):
         self._tariff = None if name is None else get_tariff(self._open_uow, name=name)
         self.setEnabled(self._tariff is not None)
         self.title.setText(
-            self.tr("Try a quote with {name}").format(name=name) if name
+            self.tr("Try a quote with {name}").format(name=name)
+            if name
             else self.tr("Choose a tariff to try a quote")
-        )  # fmt: skip
+        )
         self.unit.setText(
             self._tariff.in_language(self._formatter.language, self._tariff.unit)
             if self._tariff
@@ -203,10 +225,18 @@ class QuotePanel(QWidget):
             return
         try:
             quantity = self._formatter.parse_number(text)
-            span = Span(self.first.date().toPython(), self.last.date().toPython()) if (
-                self.partial.isChecked()) else None  # fmt: skip
-            bill = quote(tariff, quantity=quantity, span=span, today=date.today(),
-                         language=self._formatter.language)  # fmt: skip
+            span = (
+                Span(self.first.date().toPython(), self.last.date().toPython())
+                if (self.partial.isChecked())
+                else None
+            )
+            bill = quote(
+                tariff,
+                quantity=quantity,
+                span=span,
+                today=date.today(),
+                language=self._formatter.language,
+            )
         except ValueError:
             example = self._formatter.number(Decimal("27.5"))
             self.problem.setText(
@@ -219,7 +249,10 @@ class QuotePanel(QWidget):
             self.bill.show(None, None, {})
             return
         wording = Wording(self._formatter.language, tariff.currency, bill.unit, tariff.period)
-        headings = {"subtotal": self.tr("Subtotal"), "tax": self.tr("{name} {rate} on"),
-                    "total": self.tr("Total")}  # fmt: skip
+        headings = {
+            "subtotal": self.tr("Subtotal"),
+            "tax": self.tr("{name} {rate} on"),
+            "total": self.tr("Total"),
+        }
         self.bill.show(bill, wording, headings)
         self.table.resizeRowsToContents()

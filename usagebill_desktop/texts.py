@@ -27,14 +27,13 @@ class FileLocale:
     """A way of writing numbers and dates a company or a file may use."""
 
     code: str
-    name: str
-    sample: str  # how 1234.5 and the last day of 2026 look in it
+    name: str  # how it writes numbers and dates is `importers.values.conventions(code)`
 
 
 FILE_LOCALES = (
-    FileLocale("es_ES", "Español (España)", "1.234,5 · 31/12/2026"),
-    FileLocale("en_GB", "English (UK)", "1,234.5 · 31/12/2026"),
-    FileLocale("en_US", "English (US)", "1,234.5 · 12/31/2026"),
+    FileLocale("es_ES", "Español (España)"),
+    FileLocale("en_GB", "English (UK)"),
+    FileLocale("en_US", "English (US)"),
 )
 
 

@@ -58,3 +58,15 @@ def test_an_import_stands_when_its_rejected_rows_cannot_be_written(qtbot, desk, 
     assert said.startswith("Importadas: 1 lecturas."), said
     assert "No se han podido escribir las filas rechazadas junto al archivo" in said
     assert [r.value for r in meter_readings(desk.open_uow, meter="WM1")] == [1050]
+
+
+def test_the_locales_offered_show_how_the_import_will_read_their_numbers_and_dates(
+    qtbot, desk, tmp_path
+):
+    wizard = _wizard(qtbot, desk, tmp_path / "x.csv")
+    box = wizard.file_page.locale_box
+    assert [box.itemText(n) for n in range(box.count())] == [
+        "Español (España): 1.234,5 · 31/12/2026",
+        "English (UK): 1,234.5 · 31/12/2026",
+        "English (US): 1,234.5 · 12/31/2026",
+    ]

@@ -56,6 +56,14 @@ from ..styles import Tone
 from ..table_model import RIGHT, Column, RowsTableModel
 
 
+def _sample(locale: str) -> str:
+    """How 1234.5 and the last day of 2026 look in a file from `locale`, as the import
+    reads it (`conventions`): "1.234,5 · 31/12/2026"."""
+    day_first, decimal_comma = conventions(locale)
+    number = "1.234,5" if decimal_comma else "1,234.5"
+    return f"{number} · {'31/12/2026' if day_first else '12/31/2026'}"
+
+
 class ImportWizard(QWizard):
     """Pages: the file, how it reads, the check and the import."""
 
@@ -144,7 +152,7 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self._on_browse_clicked)
         self.locale_box = QComboBox()
         for choice in FILE_LOCALES:
-            self.locale_box.addItem(f"{choice.name}: {choice.sample}", choice.code)
+            self.locale_box.addItem(f"{choice.name}: {_sample(choice.code)}", choice.code)
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(locale)))
         self.problem = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         row = QHBoxLayout()

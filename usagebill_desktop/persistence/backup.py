@@ -3,7 +3,7 @@
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from ..atomic_files import atomic_path
 from .database import sqlite_file
@@ -37,8 +37,3 @@ def backup_database(engine: Engine, label: str, now: datetime) -> Path | None:
     finally:
         raw.close()
     return target
-
-
-def integrity_ok(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        return connection.execute(text("PRAGMA quick_check")).scalar() == "ok"

@@ -1,7 +1,6 @@
 """Customers: add, change, find."""
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..domain.customers import Customer, make_customer, next_account
 from ..domain.errors import AlreadyExists, NotFound
@@ -64,17 +63,6 @@ def update_customer(
         uow.customers.replace(account, customer)
         uow.commit()
     return customer
-
-
-def set_customer_active(open_uow: OpenUnitOfWork, *, account: str, active: bool) -> Customer:
-    with open_uow(write=True) as uow:
-        customer = uow.customers.get(account)
-        if customer is None:
-            raise NotFound(what="customer", key=account)
-        changed = replace(customer, active=active)
-        uow.customers.replace(account, changed)
-        uow.commit()
-    return changed
 
 
 def get_customer(open_uow: OpenUnitOfWork, *, account: str) -> Customer:

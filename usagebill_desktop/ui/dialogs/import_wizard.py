@@ -154,7 +154,7 @@ class FilePage(QWizardPage):
         for choice in FILE_LOCALES:
             self.locale_box.addItem(f"{choice.name}: {_sample(choice.code)}", choice.code)
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(locale)))
-        self.problem = QLabel(wordWrap=True, styleSheet="color: #b00020;")
+        self.problem = QLabel(wordWrap=True, styleSheet=styles.PROBLEM)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -221,7 +221,7 @@ class PreviewPage(QWizardPage):
         self.rows.setModel(self.rows_model)
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rows.verticalHeader().hide()
-        self.problem = QLabel(wordWrap=True, styleSheet="color: #b00020;")
+        self.problem = QLabel(wordWrap=True, styleSheet=styles.PROBLEM)
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
         layout.addLayout(mapping)

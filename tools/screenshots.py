@@ -5,16 +5,13 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py demo.db screensh
 
 import sys
 import time
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from usagebill_desktop.bootstrap import database_url, open_for_worker, open_workspace
-from usagebill_desktop.texts import FORMAT_LOCALES
-from usagebill_desktop.ui.formatting import Formatter
+from usagebill_desktop.ui.app import main_window
 from usagebill_desktop.ui.i18n import install_translators
-from usagebill_desktop.ui.main_window import MainWindow
 from usagebill_desktop.ui.operations import Operation
 
 
@@ -22,12 +19,7 @@ def main(db: str, out: str, language: str = "en") -> None:
     app = QApplication([])
     keep = install_translators(app, language)  # noqa: F841
     workspace = open_workspace(database_url(db))
-    window = MainWindow(
-        workspace.open_uow,
-        location=workspace.location,
-        formatter=Formatter(FORMAT_LOCALES[language]),
-        open_factory=partial(open_for_worker, workspace.url),
-    )
+    window = main_window(workspace, language, open_for_worker)
     window.show()
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)

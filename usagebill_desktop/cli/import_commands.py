@@ -124,15 +124,7 @@ def _print(done: FileImport, say: Voice, *, dry_run: bool) -> None:
 
 
 def _counts(report: ImportReport, say: Voice, *, dry_run: bool) -> str:
-    return say(
-        _DRY_RUN_COUNTS if dry_run else _COUNTS,
-        rows=report.rows,
-        accepted=report.accepted,
-        duplicates=report.duplicates,
-        skipped=report.skipped,
-        rejected=len(report.rejected),
-        warnings=len(report.warnings),
-    )
+    return say(_DRY_RUN_COUNTS if dry_run else _COUNTS, **report.counts())
 
 
 def _how_read(done: FileImport, say: Voice) -> str:

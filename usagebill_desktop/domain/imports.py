@@ -103,3 +103,29 @@ class ImportReport:
     rejected: list[RowNote] = field(default_factory=list)
     written: bool = False
     import_id: int | None = None
+
+    def counts(self) -> dict[str, int]:
+        """What a person is told of an import, by name (the doors word it)."""
+        return dict(
+            rows=self.rows,
+            accepted=self.accepted,
+            duplicates=self.duplicates,
+            skipped=self.skipped,
+            rejected=len(self.rejected),
+            warnings=len(self.warnings),
+        )
+
+    def record(self, kind: str, sha256: str, actor: str) -> "ImportRecord":
+        """The import as the imports list keeps it."""
+        return ImportRecord(
+            kind,
+            self.file,
+            sha256,
+            self.rows,
+            self.accepted,
+            self.duplicates,
+            self.skipped,
+            len(self.warnings),
+            len(self.rejected),
+            actor,
+        )

@@ -287,18 +287,7 @@ def _watched(rows: Iterator[FileReading], progress: Progress | None) -> Iterator
 
 
 def _record(report: ImportReport, sha256: str, actor: str) -> ImportRecord:
-    return ImportRecord(
-        "readings",
-        report.file,
-        sha256,
-        report.rows,
-        report.accepted,
-        report.duplicates,
-        report.skipped,
-        len(report.warnings),
-        len(report.rejected),
-        actor,
-    )
+    return report.record("readings", sha256, actor)
 
 
 def undo_import(open_uow: OpenUnitOfWork, *, import_id: int, actor: str = "operator") -> int:

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..domain.customers import Customer, make_customer
 from ..domain.errors import InvalidValue
-from ..domain.imports import ImportRecord, ImportReport, RowNote, rule_note
+from ..domain.imports import ImportReport, RowNote, rule_note
 from ..domain.marks import N_
 from ..domain.meters import Meter, make_meter
 from ..domain.tariffs import Assignment
@@ -58,18 +58,7 @@ def import_customers(
         if dry_run or not report.accepted:
             return report  # leaving the block rolls back whatever was tried
         assert table.sha256 is not None, "the lines come from every row of the table"
-        record = ImportRecord(
-            "customers",
-            table.file,
-            table.sha256,
-            report.rows,
-            report.accepted,
-            report.duplicates,
-            report.skipped,
-            len(report.warnings),
-            len(report.rejected),
-            actor,
-        )
+        record = report.record("customers", table.sha256, actor)
         report.import_id = uow.imports.record(record)
         uow.audit.record(actor, "import customers", table.file, {"import": report.import_id})
         uow.commit()

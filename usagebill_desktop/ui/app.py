@@ -43,6 +43,16 @@ def _build_demo_with_progress(open_uow: Any) -> None:
     waiting.close()
 
 
+def main_window(workspace: Any, language: str, open_for_worker: Callable[[str], Any]) -> MainWindow:
+    """The main window on an open workspace, in `language`'s formats."""
+    return MainWindow(
+        workspace.open_uow,
+        location=workspace.location,
+        formatter=Formatter(FORMAT_LOCALES[language]),
+        open_factory=partial(open_for_worker, workspace.url),
+    )
+
+
 def run_gui(
     url: str,
     *,
@@ -70,12 +80,7 @@ def run_gui(
     try:
         if choice is FirstRunChoice.DEMO and not workspace_overview(workspace.open_uow).customers:
             _build_demo_with_progress(workspace.open_uow)
-        window = MainWindow(
-            workspace.open_uow,
-            location=workspace.location,
-            formatter=Formatter(FORMAT_LOCALES[language]),
-            open_factory=partial(open_for_worker, workspace.url),
-        )
+        window = main_window(workspace, language, open_for_worker)
         window.show()
         return app.exec()
     finally:

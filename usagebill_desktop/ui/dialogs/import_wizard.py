@@ -482,14 +482,7 @@ class CheckPage(QWizardPage):
 
     def _show_report(self, result: FileImport, *, done: bool) -> None:
         report = result.report
-        counts = dict(
-            rows=report.rows,
-            accepted=report.accepted,
-            duplicates=report.duplicates,
-            skipped=report.skipped,
-            rejected=len(report.rejected),
-            warnings=len(report.warnings),
-        )
+        counts = report.counts()
         if done:
             text = self.tr(
                 "Imported: {accepted} readings. {duplicates} were already there, "

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from usagebill_desktop.cli import main
 from usagebill_desktop.domain.errors import InvalidValue
@@ -246,6 +247,26 @@ def test_payments_settle_invoices_and_never_overpay(village, capsys):
     with sqlite3.connect(Path(village.location)) as db:
         actions = [row[0] for row in db.execute("SELECT action FROM audit_log ORDER BY id")]
     assert actions == ["issue", "payment", "payment"]
+
+
+def test_books_of_a_period_whose_invoice_holds_a_control_character_still_export(
+    village, tmp_path, capsys
+):
+    # An old database accepted a bell character in a name; the issued invoice keeps it.
+    with sqlite3.connect(Path(village.location)) as db:
+        db.execute("UPDATE customers SET name = ? WHERE account = '1'", ("Ana\x07 Ruiz",))
+    read(village, 99_980, date(2026, 2, 1))
+    bill_and_issue(village, 2026, 2)
+    with sqlite3.connect(Path(village.location)) as db:
+        [(kept,)] = db.execute("SELECT customer_name FROM invoices").fetchall()
+    assert kept == "Ana\x07 Ruiz"
+    out = tmp_path / "books.xlsx"
+    args = ["--db", village.location, "export", "xlsx", "--period", "2026-02", "--out", str(out)]
+    assert main(args) == 0
+    capsys.readouterr()
+    book = load_workbook(out)
+    shown = {v for s in book for row in s.iter_rows(values_only=True) for v in row}
+    assert "Ana\ufffd Ruiz" in shown
 
 
 def test_a_swap_month_without_a_read_on_the_new_meter_bills_the_old_meter_then_the_new(village):

@@ -1,13 +1,16 @@
 """The provider's own profile: what every invoice says about who issued it."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import InvalidValue
 from .marks import N_
+from .text import person_text
 
 DEFAULT_INVOICE_FORMAT = "F-{year}-{seq:05d}"
 DEFAULT_CREDIT_NOTE_FORMAT = "R-{year}-{seq:05d}"
 PAPER_SIZES = ("A4", "Letter")
+TEXT_FIELDS = ("name", "tax_id", "email", "phone", "bank_name", "iban")  # one line each
+LINES_FIELDS = ("address", "invoice_note", "invoice_footer")  # may hold line breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,9 @@ def format_document_number(template: str, *, year: int, seq: int) -> str:
 
 
 def check_profile(profile: CompanyProfile) -> CompanyProfile:
-    """The profile unchanged, or `InvalidValue` naming the first bad field."""
+    """The profile with its texts as `person_text` keeps them, or `InvalidValue` naming
+    the first bad field."""
+    profile = _texts_kept(profile)
     if len(profile.currency) != 3 or not profile.currency.isalpha():
         raise InvalidValue(field="currency", reason=N_("a three-letter ISO code such as EUR"))
     if profile.paper_size not in PAPER_SIZES:
@@ -60,4 +65,12 @@ def check_profile(profile: CompanyProfile) -> CompanyProfile:
             ) from None
         if one == two:
             raise InvalidValue(field=field, reason=N_("must contain {{seq}}"))
+    return profile
+
+
+def _texts_kept(profile: CompanyProfile) -> CompanyProfile:
+    """Every text a person types into the profile, spaces trimmed and composed (NFC)."""
+    for field in TEXT_FIELDS + LINES_FIELDS:
+        text = person_text(field, getattr(profile, field), lines=field in LINES_FIELDS)
+        profile = replace(profile, **{field: text})  # type: ignore[arg-type]
     return profile

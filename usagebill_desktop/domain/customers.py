@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .errors import InvalidValue
 from .marks import N_
+from .text import person_text
 
 LANGUAGES = ("en", "es")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -33,9 +34,11 @@ def make_customer(
     language: str = "es",
     active: bool = True,
 ) -> Customer:
-    """A customer with surrounding spaces removed, or `InvalidValue` naming the field."""
-    account, name, tax_id, email = account.strip(), name.strip(), tax_id.strip(), email.strip()
-    address, language = address.strip(), language.strip().lower()
+    """A customer with surrounding spaces removed and its texts composed (`person_text`),
+    or `InvalidValue` naming the field. Names may repeat: the account is the key."""
+    account, language = account.strip(), language.strip().lower()
+    name, tax_id = person_text("name", name), person_text("tax_id", tax_id)
+    address, email = person_text("address", address, lines=True), person_text("email", email)
     if not _ACCOUNT.match(account):
         raise InvalidValue(field="account", reason=N_("use 1–32 letters, digits, . _ / -"))
     if not name:

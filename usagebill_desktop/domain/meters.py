@@ -8,6 +8,7 @@ from enum import StrEnum
 from .errors import InvalidValue
 from .marks import N_
 from .money import QUANTITY_PLACES, decimal_places
+from .text import person_text
 
 
 class MeterKind(StrEnum):
@@ -61,7 +62,7 @@ def make_meter(
     route_order: int | None = None,
 ) -> Meter:
     """A validated meter, or `InvalidValue` naming the field."""
-    serial, unit = serial.strip(), unit.strip()
+    serial, unit = person_text("serial", serial), person_text("unit", unit)
     if not serial or len(serial) > 40:
         raise InvalidValue(field="serial", reason=N_("required, at most 40 characters"))
     try:

@@ -11,6 +11,7 @@ file reader calls them as it reads). Each names the place of a problem by the `p
 it is given, JSON-path style: "charges[1].tiers[2]".
 """
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +21,8 @@ from .errors import InvalidValue
 from .marks import N_
 from .money import QUANTITY_PLACES, decimal_places
 from .periods import Period
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +173,9 @@ class Tariff:
 
 
 def check_currency(code: str) -> None:
-    if len(code) != 3 or not code.isalpha():
+    """Three ASCII capitals (ISO 4217): "ＥＵＲ" in full-width letters passes `isalpha` but
+    is no code a bank or a spreadsheet knows."""
+    if not _CURRENCY.fullmatch(code):
         raise InvalidValue(field="currency", reason=N_("a three-letter ISO code such as EUR"))
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from ..domain.books import Books, Totals
 from ..domain.marks import NP_
 from ..domain.text import ascii_only
-from ..spreadsheet_cells import is_risky, xlsx_text
+from ..spreadsheet_cells import needs_xlsx_text, xlsx_text
 from ..texts import Phrasebook
 from .books_columns import COUNT, DATE, MONEY, QUANTITY, RATE, TEXT, Catalogue, Column
 from .workbooks import write_only_workbook
@@ -162,8 +162,8 @@ class _Sheet:
             if formatted and value is not None:
                 cell.value = value
                 row.append(cell)
-            elif isinstance(value, str) and is_risky(value):
-                row.append(xlsx_text(cell, value))  # "=HYPERLINK(…)" stays a name
+            elif isinstance(value, str) and needs_xlsx_text(value):
+                row.append(xlsx_text(cell, value))  # "=HYPERLINK(…)" stays a name, "\x07" a mark
             else:
                 row.append(value)
         self.sheet.append(row)
@@ -256,7 +256,7 @@ def _write_summary(
             cell.number_format = FORMATS[kind]
         if isinstance(value, str):
             xlsx_text(cell, value)
-        sheet.append([label, cell])
+        sheet.append([xlsx_text(WriteOnlyCell(sheet), label), cell])  # a stored tax name
 
 
 def _shown(value: Any) -> str:

@@ -41,6 +41,7 @@ from ..domain.tariffs import (
     check_translations,
     check_valid_from,
 )
+from ..domain.text import person_text
 
 FORMAT = "usagebill.tariff/1"
 _HEAD = {"format", "name", "currency", "unit", "period", "translations"}
@@ -112,7 +113,8 @@ def _translations(value: object) -> dict[str, dict[str, str]]:
         for text, translated in _mapping(where, texts).items():
             if not isinstance(translated, str):
                 raise InvalidValue(field=f"{where}.{text}", reason=N_("required text"))
-            translations[language][text] = translated.strip()
+            key = person_text(f"{where}.{text}", text)
+            translations[language][key] = person_text(f"{where}.{text}", translated)
     return translations
 
 
@@ -208,7 +210,10 @@ def _minimum(doc: Mapping[str, Any], path: str, label: str) -> Charge:
 
 
 def _percentage(doc: Mapping[str, Any], path: str, label: str) -> Charge:
-    of = tuple(_list(doc, path + ".", "of"))
+    of = tuple(
+        person_text(f"{path}.of[{i}]", name) if isinstance(name, str) else name
+        for i, name in enumerate(_list(doc, path + ".", "of"))
+    )
     return PercentageCharge(label, _amount(doc, path, "rate"), of)
 
 
@@ -251,7 +256,7 @@ def _text(doc: Mapping[str, Any], prefix: str, key: str) -> str:
     value = doc.get(key)
     if not isinstance(value, str) or not value.strip():
         raise InvalidValue(field=prefix + key, reason=N_("required text"))
-    return value.strip()
+    return person_text(prefix + key, value)
 
 
 def _list(doc: Mapping[str, Any], prefix: str, key: str, required: bool = False) -> list[Any]:

@@ -15,7 +15,7 @@ def save_company(
     open_uow: OpenUnitOfWork, *, profile: CompanyProfile, actor: str = "operator"
 ) -> CompanyProfile:
     """Save the profile; the audit log keeps what it was changed to, and by whom."""
-    check_profile(profile)
+    profile = check_profile(profile)  # its texts as they are kept (trimmed, NFC)
     with open_uow(write=True) as uow:
         uow.company.save(profile)
         uow.audit.record(actor, "settings", "company", asdict(profile))

@@ -4,7 +4,7 @@
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="146"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159"/>
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Issue %n draft…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="163"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176"/>
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n draft, total {amount}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="167"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181"/>
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n customer with nothing to bill</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="189"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208"/>
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224"/>
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Issued %n invoice: {first}.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="117"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131"/>
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Writing %n invoice…</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="142"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165"/>
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="147"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170"/>
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="129"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="157"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176"/>
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="200"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221"/>
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="155"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="183"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="157"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="185"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="78"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87"/>
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="121"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137"/>
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

@@ -1,5 +1,6 @@
 """Billing's edge cases, run on the in-memory unit of work: milliseconds each."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -8,8 +9,10 @@ import pytest
 
 from usagebill_desktop.domain.consumption import Check
 from usagebill_desktop.domain.invoices import InvoiceState, month_span
-from usagebill_desktop.domain.periods import Span
-from usagebill_desktop.domain.readings import ReadType
+from usagebill_desktop.domain.periods import Period, Span
+from usagebill_desktop.domain.readings import Reading, ReadType
+from usagebill_desktop.domain.tariffs import PerUnitCharge
+from usagebill_desktop.exporters.explanations import Wording, finding_text
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.billing import BillingRun, run_billing
 from usagebill_desktop.services.customers import add_customer
@@ -20,7 +23,7 @@ from usagebill_desktop.services.readings import record_reading
 from usagebill_desktop.services.tariffs import assign_tariff, import_tariff, quote
 
 from ..conftest import TODAY
-from .fakes import FakeOpen
+from .fakes import FakeOpen, StoredReading
 
 D = Decimal
 WATER_FILE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "water.json"
@@ -284,3 +287,47 @@ def test_an_import_and_an_issue_leave_their_audit_entries(village, tmp_path):
     assert import_entry == {"import": imported.import_id, "accepted": 1}
     invoice = get_invoice(village, key="F-2026-00001")
     assert issue_entry == {"id": invoice.id, "total": invoice.total, "customer": "1"}
+
+
+def store_directly(open_uow: FakeOpen, reading: Reading) -> None:
+    """As an older database holds it: past the checks that refuse it today."""
+    store = open_uow.store
+    store.readings.append(StoredReading(store.next_id("readings"), reading, None))
+
+
+def test_a_read_too_large_to_bill_blocks_its_meter_and_the_others_are_drafted(village):
+    read(village, 99_980, date(2026, 2, 1))
+    add_customer(village, name="Bar La Plaza", account="2")
+    add_meter(
+        village,
+        serial="WM2",
+        customer_account="2",
+        kind="cumulative",
+        unit="m³",
+        install_date=date(2026, 1, 1),
+    )
+    assign_tariff(village, meter="WM2", tariff=WATER, valid_from=date(2026, 1, 1))
+    store_directly(village, Reading("WM2", date(2026, 2, 1), D("900000000000000")))
+    run = bill(village, 2026, 2)
+    assert run.drafts == 1
+    [draft] = list_invoices(village, state=InvoiceState.DRAFT)
+    assert draft.customer.account == "1"
+    [blocked] = run.blocked
+    assert (blocked.meter_serial, blocked.check) == ("WM2", Check.UNRATABLE)
+    said = finding_text(blocked, Wording("es", "EUR", "m³", Period.MONTH))
+    assert said.startswith("no se puede facturar a Bar La Plaza (2): una lectura")
+
+
+def test_a_price_too_large_to_bill_blocks_its_meters_and_the_others_are_drafted(village):
+    read(village, 99_980, date(2026, 2, 1))
+    water = read_tariff_file(WATER_FILE)
+    [version] = water.versions
+    huge = PerUnitCharge("Water", D("1e999999"))
+    old = replace(water, name="Old", versions=(replace(version, charges=(huge,)),))
+    village.store.tariffs["Old"] = old  # stored before prices were bounded
+    install(village, "2", "WM2")
+    assign_tariff(village, meter="WM2", tariff="Old", valid_from=date(2026, 1, 2))
+    read(village, 99_990, date(2026, 2, 1), meter="WM2")
+    run = bill(village, 2026, 2)
+    assert run.drafts == 1
+    assert [(f.meter_serial, f.check) for f in run.blocked] == [("WM2", Check.UNRATABLE)]

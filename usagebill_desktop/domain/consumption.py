@@ -29,12 +29,18 @@ class Check(StrEnum):
     UNEXPLAINED_DROP = "unexplained_drop"  # blocks: the register went down, and not by a wrap
     FUTURE_READ = "future_read"  # blocks: a read dated after today
     NO_END_READ = "no_end_read"  # blocks: nothing read in the period
+    UNRATABLE = "unratable"  # blocks: a read or a price too large to bill (an older database)
     HIGH_USE = "high_use"  # warns: possible leak or misread digit
     LOW_USE = "low_use"  # warns: possible stuck meter or empty property
 
     @property
     def blocks(self) -> bool:
-        return self in (Check.UNEXPLAINED_DROP, Check.FUTURE_READ, Check.NO_END_READ)
+        return self in (
+            Check.UNEXPLAINED_DROP,
+            Check.FUTURE_READ,
+            Check.NO_END_READ,
+            Check.UNRATABLE,
+        )
 
 
 @dataclass(frozen=True, slots=True)

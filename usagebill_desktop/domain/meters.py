@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from .errors import InvalidValue
 from .marks import N_
-from .money import QUANTITY_PLACES, decimal_places
+from .money import MOST_QUANTITY, QUANTITY_PLACES, check_size, decimal_places
 from .text import person_text
 
 
@@ -43,6 +43,7 @@ class Meter:
 def check_quantity(field: str, value: Decimal) -> None:
     if value < 0:
         raise InvalidValue(field=field, reason=N_("must not be negative"))
+    check_size(field, value, MOST_QUANTITY)
     if decimal_places(value) > QUANTITY_PLACES:
         raise InvalidValue(
             field=field, reason=N_("at most {places} decimals"), places=QUANTITY_PLACES

@@ -8,11 +8,23 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 from functools import lru_cache
 
+from .errors import InvalidValue
+from .marks import N_
+
 # ISO 4217 minor units for the currencies our users bill in; others default to 2.
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
 
 # Quantities (reads, consumption, hours) are stored with this many decimals.
 QUANTITY_PLACES = 4
+
+# Decimals are stored as scaled 64-bit integers (persistence/types.py: below 9.2 × 10^18),
+# quantities and amounts with 4 decimals, prices and rates with 8. What is entered stays
+# well inside: a quantity below 10^12 (reads, tier bounds, package sizes: 12 digits, the
+# largest register), a price, amount or rate below 10^9.
+MOST_QUANTITY = Decimal(10) ** 12
+MOST_PRICE = Decimal(10) ** 9
+# What a bill's quantities and amounts may reach, with room for a customer's sum (10^14).
+MOST_STORED = Decimal(10) ** 13
 
 
 @lru_cache(maxsize=64)
@@ -75,6 +87,13 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     if not result.is_finite():
         raise ValueError(f"not a finite number: {value!r}")
     return result
+
+
+def check_size(field: str, value: Decimal, most: Decimal) -> None:
+    """A number the columns and the arithmetic can carry: below `most` either side of zero.
+    Compared as a decimal, so 1E+999999 is refused without being written out."""
+    if abs(value) >= most:
+        raise InvalidValue(field=field, reason=N_("must be below {most}"), most=plain(most))
 
 
 def decimal_places(value: Decimal) -> int:

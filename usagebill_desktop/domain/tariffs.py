@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from .errors import InvalidValue
 from .marks import N_
-from .money import QUANTITY_PLACES, decimal_places
+from .money import MOST_PRICE, MOST_QUANTITY, QUANTITY_PLACES, check_size, decimal_places
 from .periods import Period
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -202,12 +202,12 @@ def check_charge(path: str, charge: Charge, earlier: Sequence[str]) -> None:
             prices = [{"price": s.price} for s in charge.steps]
             _check_tiered(path, [s.up_to for s in charge.steps], prices)
         case PackageCharge():
-            _not_negative(f"{path}.package_size", charge.package_size)
+            _not_negative(f"{path}.package_size", charge.package_size, MOST_QUANTITY)
             if charge.package_size == 0:
                 reason = N_("must be greater than zero")
                 raise InvalidValue(field=f"{path}.package_size", reason=reason)
             _not_negative(f"{path}.package_price", charge.package_price)
-            _not_negative(f"{path}.free_units", charge.free_units)
+            _not_negative(f"{path}.free_units", charge.free_units, MOST_QUANTITY)
         case MinimumCharge():
             _check_follows(path, N_("a minimum must follow the charges it tops up"), earlier)
             _not_negative(f"{path}.amount", charge.amount)
@@ -259,13 +259,19 @@ def check_language(where: str, language: str) -> None:
         raise InvalidValue(field=where, reason=N_("a two-letter language code such as en"))
 
 
-def _not_negative(where: str, amount: Decimal) -> None:
+def _not_negative(where: str, amount: Decimal, most: Decimal = MOST_PRICE) -> None:
+    """A price, amount or rate (or, with `most`, a quantity): not negative, and within
+    what billing can carry."""
     if amount < 0:
         raise InvalidValue(field=where, reason=N_("must not be negative"))
+    check_size(where, amount, most)
 
 
 def _check_bound(path: str, bound: Decimal | None) -> None:
-    """A tier bound is a quantity: no more decimals than quantities are kept with."""
+    """A tier bound is a quantity: within bounds, no more decimals than quantities are
+    kept with."""
+    if bound is not None:
+        check_size(f"{path}.up_to", bound, MOST_QUANTITY)
     if bound is not None and decimal_places(bound) > QUANTITY_PLACES:
         reason = N_("at most {places} decimals")
         raise InvalidValue(field=f"{path}.up_to", reason=reason, places=QUANTITY_PLACES)

@@ -85,6 +85,11 @@ TEXTS = Phrasebook(
         ),
         "future_read": NP_("explanations", "a read is dated {on}, after today"),
         "no_end_read": NP_("explanations", "no read in the period: enter a read or an estimate"),
+        "unratable": NP_(
+            "explanations",
+            "{name} ({account}) cannot be billed: a read or a tariff price is larger than an "
+            "invoice can carry; check the meter's reads and its tariff",
+        ),
         "high_use": NP_(
             "explanations",
             "{quantity} used, {ratio} times the usual {expected}: a leak or a misread?",
@@ -259,6 +264,8 @@ def finding_text(finding: Finding, wording: Wording) -> str:
             values[key] = w.quantity(round(value, 1))
         elif isinstance(value, Decimal):
             values[key] = w.quantity(value) if key == "quantity" else w.number(value)
+        elif isinstance(value, str):
+            values[key] = value
     return w.text(finding.check.value, **values)
 
 

@@ -4,7 +4,9 @@ For every active customer, every meter with a tariff: its bill starts where its 
 bill ended (or at its install read) and ends at its last read in the period, so
 consecutive bills never overlap or leave a gap. A meter replaced since its last bill
 is billed as two segments. Checks that block a meter keep it off the draft and are
-listed; warnings travel on the draft. Re-running a period replaces its drafts only.
+listed; warnings travel on the draft. A meter whose numbers cannot be rated or stored (a
+read or a price beyond today's bounds, kept by an older database) is blocked and named,
+and the month goes on. Re-running a period replaces its drafts only.
 """
 
 from collections import defaultdict
@@ -28,6 +30,7 @@ from ..domain.consumption import (
 from ..domain.customers import Customer
 from ..domain.invoices import CustomerSnapshot, Invoice, MeterBlock, draft_invoice
 from ..domain.meters import Meter, MeterKind
+from ..domain.money import MOST_PRICE, MOST_STORED
 from ..domain.periods import Span
 from ..domain.rating import Bill, in_language, rate
 from ..domain.readings import Reading
@@ -112,7 +115,12 @@ class _Run:
         for meter in meters:
             if replaced_by(meter, meters) is not None:
                 continue  # billed with the meter that replaced it
-            billed = self._bill_meter(meter, replacing(meter, meters), customer.language)
+            try:
+                billed = self._bill_meter(meter, replacing(meter, meters), customer.language)
+            except ArithmeticError:  # decimal overflow, or beyond the digits kept
+                billed = None
+                said: dict[str, object] = {"name": customer.name, "account": customer.account}
+                self.blocked.append(Finding(Check.UNRATABLE, meter.serial, said))
             if billed is not None:
                 metered.append(billed)
         if not metered:
@@ -144,6 +152,8 @@ class _Run:
             self.blocked += [f for f in used.findings if f.check.blocks]
             return None
         bill = rate(tariff, used.quantity, used.span, today=self.today)
+        if not _storable(bill):
+            raise ArithmeticError(f"{meter.serial}: beyond what an invoice stores")
         if bill.total == 0:
             return None
         self.warnings += used.findings
@@ -227,6 +237,17 @@ class _Run:
         return interval(
             meter.serial, usages, Span(first, self.period.last), today=self.today, usual_daily=usual
         )
+
+
+def _storable(bill: Bill) -> bool:
+    """Every number of a meter's bill fits the invoice's columns (an older database may
+    hold reads and prices that today's checks refuse), with room for the customer's sum."""
+    amounts = [bill.quantity, bill.subtotal, bill.total]
+    amounts += [n for line in bill.lines for n in (line.quantity, line.amount) if n is not None]
+    amounts += [n for tax in bill.taxes for n in (tax.base, tax.amount)]
+    prices = [line.unit_price for line in bill.lines if line.unit_price is not None]
+    prices += [tax.rate for tax in bill.taxes]
+    return all(abs(n) < MOST_STORED for n in amounts) and all(abs(p) < MOST_PRICE for p in prices)
 
 
 def _segment(meter: Meter, start: Read, end: Read) -> Segment | Finding:

@@ -1,5 +1,6 @@
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -114,3 +115,34 @@ def test_the_dashboard_says_when_its_figures_cannot_be_read(demo, qtbot, spanish
         page.refresh()
     assert page.status.text() == "No se han podido leer las cifras: disk I/O error"
     assert page.figure("customers") == ""
+
+
+@pytest.mark.parametrize(
+    ("template", "sentence"),
+    [
+        ("F-{seq}", "debe contener {year}, porque {seq} vuelve a empezar cada año"),
+        ("F-{year}-{seq:05}", "rellene {seq} como {seq:05d}, con 2 a 9 cifras, o no lo rellene"),
+        (
+            "F/{year}/{seq}",
+            "además de {year} y {seq}, use solo letras, cifras, guiones, guiones bajos y "
+            "puntos sueltos, porque el número da nombre a su archivo PDF",
+        ),
+        (
+            "../x/F{year}-{seq}",
+            "además de {year} y {seq}, use solo letras, cifras, guiones, guiones bajos y "
+            "puntos sueltos, porque el número da nombre a su archivo PDF",
+        ),
+        ("{seq:>1000000}", "debe contener {year}, porque {seq} vuelve a empezar cada año"),
+    ],
+)
+def test_a_number_format_that_would_break_the_books_is_refused_in_spanish(
+    demo, qtbot, spanish, template, sentence
+):
+    page = SettingsPage(demo.open_uow)
+    qtbot.addWidget(page)
+    page.show()
+    _retype(qtbot, _field(page, "invoice_number_format"), template)
+    _save(page, qtbot, page.saving.failed)
+    assert page.status.text() == f"Formato del número de factura: {sentence}"
+    assert page.status.styleSheet() == styles.PROBLEM
+    assert get_company(demo.open_uow).invoice_number_format == "F-{year}-{seq:05d}"

@@ -1,6 +1,8 @@
 """The provider's own profile: what every invoice says about who issued it."""
 
+import re
 from dataclasses import dataclass, replace
+from string import Formatter
 
 from .errors import InvalidValue
 from .marks import N_
@@ -11,6 +13,12 @@ DEFAULT_CREDIT_NOTE_FORMAT = "R-{year}-{seq:05d}"
 PAPER_SIZES = ("A4", "Letter")
 TEXT_FIELDS = ("name", "tax_id", "email", "phone", "bank_name", "iban")  # one line each
 LINES_FIELDS = ("address", "invoice_note", "invoice_footer")  # may hold line breaks
+NUMBER_LENGTH = 60  # the longest number the books hold (`invoices.number`)
+# Around {year} and {seq}, only what is safe in a file name on any system, since a number
+# names its PDF; no ".." and no dot first, so never a parent folder nor a hidden file.
+_SAFE_TEXT = re.compile(r"[A-Za-z0-9_.-]*")
+_PADDINGS = frozenset(("seq", f"0{width}d") for width in range(2, 10))  # {seq:02d} … {seq:09d}
+_LARGEST_SEQ = 999_999_999  # a billion documents a year: more than any series will reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +62,7 @@ def check_profile(profile: CompanyProfile) -> CompanyProfile:
     if not 0 <= profile.payment_terms_days <= 365:
         raise InvalidValue(field="payment_terms_days", reason=N_("between 0 and 365 days"))
     for field in ("invoice_number_format", "credit_note_number_format"):
-        template = getattr(profile, field)
-        if "{seq" not in template:
-            raise InvalidValue(field=field, reason=N_("must contain {{seq}}"))
-        try:
-            one, two = (format_document_number(template, year=2026, seq=n) for n in (1, 2))
-        except (KeyError, ValueError, IndexError):
-            raise InvalidValue(
-                field=field, reason=N_("use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}")
-            ) from None
-        if one == two:
-            raise InvalidValue(field=field, reason=N_("must contain {{seq}}"))
+        check_number_format(getattr(profile, field), field=field)
     return profile
 
 
@@ -74,3 +72,42 @@ def _texts_kept(profile: CompanyProfile) -> CompanyProfile:
         text = person_text(field, getattr(profile, field), lines=field in LINES_FIELDS)
         profile = replace(profile, **{field: text})  # type: ignore[arg-type]
     return profile
+
+
+def check_number_format(template: str, *, field: str) -> str:
+    """The format unchanged, or `InvalidValue`: every number it gives must be unique across
+    years (it has {year} and {seq}, the sequence restarting each year), fit the books'
+    column, and be a safe file name; {seq} is padded only as {seq:0Nd}, N from 2 to 9, so
+    two spellings of one format cannot start two series that give the same numbers."""
+
+    def refuse(reason: str, **values: object) -> InvalidValue:
+        return InvalidValue(field=field, reason=reason, **values)
+
+    try:
+        parts = list(Formatter().parse(template))
+    except ValueError:
+        raise refuse(N_("use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}")) from None
+    texts = [text for text, _, _, _ in parts]
+    if not all(map(_SAFE_TEXT.fullmatch, texts)) or ".." in template or template[:1] == ".":
+        raise refuse(
+            N_(
+                "besides {{year}} and {{seq}}, use only letters, digits, hyphens, underscores "
+                "and single dots, since the number names its PDF file"
+            )
+        )
+    fields = [
+        (name, spec or "", conversion) for _, name, spec, conversion in parts if name is not None
+    ]
+    names = [name for name, _, _ in fields]
+    if "seq" not in names:
+        raise refuse(N_("must contain {{seq}}"))
+    if "year" not in names:
+        raise refuse(N_("must contain {{year}}, since {{seq}} starts again each year"))
+    if sorted(names) != ["seq", "year"] or any(conversion for _, _, conversion in fields):
+        raise refuse(N_("use {{year}} and {{seq}}, e.g. F-{{year}}-{{seq:05d}}"))
+    if any(spec and (name, spec) not in _PADDINGS for name, spec, _ in fields):
+        raise refuse(N_("pad {{seq}} as {{seq:05d}}, with 2 to 9 digits, or not at all"))
+    longest = format_document_number(template, year=9999, seq=_LARGEST_SEQ)
+    if max(len(template), len(longest)) > NUMBER_LENGTH:
+        raise refuse(N_("too long: a number must fit in {limit} characters"), limit=NUMBER_LENGTH)
+    return template

@@ -7,6 +7,7 @@ rate, the total, the customer's use against their past and similar customers, ho
 pay. The amounts are the invoice's own rounded amounts, so the printed lines add up.
 """
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -131,12 +132,14 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
 
 
 def pdf_file_name(invoice: Invoice | InvoiceSummary) -> str:
-    """`F-2026-00042_Customer-Name.pdf`: safe characters only, on any file system."""
-    name = invoice.number or f"draft-{invoice.id}"
+    """`F-2026-00042_Customer-Name.pdf`: safe characters only, on any file system, and never
+    a path: a number stored before formats were checked ("../F/2026/1") is made safe too."""
+    number = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_only(invoice.number or ""))
+    number = re.sub(r"\.{2,}", "-", number).lstrip(".")[:60] or f"draft-{invoice.id}"
     safe = "".join(
         c if c.isalnum() or c in "-_" else "-" for c in ascii_only(invoice.customer.name)
     )
-    return f"{name}_{'-'.join(filter(None, safe.split('-')))[:60]}.pdf"
+    return f"{number}_{'-'.join(filter(None, safe.split('-')))[:60]}.pdf"
 
 
 def write_invoice_pdf(document: InvoiceDocument, folder: Path, warn: Warn | None = None) -> Path:

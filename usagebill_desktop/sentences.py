@@ -14,6 +14,7 @@ from .texts import texts
 
 FIELDS = {
     "account": N_("Account number"),
+    "amount": N_("Amount"),
     "name": N_("Name"),
     "tax_id": N_("Tax ID"),
     "email": N_("E-mail"),

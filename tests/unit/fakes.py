@@ -330,6 +330,15 @@ class FakeInvoices:
         used = [n.seq for n in numbers if n.series == series and n.year == year]
         return max(used, default=0) + 1
 
+    def last_issue_date(self, series: str, year: int) -> date | None:
+        numbers = self._store.numbering.items()
+        dates = [
+            self._store.invoices[i].issue_date
+            for i, n in numbers
+            if n.series == series and n.year == year
+        ]
+        return max((d for d in dates if d is not None), default=None)
+
     def issue_many(
         self, issues: Sequence[tuple[int, Numbering]], issue_date: date, due_date: date
     ) -> None:

@@ -12,7 +12,9 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .consumption import Consumption, Finding, Read
+from .errors import InvalidValue
 from .line_details import CreditDetails
+from .marks import N_
 from .money import round_money
 from .periods import Period, Span
 from .rating import Bill, RatedLine, TaxLine
@@ -216,6 +218,36 @@ class Numbering:
     year: int
     seq: int
     number: str
+
+
+# Issue dates a document may carry: none before this (a mistyped year, 0001-01-01), and
+# none more than a week after today (a document dated ahead by a few days to match a
+# direct debit is common; a year ahead is a typo, and 9999-12-31 has no due date).
+EARLIEST_ISSUE_DATE = date(2000, 1, 1)
+ISSUE_DAYS_AHEAD = 7
+
+
+def check_issue_date(issue_date: date, *, today: date, last_in_series: date | None) -> None:
+    """An issue date within the window above, and never before the date of the last
+    number issued in its series this year: numbers and dates go in the same order, as
+    Spanish invoicing rules expect of a series."""
+    latest = today + timedelta(days=ISSUE_DAYS_AHEAD)
+    if not EARLIEST_ISSUE_DATE <= issue_date <= latest:
+        raise InvalidValue(
+            field="date",
+            reason=N_("must be between {first} and {last}"),
+            first=EARLIEST_ISSUE_DATE.isoformat(),
+            last=latest.isoformat(),
+        )
+    if last_in_series is not None and issue_date < last_in_series:
+        raise InvalidValue(
+            field="date",
+            reason=N_(
+                "must not be before {last}, the date of the last number in its series:"
+                " numbers and dates go in the same order"
+            ),
+            last=last_in_series.isoformat(),
+        )
 
 
 def full_credit(original: Invoice, reason: str) -> Invoice:

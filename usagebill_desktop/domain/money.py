@@ -14,6 +14,11 @@ from .marks import N_
 # ISO 4217 minor units for the currencies our users bill in; others default to 2.
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
 
+# The most a person may give as one amount (a payment, a credit): money is stored with
+# 4 decimals in a signed 64-bit integer, which holds about 922 × 10^12; this leaves room
+# for the sums of many such amounts.
+AMOUNT_LIMIT = Decimal(10) ** 12
+
 # Quantities (reads, consumption, hours) are stored with this many decimals.
 QUANTITY_PLACES = 4
 
@@ -40,6 +45,23 @@ def round_money(amount: Decimal | Fraction, currency: str) -> Decimal:
     arrive as exact fractions (6.50 × 17/31) and are rounded once, here.
     """
     return _quantize(amount, minor_units(currency))
+
+
+def check_amount(field: str, amount: Decimal, currency: str) -> Decimal:
+    """An amount of money a person gives (a payment, a credit), as it will be kept: more
+    than zero, below `AMOUNT_LIMIT`, and in whole minor units of its currency. A fraction
+    of a cent is refused, never rounded: what is kept is what was typed."""
+    if not amount > 0:
+        raise InvalidValue(field=field, reason=N_("must be greater than zero"))
+    if amount >= AMOUNT_LIMIT:
+        raise InvalidValue(field=field, reason=N_("must be less than 1,000,000,000,000"))
+    places = minor_units(currency)
+    if decimal_places(amount) > places:
+        reason = N_("{amount} has more decimals than {currency} has ({places})")
+        raise InvalidValue(
+            field=field, reason=reason, amount=plain(amount), currency=currency, places=places
+        )
+    return amount
 
 
 def round_quantity(value: Decimal | Fraction) -> Decimal:

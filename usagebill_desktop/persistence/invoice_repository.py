@@ -211,6 +211,13 @@ class SqlInvoices:
         )
         return int(self._session.scalar(query) or 0) + 1
 
+    def last_issue_date(self, series: str, year: int) -> date | None:
+        """The latest date a number of this series and year was issued on."""
+        query = select(func.max(InvoiceRow.issue_date)).where(
+            InvoiceRow.series == series, InvoiceRow.year == year
+        )
+        return self._session.scalar(query)
+
     def issue_many(
         self, issues: Sequence[tuple[int, Numbering]], issue_date: date, due_date: date
     ) -> None:

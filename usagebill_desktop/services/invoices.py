@@ -15,11 +15,13 @@ from ..domain.invoices import (
     InvoiceSummary,
     Numbering,
     Payment,
+    check_issue_date,
     full_credit,
     partial_credit,
     status,
 )
 from ..domain.marks import N_
+from ..domain.money import check_amount
 from ..domain.periods import Span
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
@@ -35,26 +37,37 @@ def issue_invoices(
     ids: Sequence[int] = (),
     all_drafts: bool = False,
     issue_date: date,
+    today: date | None = None,
     actor: str = "operator",
 ) -> Issued:
-    """Give drafts their numbers and make them final, in one transaction.
+    """Give drafts their numbers and make them final, in one transaction. The issue date
+    is checked against `today` (the clock's when not given) and the series' last date.
 
     The write lock is taken when the transaction begins, so two windows or two
     processes issuing at once get consecutive numbers, never the same one; the unique
     constraint on (series, year, sequence) stands behind that."""
     with open_uow(write=True) as uow:
         chosen = uow.invoices.draft_ids() if all_drafts else list(ids)
-        numbers = _issue(uow, uow.company.get(), chosen, issue_date, actor)
+        numbers = _issue(uow, uow.company.get(), chosen, issue_date, today, actor)
         uow.commit()
     return Issued(numbers)
 
 
 def _issue(
-    uow: UnitOfWork, company: CompanyProfile, chosen: Sequence[int], issue_date: date, actor: str
+    uow: UnitOfWork,
+    company: CompanyProfile,
+    chosen: Sequence[int],
+    issue_date: date,
+    today: date | None,
+    actor: str,
 ) -> tuple[str, ...]:
     """Number the drafts in the order given, each series counting on from its highest
     number this year; all in the caller's transaction, written in one batch."""
     heads = uow.invoices.draft_heads(chosen)
+    kinds = {kind for kind, _, _ in heads.values()}
+    for template in {_series(company, kind) for kind in kinds}:
+        last = uow.invoices.last_issue_date(template, issue_date.year)
+        check_issue_date(issue_date, today=today or date.today(), last_in_series=last)
     for invoice_id in chosen:
         if invoice_id not in heads:
             found = uow.invoices.get(str(invoice_id))
@@ -68,11 +81,7 @@ def _issue(
     issues, audit = [], []
     for invoice_id in chosen:
         kind, account, total = heads[invoice_id]
-        template = (
-            company.credit_note_number_format
-            if kind is InvoiceKind.CREDIT_NOTE
-            else company.invoice_number_format
-        )
+        template = _series(company, kind)
         if template not in next_seq:
             next_seq[template] = uow.invoices.next_seq(template, issue_date.year)
         seq = next_seq[template]
@@ -83,6 +92,12 @@ def _issue(
     uow.invoices.issue_many(issues, issue_date, due)
     uow.audit.record_many(actor, "issue", audit)
     return tuple(numbering.number for _, numbering in issues)
+
+
+def _series(company: CompanyProfile, kind: InvoiceKind) -> str:
+    if kind is InvoiceKind.CREDIT_NOTE:
+        return company.credit_note_number_format
+    return company.invoice_number_format
 
 
 def get_invoice(open_uow: OpenUnitOfWork, *, key: str) -> Invoice:
@@ -118,6 +133,7 @@ def credit_invoice(
     reason: str,
     issue_date: date,
     amount: Decimal | None = None,
+    today: date | None = None,
     actor: str = "operator",
 ) -> str:
     """Correct an issued invoice with a credit note in its own series. Without an amount
@@ -132,8 +148,8 @@ def credit_invoice(
         if amount is None and remaining != original.total:
             reason = N_("part is already credited: give an amount, at most {remaining}")
             raise InvalidValue(field="amount", reason=reason, remaining=remaining)
-        if amount is not None and amount <= 0:
-            raise InvalidValue(field="amount", reason=N_("must be greater than zero"))
+        if amount is not None:
+            check_amount("amount", amount, original.currency)
         note = (
             full_credit(original, reason.strip())
             if amount is None
@@ -146,7 +162,7 @@ def credit_invoice(
                 remaining=remaining,
             )
         note_id = uow.invoices.add_draft(note)
-        [note_number] = _issue(uow, uow.company.get(), [note_id], issue_date, actor)
+        [note_number] = _issue(uow, uow.company.get(), [note_id], issue_date, today, actor)
         if amount is None:
             uow.invoices.void(original.id)
         uow.audit.record(
@@ -160,11 +176,10 @@ def record_payment(
     open_uow: OpenUnitOfWork, *, number: str, payment: Payment, actor: str = "operator"
 ) -> Decimal:
     """Record money received against an issued invoice; returns what is still outstanding."""
-    if payment.amount <= 0:
-        raise InvalidValue(field="amount", reason=N_("must be greater than zero"))
     with open_uow(write=True) as uow:
         invoice = _issued_invoice(uow, number)
         assert invoice.id is not None
+        check_amount("amount", payment.amount, invoice.currency)
         outstanding = invoice.total - invoice.credited - invoice.paid
         if payment.amount > outstanding:
             raise InvalidValue(

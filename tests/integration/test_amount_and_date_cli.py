@@ -28,7 +28,7 @@ def test_paying_a_fraction_of_a_cent_says_so_in_one_sentence(village, capsys, am
     capsys.readouterr()
     assert main(["--db", village.location, "invoices", "pay", "F-2026-00001", amount]) == 1
     assert said(capsys) == (
-        f"usagebill: error: amount: {amount} has more decimals than EUR has (2)"
+        f"usagebill: error: Amount: {amount} has more decimals than EUR has (2)"
     )
     assert get_invoice(village.open_uow, key="F-2026-00001").paid == 0
 
@@ -39,7 +39,7 @@ def test_crediting_a_fraction_of_a_cent_says_so_in_spanish(village, capsys):  # 
     capsys.readouterr()
     argv = ["--db", village.location, "--lang", "es", "invoices", "credit", "F-2026-00001"]
     assert main([*argv, "--amount", "0.001", "--reason", "fuga"]) == 1
-    assert said(capsys) == "usagebill: error: amount: 0.001 tiene más decimales que EUR (2)"
+    assert said(capsys) == "usagebill: error: Importe: 0.001 tiene más decimales que EUR (2)"
     assert [s.number for s in list_invoices(village.open_uow)] == ["F-2026-00001"]
 
 

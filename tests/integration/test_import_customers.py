@@ -1,7 +1,9 @@
 """Onboarding from a spreadsheet: customers and meters in one go, re-importable."""
 
+import csv
 import hashlib
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -64,3 +66,77 @@ def test_the_import_is_recorded_with_the_hash_of_the_file_it_read(workspace, cap
     [record] = imports_done(workspace.open_uow)
     assert record.kind == "customers" and record.file_name == "customers.csv"
     assert record.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_columns_named_as_the_app_names_them_are_read(workspace, capsys, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "account,name,tax_id,serial,install_read,install_date,route_order\n"
+        "21,Eva Gil,b12345678,WM21,1234.5,2024-03-01,7\n",
+        encoding="utf-8",
+    )
+    _, report = run(workspace, path, capsys, "--locale", "en_GB")
+    assert (report["accepted"], report["warnings"], report["rejected"]) == (1, [], [])
+    meter = list_meters(workspace.open_uow)[0].meter
+    assert (meter.install_read, meter.install_date) == (Decimal("1234.5"), date(2024, 3, 1))
+    assert meter.route_order == 7
+    assert get_customer(workspace.open_uow, account="21").tax_id == "B12345678"
+
+
+def test_a_column_not_used_is_named_in_the_report(workspace, capsys, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("account;name;color\n8;Rosa;azul\n", encoding="utf-8")
+    _, report = run(workspace, path, capsys)
+    assert report["accepted"] == 1
+    assert report["warnings"] == [
+        {"row": 1, "message": "column color is not used: the import does not know it"}
+    ]
+    assert main(["--db", workspace.location, "customers", "import", str(path)]) == 0
+    assert "row 1: column color is not used" in capsys.readouterr().out
+
+
+def test_an_update_changes_only_the_columns_the_sheet_has(workspace, capsys, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "account;name;tax_id;address;email;language\n"
+        "5;Ana Ruiz;X1234567L;Calle Mayor 1;ana@example.es;en\n",
+        encoding="utf-8",
+    )
+    run(workspace, path, capsys)
+    path.write_text("account;name\n5;Ana Ruiz Gil\n", encoding="utf-8")
+    _, report = run(workspace, path, capsys)
+    assert report["warnings"] == [{"row": 2, "message": "customer 5 updated: name"}]
+    ana = get_customer(workspace.open_uow, account="5")
+    assert (ana.name, ana.tax_id, ana.address, ana.email, ana.language) == (
+        "Ana Ruiz Gil",
+        "X1234567L",
+        "Calle Mayor 1",
+        "ana@example.es",
+        "en",
+    )
+    path.write_text("account;name;email\n5;Ana Ruiz Gil;\n", encoding="utf-8")
+    _, report = run(workspace, path, capsys)  # an empty cell in a present column clears it
+    assert report["warnings"] == [{"row": 2, "message": "customer 5 updated: email"}]
+    assert get_customer(workspace.open_uow, account="5").email == ""
+
+
+def test_what_customers_list_writes_imports_back_unchanged(workspace, capsys, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "abonado;nombre;nif;direccion;correo;idioma\n"
+        "1;Ana Ruiz;X1234567L;Calle Mayor 1;ana@example.es;en\n"
+        "2;Luis Gil;;;;es\n",
+        encoding="utf-8",
+    )
+    run(workspace, path, capsys)
+    assert main(["--db", workspace.location, "customers", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    back = tmp_path / "back.csv"
+    with back.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(listed[0]))
+        writer.writeheader()
+        writer.writerows(listed)
+    _, report = run(workspace, back, capsys)
+    assert (report["accepted"], report["duplicates"], report["warnings"]) == (0, 2, [])
+    assert main(["--db", workspace.location, "customers", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == listed

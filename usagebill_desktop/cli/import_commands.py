@@ -188,7 +188,7 @@ def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int
         table = read_table(args.file)
         locale = args.locale or get_company(workspace().open_uow).locale
         day_first, decimal_comma = conventions(locale)
-        lines, problems, skipped = parse_customers(
+        lines, problems, skipped, notes = parse_customers(
             table, day_first=day_first, decimal_comma=decimal_comma
         )
     except UnreadableFile as problem:
@@ -201,6 +201,7 @@ def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int
         problems=problems,
         skipped=skipped,
         today=date.today(),
+        notes=notes,
         dry_run=args.dry_run,
     )
     if args.json:

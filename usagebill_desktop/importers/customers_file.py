@@ -1,5 +1,11 @@
 """Rows of a customers-and-meters spreadsheet (moving from spreadsheets to the app):
-one row per meter, the customer's details repeated, or a row per customer alone."""
+one row per meter, the customer's details repeated, or a row per customer alone.
+
+Columns are found by their headers in English or Spanish or by the names the app itself
+writes (the keys of `customers list --json` and `meters list --json`), so what the app
+exports imports back. A column no field reads is named in the report, never dropped in
+silence. Each line says which fields its sheet has (`CustomerLine.present`): an update
+changes those only."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -8,7 +14,7 @@ from decimal import Decimal
 from ..domain.imports import RowNote
 from ..domain.marks import N_
 from ..domain.text import fold
-from .headers import find_columns
+from .headers import Header, find_header
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, decimal_comma_in
 
@@ -17,6 +23,7 @@ HEADERS = {
         "account",
         "account number",
         "customer",
+        "customer account",
         "abonado",
         "n abonado",
         "no abonado",
@@ -30,7 +37,15 @@ HEADERS = {
     "address": ("address", "direccion", "domicilio"),
     "email": ("email", "e-mail", "mail", "correo", "correo electronico"),
     "language": ("language", "idioma", "lang"),
-    "serial": ("meter", "serial", "meter serial", "contador", "n contador", "numero de serie"),
+    "serial": (
+        "meter",
+        "serial",
+        "serial number",
+        "meter serial",
+        "contador",
+        "n contador",
+        "numero de serie",
+    ),
     "kind": ("kind", "meter kind", "tipo de contador", "clase"),
     "unit": ("unit", "unidad"),
     "digits": ("digits", "register digits", "digitos", "cifras"),
@@ -69,6 +84,7 @@ class CustomerLine:
     install_date: date | None = None
     route: int | None = None
     tariff: str = ""
+    present: frozenset[str] = frozenset()  # the fields the sheet has a column for
 
 
 @dataclass(frozen=True)
@@ -90,10 +106,19 @@ class _Row:
 
 def parse_customers(
     table: Table, *, day_first: bool = True, decimal_comma: bool = True
-) -> tuple[list[CustomerLine], list[RowNote], int]:
-    """(lines, the rows that cannot be read, blank rows skipped)."""
+) -> tuple[list[CustomerLine], list[RowNote], int, list[RowNote]]:
+    """(lines, the rows that cannot be read, blank rows skipped, a warning on the header
+    row for each column that is not used)."""
     header = _header(table)
-    rows = [_Row(n, c, header[1]) for n, c in table.iter_rows() if n > header[0]]
+    unused = [
+        RowNote(
+            header.row,
+            N_("column {column} is not used: the import does not know it"),
+            {"column": column},
+        )
+        for column in header.unused
+    ]
+    rows = [_Row(n, c, header.columns) for n, c in table.iter_rows() if n > header.row]
     texts = [r.raw(f) for r in rows for f in ("multiplier", "install_read")]
     told = decimal_comma_in([t for t in texts if isinstance(t, str)])
     comma = decimal_comma if told is None else told
@@ -106,11 +131,15 @@ def parse_customers(
             lines.append(_line(row, day_first, comma))
         except ValueProblem as problem:
             problems.append(RowNote(row.number, problem.template, problem.values))
-    return lines, problems, skipped
+    return lines, problems, skipped, unused
 
 
-def _header(table: Table) -> tuple[int, dict[str, int]]:
-    found = find_columns(table, HEADERS, ("account", "name"))
+def _header(table: Table) -> Header:
+    """The row naming the account and name columns; or, for a meter sheet (as `meters
+    list` writes it), the account and serial columns."""
+    found = find_header(table, HEADERS, ("account", "name")) or find_header(
+        table, HEADERS, ("account", "serial")
+    )
     if found is None:
         raise UnreadableFile(
             N_("{file}: no header names the account and name columns."), file=table.file
@@ -156,4 +185,5 @@ def _line(row: _Row, day_first: bool, comma: bool) -> CustomerLine:
         else None,
         route=_whole(row, "route", "route order"),
         tariff=row.text("tariff"),
+        present=frozenset(row.columns),
     )

@@ -1,11 +1,14 @@
 """Moving from spreadsheets: customers and their meters imported in one transaction.
 
 Re-importing the same file changes nothing; a corrected file updates the customers'
-changed details instead of adding them again. Meters are matched by serial.
+changed details instead of adding them again, and only those whose columns the file has.
+Meters are matched by serial.
 """
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
+from typing import Any
 
 from ..domain.customers import Customer, make_customer
 from ..domain.errors import InvalidValue
@@ -26,11 +29,13 @@ def import_customers(
     problems: list[RowNote],
     skipped: int,
     today: date,
+    notes: Sequence[RowNote] = (),
     dry_run: bool = False,
     actor: str = "operator",
 ) -> ImportReport:
     """Import the customer lines parsed from `table`; the import is recorded with the
-    file's hash, computed while its rows were read (`Table.sha256`)."""
+    file's hash, computed while its rows were read (`Table.sha256`). `notes` are the
+    parser's warnings (a column not used), reported first."""
     report = ImportReport(
         table.file,
         table.encoding,
@@ -39,6 +44,7 @@ def import_customers(
         skipped=skipped,
     )
     report.rejected += problems
+    report.warnings += notes
     with open_uow(write=not dry_run) as uow:
         language = uow.company.get().language
         for line in lines:
@@ -73,16 +79,9 @@ def _apply(
     is checked before anything is written, so a rejected row leaves no trace."""
     if not line.account:
         raise _Problem(N_("no account number"))
-    wanted = make_customer(
-        account=line.account,
-        name=line.name,
-        tax_id=line.tax_id,
-        address=line.address,
-        email=line.email,
-        language=line.language or language,
-    )
-    new_meter = _new_meter(uow, line, today) if line.serial else None
     stored = uow.customers.get(line.account)
+    wanted = make_customer(**_wanted(line, stored, language))
+    new_meter = _new_meter(uow, line, today) if line.serial else None
     changed = new_meter is not None
     if stored is None:
         uow.customers.add(wanted)
@@ -100,6 +99,27 @@ def _apply(
         if line.tariff:
             uow.tariffs.assign(Assignment(new_meter.serial, line.tariff, new_meter.install_date))
     return changed
+
+
+_TEXTS = ("name", "tax_id", "address", "email")
+
+
+def _wanted(line: CustomerLine, stored: Customer | None, language: str) -> dict[str, Any]:
+    """The customer's details as the line would leave them. A new customer takes the
+    line's, the company's language when the line has none. An existing one changes only
+    the fields whose columns the sheet has: a missing column keeps the stored value; an
+    empty cell in a present column clears a text (the person emptied it), except the
+    language, which an empty cell keeps (a customer always has one). Whether the
+    customer is active is not a column: it is kept."""
+    if stored is None:
+        texts = {field: getattr(line, field) for field in _TEXTS}
+        return {"account": line.account, **texts, "language": line.language or language}
+    return {
+        "account": line.account,
+        **{f: getattr(line if f in line.present else stored, f) for f in _TEXTS},
+        "language": line.language or stored.language,
+        "active": stored.active,
+    }
 
 
 def _details(customer: Customer) -> dict[str, object]:

@@ -140,3 +140,19 @@ def test_what_customers_list_writes_imports_back_unchanged(workspace, capsys, tm
     assert (report["accepted"], report["duplicates"], report["warnings"]) == (0, 2, [])
     assert main(["--db", workspace.location, "customers", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == listed
+
+
+def test_what_meters_list_writes_imports_back_unchanged(workspace, capsys, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("account;name;serial\n3;Rosa;WM3\n", encoding="utf-8")
+    run(workspace, path, capsys)
+    assert main(["--db", workspace.location, "meters", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    back = tmp_path / "meters.csv"
+    with back.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(listed[0]))
+        writer.writeheader()
+        writer.writerows(listed)
+    _, report = run(workspace, back, capsys)
+    assert (report["accepted"], report["duplicates"], report["warnings"]) == (0, 1, [])
+    assert get_customer(workspace.open_uow, account="3").name == "Rosa"

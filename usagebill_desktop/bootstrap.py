@@ -15,7 +15,7 @@ from .domain.errors import StorageError
 from .domain.marks import N_
 from .persistence.database import make_engine, sqlite_file
 from .persistence.migrations_runner import upgrade_database
-from .persistence.storage_errors import storage_errors_said
+from .persistence.storage_errors import refuse_damaged, storage_errors_said
 from .persistence.unit_of_work import UnitOfWorkFactory
 
 APP_NAME = "usagebill-desktop"
@@ -100,8 +100,11 @@ def open_workspace(url: str, *, create: bool = True) -> Workspace:
     path = sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    existed = workspace_exists(url)
     engine = make_engine(url)
     try:
+        if existed:
+            refuse_damaged(engine)
         with storage_errors_said():
             backup = upgrade_database(engine)
     except BaseException:

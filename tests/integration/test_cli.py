@@ -258,3 +258,18 @@ def test_the_default_data_file_is_still_created_on_first_use(tmp_path: Path, cap
     code, out, _ = run(capsys, "customers", "list")
     assert code == 0 and out.rstrip().endswith("(0)")
     assert default_database_path().stat().st_size > 0
+
+
+def test_a_file_with_a_damaged_page_is_refused_at_start_before_anything_is_written(
+    tmp_path: Path, demo_file: Path, capsys
+):
+    path = tmp_path / "work.db"
+    data = bytearray(demo_file.read_bytes())
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the file's header
+    data[page * 5 : page * 6] = b"\xa5\x5a" * (page // 2)  # the header itself is intact
+    path.write_bytes(bytes(data))
+    payment = ["invoices", "pay", "F-2026-00001", "10", "--date", "2026-10-01"]
+    code, out, err = run(capsys, "--db", str(path), *payment)
+    assert (code, out) == (1, "")
+    assert err == "usagebill: error: the data file is damaged or is not a usagebill database\n"
+    assert path.read_bytes() == bytes(data)

@@ -11,9 +11,11 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import Engine
 
+from .domain.errors import StorageError
+from .domain.marks import N_
 from .persistence.database import make_engine, sqlite_file
 from .persistence.migrations_runner import upgrade_database
-from .persistence.storage_errors import storage_errors_said
+from .persistence.storage_errors import refuse_damaged, storage_errors_said
 from .persistence.unit_of_work import UnitOfWorkFactory
 
 APP_NAME = "usagebill-desktop"
@@ -65,13 +67,44 @@ class Workspace:
         self.engine.dispose()
 
 
-def open_workspace(url: str) -> Workspace:
-    """Open (creating if needed) and upgrade the database at `url`."""
+def database_chosen(db: str | None = None, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether the user named the data file (`--db`, $USAGEBILL_DB) rather than taking the
+    default one: a named file must already be a workspace, so a typing mistake is said."""
+    return bool(db or environ.get(DB_ENV))
+
+
+def refuse_missing(url: str) -> None:
+    """A data file that does not exist or is empty is refused in one sentence: only a
+    command that starts a workspace (`init`, `demo`) may create one."""
+    path = sqlite_file(url)
+    if path is None or workspace_exists(url):
+        return
+    if path.exists():
+        reason = N_(
+            "the data file {path} is empty; to start a new workspace in it, run: "
+            "usagebill --db {path} init"
+        )
+    else:
+        reason = N_(
+            "there is no data file at {path}; to start a new workspace there, run: "
+            "usagebill --db {path} init"
+        )
+    raise StorageError(reason=reason, path=str(path))
+
+
+def open_workspace(url: str, *, create: bool = True) -> Workspace:
+    """Open and upgrade the database at `url`; a missing or empty file becomes a new
+    workspace only when `create` (else `refuse_missing` says why not)."""
+    if not create:
+        refuse_missing(url)
     path = sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    existed = workspace_exists(url)
     engine = make_engine(url)
     try:
+        if existed:
+            refuse_damaged(engine)
         with storage_errors_said():
             backup = upgrade_database(engine)
     except BaseException:

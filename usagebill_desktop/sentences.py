@@ -67,7 +67,7 @@ def error_sentence(error: DomainError, language: str) -> str:
     if isinstance(error, ReadRefused):
         return note_sentence(error.note, language)
     if isinstance(error, StorageError):
-        return say(error.reason)
+        return say(error.reason).format(**error.values)
     return str(error)
 
 

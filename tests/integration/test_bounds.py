@@ -19,6 +19,7 @@ def test_a_read_of_9e14_on_a_meter_without_digits_is_refused_in_one_sentence(
     tmp_path: Path, capsys
 ):
     db = str(tmp_path / "x.db")
+    assert main(["--db", db, "init"]) == 0
     assert main(["--db", db, "customers", "add", "--name", "Ana Ruiz"]) == 0
     meter = ["WM-1", "--customer", "000001", "--kind", "cumulative", "--unit", "m³"]
     assert main(["--db", db, "meters", "add", *meter, "--date", "2026-01-01"]) == 0

@@ -29,6 +29,7 @@ def test_demo_then_list_prints_the_demo_customers(tmp_path: Path, capsys):
 
 def test_customers_and_meters_added_from_the_command_line_come_back_as_json(tmp_path: Path, capsys):
     db = str(tmp_path / "x.db")
+    assert main(["--db", db, "init"]) == 0
     run(
         capsys,
         "--db",
@@ -97,6 +98,8 @@ def test_customers_and_meters_added_from_the_command_line_come_back_as_json(tmp_
 
 def test_a_broken_rule_is_one_line_on_stderr_and_a_failing_exit_code(tmp_path: Path, capsys):
     db = str(tmp_path / "x.db")
+    assert main(["--db", db, "init"]) == 0
+    capsys.readouterr()
     code, out, err = run(
         capsys,
         "--db",
@@ -122,6 +125,8 @@ def test_with_lang_es_a_broken_rule_is_said_in_spanish_before_or_after_the_comma
     tmp_path: Path, capsys, where
 ):
     db = str(tmp_path / "x.db")
+    assert main(["--db", db, "init"]) == 0
+    capsys.readouterr()
     meter = ["WM-1", "--customer", "404", "--kind", "interval", "--unit", "h"]
     code, out, err = run(capsys, "--db", db, *where, *meter)
     assert code == 1 and out == ""
@@ -212,3 +217,59 @@ def test_a_file_that_is_not_a_database_is_said_in_one_line(tmp_path: Path, capsy
     code, out, err = run(capsys, "--db", str(path), "customers", "list")
     assert (code, out) == (1, "")
     assert err == "usagebill: error: the data file is damaged or is not a usagebill database\n"
+
+
+def test_a_mistyped_data_file_is_refused_in_one_sentence_and_not_created(tmp_path: Path, capsys):
+    path = tmp_path / "wrok.db"
+    code, out, err = run(capsys, "--db", str(path), "customers", "list")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"usagebill: error: there is no data file at {path}; to start a new workspace there, "
+        f"run: usagebill --db {path} init\n"
+    )
+    assert not path.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_data_file_named_by_the_environment_is_refused_in_one_sentence(
+    tmp_path: Path, capsys, monkeypatch
+):
+    path = tmp_path / "work.db"
+    path.touch()
+    monkeypatch.setenv(DB_ENV, str(path))
+    code, out, err = run(capsys, "customers", "list")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and f"the data file {path} is empty" in err
+    assert path.stat().st_size == 0
+    code, _, err = run(capsys, "--lang", "es", "customers", "list")
+    assert code == 1 and "vacío" in err
+
+
+def test_init_starts_a_workspace_the_commands_then_use(tmp_path: Path, capsys):
+    path = tmp_path / "new.db"
+    code, out, _ = run(capsys, "--db", str(path), "init")
+    assert (code, out) == (0, f"workspace ready in {path}\n")
+    code, out, _ = run(capsys, "--db", str(path), "customers", "list")
+    assert code == 0 and out.rstrip().endswith("(0)")
+
+
+def test_the_default_data_file_is_still_created_on_first_use(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv(DB_ENV, raising=False)
+    code, out, _ = run(capsys, "customers", "list")
+    assert code == 0 and out.rstrip().endswith("(0)")
+    assert default_database_path().stat().st_size > 0
+
+
+def test_a_file_with_a_damaged_page_is_refused_at_start_before_anything_is_written(
+    tmp_path: Path, demo_file: Path, capsys
+):
+    path = tmp_path / "work.db"
+    data = bytearray(demo_file.read_bytes())
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the file's header
+    data[page * 5 : page * 6] = b"\xa5\x5a" * (page // 2)  # the header itself is intact
+    path.write_bytes(bytes(data))
+    payment = ["invoices", "pay", "F-2026-00001", "10", "--date", "2026-10-01"]
+    code, out, err = run(capsys, "--db", str(path), *payment)
+    assert (code, out) == (1, "")
+    assert err == "usagebill: error: the data file is damaged or is not a usagebill database\n"
+    assert path.read_bytes() == bytes(data)

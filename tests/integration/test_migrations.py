@@ -97,3 +97,23 @@ def test_the_head_read_from_file_names_is_alembics_head():
 
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
+
+
+def test_an_upgrade_keeps_only_the_newest_five_backups_beside_the_file(tmp_path: Path):
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    older = [tmp_path / f"old.db.bak-2025010{day}-120000-before-0002" for day in range(1, 7)]
+    for backup in older:
+        backup.write_bytes(b"an earlier upgrade's copy")
+    other = tmp_path / "old-demo.db.bak-20250101-120000-before-0002"  # another file's
+    other.write_bytes(b"kept")
+
+    workspace = open_workspace(database_url(str(path)))
+
+    assert workspace.backup is not None
+    kept = sorted(tmp_path.glob("old.db.bak-*-before-*"))
+    assert kept == [*older[2:], workspace.backup]
+    assert other.exists() and not list(tmp_path.glob(".*.part"))
+    with sqlite3.connect(workspace.backup) as copy:
+        assert copy.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    workspace.close()

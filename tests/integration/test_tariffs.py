@@ -70,6 +70,7 @@ def test_a_meter_is_assigned_a_tariff_from_a_date(demo):
 
 def test_the_command_line_imports_exports_and_quotes_by_name(tmp_path, capsys):
     db, out = str(tmp_path / "x.db"), tmp_path / "exported.json"
+    assert main(["--db", db, "init"]) == 0
     assert main(["--db", db, "tariffs", "import", str(EXAMPLES / "electricity.json")]) == 0
     assert main(["--db", db, "tariffs", "export", "Marina shore power", "-o", str(out)]) == 0
     original = json.loads((EXAMPLES / "electricity.json").read_text())

@@ -11,7 +11,14 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..bootstrap import database_url, demo_url, open_for_worker, open_workspace, workspace_exists
+from ..bootstrap import (
+    database_chosen,
+    database_url,
+    demo_url,
+    open_for_worker,
+    open_workspace,
+    workspace_exists,
+)
 from ..domain.errors import DomainError
 from ..texts import LANGUAGES
 from .common import Handler, LazyWorkspace, Voice
@@ -35,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo=demo_url(url),
             language=args.lang,
         )
-    workspace = LazyWorkspace(url)
+    # A file the user named must already be a workspace, unless the command starts one.
+    creates = getattr(args, "creates", False) or not database_chosen(args.db)
+    workspace = LazyWorkspace(url, create=creates)
     try:
         handler: Handler = args.handler
         return handler(args, workspace)

@@ -19,15 +19,16 @@ from ..texts import texts
 
 
 class LazyWorkspace:
-    """Opens the database on first use: `quote --tariff FILE` needs none."""
+    """Opens the database on first use: `quote --tariff FILE` needs none. A missing or
+    empty data file becomes a new workspace only when `create`."""
 
-    def __init__(self, url: str) -> None:
-        self._url = url
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        self._url, self._create = url, create
         self._opened: Workspace | None = None
 
     def __call__(self) -> Workspace:
         if self._opened is None:
-            self._opened = open_workspace(self._url)
+            self._opened = open_workspace(self._url, create=self._create)
         return self._opened
 
     def close(self) -> None:

@@ -77,7 +77,11 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
 
     build = commands.add_parser("demo", parents=[shared], help="build the demo workspace")
     build.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
-    build.set_defaults(handler=_demo)
+    build.set_defaults(handler=_demo, creates=True)
+    init = commands.add_parser(
+        "init", parents=[shared], help="start a new, empty workspace in the data file"
+    )
+    init.set_defaults(handler=_init, creates=True)
 
 
 def _customers_add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -188,6 +192,11 @@ def _meters_list(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     return print_list(
         found, ("serial", "customer_account", "kind", "unit", "install_read"), args.json
     )
+
+
+def _init(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    print(Voice(args.lang)(N_("workspace ready in {location}"), location=workspace().location))
+    return 0
 
 
 def _demo(args: argparse.Namespace, workspace: LazyWorkspace) -> int:

@@ -38,10 +38,11 @@ class NotFound(DomainError):
 
 class StorageError(DomainError):
     """The data file cannot be used (damaged, locked by another program, …); `reason` says
-    what is wrong with it in a sentence, without the database driver's words."""
+    what is wrong with it in a sentence, without the database driver's words (`values` fill
+    its placeholders, such as the file's `path`)."""
 
     code = "storage"
 
-    def __init__(self, *, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
+    def __init__(self, *, reason: str, **values: object) -> None:
+        self.reason, self.values = reason, values
+        super().__init__(reason.format(**values))

@@ -1,12 +1,20 @@
-"""Copies of the database file, taken before anything risky (an upgrade)."""
+"""Copies of the database file, taken before anything risky (an upgrade): complete or
+absent, and only the last `KEEP` of them."""
 
+import glob
+import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from ..atomic_files import atomic_path
+from ..domain.errors import StorageError
 from .database import sqlite_file
+from .storage_errors import DAMAGED
+
+KEEP = 5  # upgrade backups kept next to the file; older ones are removed
 
 
 def backup_path(db_file: Path, label: str, now: datetime) -> Path:
@@ -18,7 +26,8 @@ def backup_database(engine: Engine, label: str, now: datetime) -> Path | None:
     """A consistent copy next to the file (VACUUM INTO), or None when not a SQLite file.
 
     VACUUM INTO reads a snapshot, so the copy is consistent even in WAL mode; it writes a
-    temporary file that takes the backup's name only once complete.
+    temporary file that takes the backup's name only once complete and passing SQLite's
+    `quick_check`. Then only the newest `KEEP` backups of this file are kept.
     """
     db_file = sqlite_file(engine.url)
     if db_file is None:
@@ -34,6 +43,25 @@ def backup_database(engine: Engine, label: str, now: datetime) -> Path | None:
     try:
         with atomic_path(target) as partial:
             raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))  # type: ignore[union-attr]
+            _verify(partial)
     finally:
         raw.close()
+    prune_backups(db_file)
     return target
+
+
+def _verify(copy: Path) -> None:
+    with closing(sqlite3.connect(copy)) as connection:
+        found = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    if found != ["ok"]:
+        raise StorageError(reason=DAMAGED)
+
+
+def prune_backups(db_file: Path, keep: int = KEEP) -> list[Path]:
+    """Removes all but the newest `keep` upgrade backups of `db_file`; returns those removed.
+    Their names sort by time (`<name>.bak-YYYYMMDD-HHMMSS-before-REV`)."""
+    found = sorted(db_file.parent.glob(f"{glob.escape(db_file.name)}.bak-*-before-*"))
+    removed = found[: max(len(found) - keep, 0)]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
 from ..domain.errors import StorageError
@@ -17,11 +18,10 @@ class _Known:
     reason: str
 
 
+DAMAGED = N_("the data file is damaged or is not a usagebill database")
+
 _KNOWN = (
-    _Known(
-        said=("file is not a database", "database disk image is malformed"),
-        reason=N_("the data file is damaged or is not a usagebill database"),
-    ),
+    _Known(said=("file is not a database", "database disk image is malformed"), reason=DAMAGED),
     _Known(
         said=("database is locked", "database table is locked"),
         reason=N_("the data file is locked by another program"),
@@ -52,3 +52,14 @@ def storage_errors_said() -> Iterator[None]:
         if plain is None:
             raise
         raise plain from error
+
+
+def refuse_damaged(engine: Engine) -> None:
+    """SQLite's `quick_check` on the file before anything writes to it: a damaged page is
+    refused at start, not found later while payments keep being written into it."""
+    if engine.dialect.name != "sqlite":
+        return
+    with storage_errors_said(), engine.connect() as connection:
+        found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    if found != ["ok"]:
+        raise StorageError(reason=DAMAGED)

@@ -156,3 +156,21 @@ def test_what_meters_list_writes_imports_back_unchanged(workspace, capsys, tmp_p
     _, report = run(workspace, back, capsys)
     assert (report["accepted"], report["duplicates"], report["warnings"]) == (0, 1, [])
     assert get_customer(workspace.open_uow, account="3").name == "Rosa"
+
+
+def test_a_sheet_that_says_otherwise_about_a_stored_meter_is_told_it_was_not_applied(
+    workspace, tmp_path, capsys
+):
+    header = "account;name;serial;install_read;install_date\n"
+    first, second = tmp_path / "alta.csv", tmp_path / "correccion.csv"
+    first.write_text(header + "1;Ana Ruiz;WM1;1000;01/03/2024\n", encoding="utf-8")
+    second.write_text(header + "1;Ana Ruiz;WM1;1200;01/03/2024\n", encoding="utf-8")
+    run(workspace, first, capsys)
+    code, report = run(workspace, second, capsys)
+    assert code == 0 and report["accepted"] == 0
+    assert [w["message"] for w in report["warnings"]] == [
+        "meter WM1 is already stored, so the sheet's values for install_read were not "
+        "applied (a stored meter is changed at the desk, or replaced)"
+    ]
+    [meter] = [m.meter for m in list_meters(workspace.open_uow)]
+    assert meter.install_read == 1000  # kept, and said

@@ -81,7 +81,7 @@ def _apply(
         raise _Problem(N_("no account number"))
     stored = uow.customers.get(line.account)
     wanted = make_customer(**_wanted(line, stored, language))
-    new_meter = _new_meter(uow, line, today) if line.serial else None
+    new_meter = _new_meter(uow, line, today, report) if line.serial else None
     changed = new_meter is not None
     if stored is None:
         uow.customers.add(wanted)
@@ -128,8 +128,24 @@ def _details(customer: Customer) -> dict[str, object]:
     return details
 
 
-def _new_meter(uow: UnitOfWork, line: CustomerLine, today: date) -> Meter | None:
-    """The line's meter if it is new and sound; None if it is already there."""
+# A meter's columns on a sheet, and what the stored meter calls each.
+_METER_FIELDS = {
+    "kind": "kind",
+    "unit": "unit",
+    "digits": "digits",
+    "multiplier": "multiplier",
+    "install_read": "install_read",
+    "install_date": "install_date",
+    "route": "route_order",
+}
+
+
+def _new_meter(
+    uow: UnitOfWork, line: CustomerLine, today: date, report: ImportReport
+) -> Meter | None:
+    """The line's meter if it is new and sound; None if it is already there. A stored
+    meter is not changed from a sheet (its reads and bills rest on it): where the sheet
+    says otherwise, the report says which values were not applied, never in silence."""
     existing = uow.meters.get(line.serial)
     if existing is not None:
         if existing.customer_account != line.account:
@@ -138,6 +154,21 @@ def _new_meter(uow: UnitOfWork, line: CustomerLine, today: date) -> Meter | None
                 meter=line.serial,
                 account=existing.customer_account,
             )
+        blank = CustomerLine.__dataclass_fields__  # what an empty cell reads as
+        differ = [
+            field
+            for field, stored in _METER_FIELDS.items()
+            if field in line.present
+            and getattr(line, field) != blank[field].default
+            and getattr(line, field) != getattr(existing, stored)
+        ]
+        if differ:
+            said = N_(
+                "meter {meter} is already stored, so the sheet's values for {fields} were "
+                "not applied (a stored meter is changed at the desk, or replaced)"
+            )
+            values = {"meter": line.serial, "fields": ", ".join(differ)}
+            report.warnings.append(RowNote(line.row, said, values))
         return None
     if line.tariff and uow.tariffs.get(line.tariff) is None:
         raise _Problem(N_("no tariff called {tariff}"), tariff=line.tariff)

@@ -117,3 +117,11 @@ def test_a_new_year_starts_its_series_afresh(issued):
     # an earlier date in another year is another series' count: no order to keep with 2026
     new_year = issue_invoices(issued, all_drafts=True, issue_date=date(2025, 12, 31), today=TODAY)
     assert new_year.numbers == ("F-2025-00001",)
+
+
+@pytest.mark.parametrize("on", [date(1, 1, 1), date(2026, 11, 25), date(9999, 12, 31)])
+def test_a_payment_dated_before_2000_or_after_today_is_refused(issued, on):
+    payment = Payment(on, D("1.00"), "transfer")
+    with pytest.raises(InvalidValue, match="must be between 2000-01-01 and 2026-11-24"):
+        record_payment(issued, number=FEBRUARY, payment=payment, today=TODAY)
+    assert get_invoice(issued, key=FEBRUARY).paid == 0

@@ -227,18 +227,23 @@ EARLIEST_ISSUE_DATE = date(2000, 1, 1)
 ISSUE_DAYS_AHEAD = 7
 
 
+def check_date_window(field: str, day: date, *, last: date) -> None:
+    """A date a person gives for the books (an issue, a payment) from 2000 to `last`: a
+    typing slip (0001-01-01, 9999-12-31) is refused, never numbered or stored."""
+    if not EARLIEST_ISSUE_DATE <= day <= last:
+        raise InvalidValue(
+            field=field,
+            reason=N_("must be between {first} and {last}"),
+            first=EARLIEST_ISSUE_DATE.isoformat(),
+            last=last.isoformat(),
+        )
+
+
 def check_issue_date(issue_date: date, *, today: date, last_in_series: date | None) -> None:
     """An issue date within the window above, and never before the date of the last
     number issued in its series this year: numbers and dates go in the same order, as
     Spanish invoicing rules expect of a series."""
-    latest = today + timedelta(days=ISSUE_DAYS_AHEAD)
-    if not EARLIEST_ISSUE_DATE <= issue_date <= latest:
-        raise InvalidValue(
-            field="date",
-            reason=N_("must be between {first} and {last}"),
-            first=EARLIEST_ISSUE_DATE.isoformat(),
-            last=latest.isoformat(),
-        )
+    check_date_window("date", issue_date, last=today + timedelta(days=ISSUE_DAYS_AHEAD))
     if last_in_series is not None and issue_date < last_in_series:
         raise InvalidValue(
             field="date",

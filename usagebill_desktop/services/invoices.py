@@ -15,6 +15,7 @@ from ..domain.invoices import (
     InvoiceSummary,
     Numbering,
     Payment,
+    check_date_window,
     check_issue_date,
     full_credit,
     partial_credit,
@@ -173,9 +174,16 @@ def credit_invoice(
 
 
 def record_payment(
-    open_uow: OpenUnitOfWork, *, number: str, payment: Payment, actor: str = "operator"
+    open_uow: OpenUnitOfWork,
+    *,
+    number: str,
+    payment: Payment,
+    actor: str = "operator",
+    today: date | None = None,
 ) -> Decimal:
-    """Record money received against an issued invoice; returns what is still outstanding."""
+    """Record money received against an issued invoice; returns what is still outstanding.
+    The payment's date is from 2000 to today: money is not received in the future."""
+    check_date_window("date", payment.paid_on, last=today or date.today())
     with open_uow(write=True) as uow:
         invoice = _issued_invoice(uow, number)
         assert invoice.id is not None

@@ -15,6 +15,7 @@ from ..exporters.read_sheet_file import write_read_sheet
 from ..services import readings
 from ..services.company import get_company
 from ..services.read_sheets import read_sheet
+from ..texts import LANGUAGES
 from . import import_commands
 from .common import LazyWorkspace, Voice, decimal_arg, print_list
 
@@ -123,7 +124,7 @@ def _estimate(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 def _sheet(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     lines = read_sheet(workspace().open_uow, on=args.date or date.today())
     language = get_company(workspace().open_uow).language
-    written = write_read_sheet(lines, args.out, language if language in ("en", "es") else "en")
+    written = write_read_sheet(lines, args.out, language if language in LANGUAGES else "en")
     said = N_("read sheet with {meters} meters written to {file}")
     print(Voice(args.lang)(said, meters=len(lines), file=written))
     return 0

@@ -222,12 +222,6 @@ def _rejected(why: Why, said: Note) -> ReadCheck:
     return ReadCheck(Verdict.REJECTED, notes=(said,), why=why)
 
 
-def previous_read(meter: Meter, reads: Sequence[Read], day: date) -> Read:
-    """The latest register read before `day`, or the install read."""
-    earlier = [r for r in reads if r.on < day]
-    return earlier[-1] if earlier else Read(meter.install_date, meter.install_read)
-
-
 # Where a bill starts, and which meters go on one bill across a replacement.
 
 

@@ -15,7 +15,6 @@ from ..domain.register import (
     Entry,
     ReadRefused,
     check_read,
-    previous_read,
     register_reads,
     usual_daily,
 )
@@ -99,6 +98,8 @@ def typed_read(
     """A read typed by a person, checked against the meter's stored `history`
     (`domain/register.py`), or `ReadRefused` saying why."""
     same_day = [r for r in history if r.read_on == read_on]
+    # The register up to the day before: its last point is the previous read (or the
+    # install read, which `register_reads` always puts first).
     reads = register_reads(meter, [r for r in history if r.read_on < read_on])
     checked = check_read(
         meter,
@@ -109,7 +110,7 @@ def typed_read(
         text=note,
         today=today,
         entry=Entry.TYPED,
-        previous=previous_read(meter, reads, read_on),
+        previous=reads[-1],
         same_day=same_day[-1].value if same_day else None,
         usual=usual_daily(reads, meter),
         keep_lower=keep_lower,

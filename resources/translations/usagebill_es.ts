@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>Charge</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>How it is worked out</source>
         <translation>Cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72"/>
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -22,47 +21,47 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="71"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="71" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="74"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="74" />
         <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
         <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="84"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="84" />
         <source>&amp;Bill this month</source>
         <translation>&amp;Facturar este mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="90"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="90" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117" />
         <source>The drafts could not be counted: {error}</source>
         <translation>No se han podido contar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="132"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="132" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="133"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="133" />
         <source>What the reads say</source>
         <translation>Qué dicen las lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
         <source>Billed?</source>
         <translation>¿Facturado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Emitir %n borrador…</numerusform>
@@ -70,12 +69,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="169"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="169" />
         <source>Billing {month}…</source>
         <translation>Facturando {month}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n borrador, total {amount}</numerusform>
@@ -83,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="195"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="195" />
         <source>Billed {month}: review the drafts on the Invoices page, then issue them here.</source>
         <translation>Se ha facturado {month}: revise los borradores en la página Facturas y emítalos aquí.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="198"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="198" />
         <source>Nothing to bill in {month}.</source>
         <translation>Nada que facturar en {month}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n cliente sin nada que facturar</numerusform>
@@ -101,22 +100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="129"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="129" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="129"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="129" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="206"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="206" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
@@ -124,12 +123,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="218"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="218" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Se ha emitido %n factura: {first}.</numerusform>
@@ -137,7 +136,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="114"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="114" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>
@@ -145,107 +144,112 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="326" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="328" />
         <source>Replace readings already stored</source>
         <translation>Reemplazar las lecturas ya guardadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="332" />
+        <source>Keep reads far beyond the usual use (I have checked them)</source>
+        <translation>Guardar las lecturas muy por encima del uso habitual (las he comprobado)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="336" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="337" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="338" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="380" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="381" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="382" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="499"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="509" />
         <source>The rejected rows could not be written beside the file: {problem}</source>
         <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="347" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="349" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="364" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="454" />
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="454" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="481" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="486" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="365" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="488"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="498" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="493"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="503" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="377" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="377" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -253,57 +257,57 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="43"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="43" />
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="48"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="48" />
         <source>Customer {account}</source>
         <translation>Cliente {account}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="9"/>
+        <location filename="../../ui/customer_dialog.ui" line="9" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="16"/>
+        <location filename="../../ui/customer_dialog.ui" line="16" />
         <source>&amp;Account number</source>
         <translation>Número de &amp;abonado</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="22"/>
+        <location filename="../../ui/customer_dialog.ui" line="22" />
         <source>Next free number</source>
         <translation>Siguiente número libre</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="28"/>
+        <location filename="../../ui/customer_dialog.ui" line="28" />
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="39"/>
+        <location filename="../../ui/customer_dialog.ui" line="39" />
         <source>&amp;Tax ID</source>
         <translation>N&amp;IF</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="50"/>
+        <location filename="../../ui/customer_dialog.ui" line="50" />
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="61"/>
+        <location filename="../../ui/customer_dialog.ui" line="61" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="70"/>
+        <location filename="../../ui/customer_dialog.ui" line="70" />
         <source>A&amp;ddress</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="81"/>
+        <location filename="../../ui/customer_dialog.ui" line="81" />
         <source>A&amp;ctive (billed in billing runs)</source>
         <translation>A&amp;ctivo (se factura en cada facturación)</translation>
     </message>
@@ -311,67 +315,67 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19" />
         <source>Account</source>
         <translation>Nº abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35" />
         <source>Search by name, account, tax ID or e-mail</source>
         <translation>Buscar por nombre, nº de abonado, NIF o correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36" />
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -379,7 +383,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62" />
         <source>Customer {account} saved: {name}</source>
         <translation>Cliente {account} guardado: {name}</translation>
     </message>
@@ -387,32 +391,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="30" />
         <source>Data file: {location}</source>
         <translation>Archivo de datos: {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="36" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="37" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="38"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="38" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="51" />
         <source>The figures could not be read: {error}</source>
         <translation>No se han podido leer las cifras: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/pages/dashboard_page.py" line="60" />
         <source>Your workspace</source>
         <translation>Su espacio de trabajo</translation>
     </message>
@@ -420,17 +424,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="29" />
         <source>Building the demo workspace…</source>
         <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="32" />
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/app.py" line="37" />
         <source>Building the demo workspace: {step}</source>
         <translation>Preparando el espacio de demostración: facturando {step}</translation>
     </message>
@@ -438,47 +442,47 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="51" />
         <source>Export invoices as PDF</source>
         <translation>Exportar facturas en PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="58" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="63" />
         <source>Also one combined PDF of them all, for printing</source>
         <translation>También un PDF combinado con todas, para imprimir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="66" />
         <source>Billing period</source>
         <translation>Periodo de facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="67"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="67" />
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="74"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="74" />
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="121"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="121" />
         <source>There are no invoices for this period.</source>
         <translation>No hay facturas de este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Escribiendo %n factura…</numerusform>
@@ -486,12 +490,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="155"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="155" />
         <source>Stopping after the invoices being written…</source>
         <translation>Deteniendo tras las facturas en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n archivo PDF escrito.</numerusform>
@@ -499,12 +503,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="167"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="167" />
         <source>Cancelled: the rest were not written.</source>
         <translation>Cancelado: el resto no se ha escrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n no se pudo escribir: {list}</numerusform>
@@ -512,12 +516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="173"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="173" />
         <source>Combined file: {path}</source>
         <translation>Archivo combinado: {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="83"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="83" />
         <source>The export stopped: {error}</source>
         <translation>La exportación se detuvo: {error}</translation>
     </message>
@@ -525,37 +529,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="147" />
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="152" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="163" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="164" />
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="185" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="187" />
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -563,17 +567,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="17" />
         <source>Welcome to UsageBill</source>
         <translation>Bienvenido a UsageBill</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="19" />
         <source>There is no data file yet.</source>
         <translation>Todavía no hay ningún archivo de datos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="22" />
         <source>Open a demo workspace (a village water utility and a co-working space, with two years of readings) to look around; it is kept in a file of its own. Or start with an empty workspace for your own data.
 
 Your data will be kept in:
@@ -584,12 +588,12 @@ Sus datos se guardarán en:
 {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="29" />
         <source>Open &amp;demo workspace</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31" />
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
     </message>
@@ -597,7 +601,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="89" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -605,108 +609,108 @@ Sus datos se guardarán en:
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="65" />
         <source>Search by number, customer or account</source>
         <translation>Buscar por número, cliente o nº de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="66" />
         <source>&amp;Export a period as PDF…</source>
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="73"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="73" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="75"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="75" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="76"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="76" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="77"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="77" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="113"/>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="113" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="114"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="114" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="115"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="115" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="116"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="116" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="117"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="117" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="125"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="125" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="137"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="137" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="138"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="138" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="141"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="141" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln documento</numerusform>
@@ -714,12 +718,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -727,12 +731,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="100"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="100" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -740,22 +744,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="207"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="207" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -766,7 +770,7 @@ Sus datos se guardarán en:
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/i18n.py" line="22"/>
+        <location filename="../../usagebill_desktop/ui/i18n.py" line="22" />
         <source>en</source>
         <translation>es</translation>
     </message>
@@ -774,12 +778,12 @@ Sus datos se guardarán en:
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="37"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="37" />
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -790,52 +794,52 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="36" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -843,57 +847,57 @@ Sus datos se guardarán en:
 <context>
     <name>MetersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19" />
         <source>Cumulative</source>
         <translation>Acumulativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25" />
         <source>Serial</source>
         <translation>Nº de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20" />
         <source>Usage</source>
         <translation>Por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30" />
         <source>Installed</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31" />
         <source>Removed</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33" />
         <source>Last reading</source>
         <translation>Última lectura</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln contador</numerusform>
@@ -901,7 +905,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n dígito</numerusform>
@@ -909,22 +913,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64" />
         <source>{value} on {date}</source>
         <translation>{value} el {date}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29" />
         <source>Register</source>
         <translation>Totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42" />
         <source>Search by serial, customer or account</source>
         <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
     </message>
@@ -932,92 +936,92 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="201" />
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="206" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="208" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="209" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="210" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="236" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="255" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="258" />
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="288" />
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="292" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="292" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="293" />
         <source>told by the file</source>
         <translation>según el propio archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295" />
         <source>as the chosen locale: every date in the file fits both ways</source>
         <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="297"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="298" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="301" />
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>
@@ -1025,47 +1029,47 @@ Sus datos se guardarán en:
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="155"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="155" />
         <source>e.g. 27</source>
         <translation>p. ej. 27</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="157"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="157" />
         <source>Only part of a period:</source>
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="194"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="194" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="207"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="207" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="209"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="209" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="243"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="243" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="253"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="253" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="254"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="254" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="255"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="255" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1073,52 +1077,52 @@ Sus datos se guardarán en:
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24" />
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25" />
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26" />
         <source>C · Customer read</source>
         <translation>C · Del cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40" />
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53" />
         <source>&amp;Import readings…</source>
         <translation>&amp;Importar lecturas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n lectura importada de {file}</numerusform>
@@ -1126,7 +1130,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln lectura</numerusform>
@@ -1134,17 +1138,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51" />
         <source>Search by meter, customer or account</source>
         <translation>Buscar por contador, cliente o nº de abonado</translation>
     </message>
@@ -1152,108 +1156,108 @@ Sus datos se guardarán en:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="53" />
         <source>Books for the bookkeeper</source>
         <translation>Libros para la gestoría</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="56"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="56" />
         <source>Invoices and credit notes count in the period of their issue date, as in the VAT return.</source>
         <translation>Las facturas y rectificativas cuentan en el periodo de su fecha de emisión, como en la declaración de IVA.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="65"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="65" />
         <source>Last &amp;month</source>
         <translation>&amp;Mes pasado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="66"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="66" />
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="73"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="73" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="75"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="75" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="85"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="85" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="86"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="86" />
         <source>Net</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="87"/>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="148"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="148" />
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="88" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="89"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="89" />
         <source>Paid</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="90"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="90" />
         <source>Outstanding</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="132"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="132" />
         <source>The totals could not be worked out: {error}</source>
         <translation>No se han podido calcular los totales: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="147"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="147" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="149"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="149" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="150"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="150" />
         <source>Tax amount</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="100"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="100" />
         <source>Export &amp;workbook…</source>
         <translation>Exportar &amp;libro Excel…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="101" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="102" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="164"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="164" />
         <source>The end date is before the start date.</source>
         <translation>La fecha final es anterior a la inicial.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="183"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="183" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -1261,7 +1265,7 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="185"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="185" />
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n rectificativa</numerusform>
@@ -1269,47 +1273,47 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="190"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="190" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="191"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="191" />
         <source>Credit notes</source>
         <translation>Rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="218"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="218" />
         <source>books</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="222"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="222" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="224"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="224" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="233"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="233" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="246"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="246" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="251"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="251" />
         <source>Exported to {path}</source>
         <translation>Exportado en {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="140"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="140" />
         <source>The export failed: {error}</source>
         <translation>La exportación falló: {error}</translation>
     </message>
@@ -1317,147 +1321,147 @@ Sus datos se guardarán en:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="46" />
         <source>Company profile</source>
         <translation>Datos de la empresa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="54" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104" />
         <source>Logo (PNG or JPG)</source>
         <translation>Logotipo (PNG o JPG)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105" />
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108" />
         <source>Language and formats</source>
         <translation>Idioma y formatos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109" />
         <source>Invoice numbers</source>
         <translation>Numeración de facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110" />
         <source>Credit note numbers</source>
         <translation>Numeración de rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="111" />
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112" />
         <source>Paper size</source>
         <translation>Tamaño de papel</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115" />
         <source>Text on every invoice</source>
         <translation>Texto en todas las facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="119" />
         <source>e.g. office hours, a notice to customers</source>
         <translation>p. ej. horario de oficina, un aviso a los clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="124" />
         <source>Legal footer</source>
         <translation>Pie legal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="128" />
         <source>e.g. registry details, data protection</source>
         <translation>p. ej. datos registrales, protección de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="135"/>
-        <source>Compare each customer&apos;s use with similar customers on the invoice</source>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="135" />
+        <source>Compare each customer's use with similar customers on the invoice</source>
         <translation>Comparar en la factura el consumo de cada cliente con el de clientes similares</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="154" />
         <source>{year} is the issue year, {seq} the number in the series; {seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001.</source>
         <translation>{year} es el año de emisión, {seq} el número dentro de la serie; {seq:05d} lo rellena hasta cinco cifras: F-{year}-{seq:05d} da F-2026-00001.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="164" />
         <source>not a valid format</source>
         <translation>formato no válido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="166" />
         <source>first: {number}</source>
         <translation>primera: {number}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="171" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182" />
         <source>Choose a logo</source>
         <translation>Elija un logotipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182"/>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1465,62 +1469,62 @@ Sus datos se guardarán en:
 <context>
     <name>TariffsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55" />
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="62"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="62" />
         <source>Per</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="63"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="63" />
         <source>Prices since</source>
         <translation>Precios desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="64" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="75"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="75" />
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="76"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="76" />
         <source>&amp;Import tariff file…</source>
         <translation>&amp;Importar archivo de tarifa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tarifa</numerusform>
@@ -1528,17 +1532,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
         <source>Import a tariff file</source>
         <translation>Importar un archivo de tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
         <source>Tariff files (*.json)</source>
         <translation>Archivos de tarifa (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>
@@ -1546,12 +1550,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="139"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="139" />
         <source>translations updated</source>
         <translation>traducciones actualizadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="143"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="143" />
         <source>The tariff file was not imported: {error}</source>
         <translation>No se importó el archivo de tarifa: {error}</translation>
     </message>

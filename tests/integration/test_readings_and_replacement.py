@@ -76,7 +76,7 @@ def test_a_replacement_closes_the_old_meter_and_starts_the_new_one_on_the_same_t
     new = replace_meter(
         demo.open_uow,
         old="WM1800370",
-        final_read=D(2500),
+        final_read=D(712),
         new_serial="WM2000001",
         install_read=D(0),
         on=date(2026, 11, 20),

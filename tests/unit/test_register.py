@@ -115,6 +115,28 @@ def test_far_above_the_usual_use_is_a_warning_in_the_meters_own_units():
     ]
 
 
+def test_a_read_hundreds_of_times_the_usual_use_is_refused_unless_confirmed():
+    # 236.619 read as 236,619: a meter that uses 1 m³ a day cannot have registered it.
+    usual, before = D(1), Read(JAN, D(236))
+    for entry in Entry:
+        misread = check(water(digits=None), 236_619, previous=before, usual=usual, entry=entry)
+        assert (misread.verdict, misread.why) == (Verdict.REJECTED, Why.BEYOND)
+        assert misread.notes[0].message == (
+            "236383 used since 2026-01-01 is 7625.3 times the usual use: more than the meter "
+            "can have registered; check the read (a misplaced decimal mark or digit?)"
+        )
+        kept = check(
+            water(digits=None), 236_619, previous=before, usual=usual, entry=entry, keep_high=True
+        )
+        assert kept.verdict is Verdict.WARNED
+        assert kept.notes[0].message == (
+            "236383 used since 2026-01-01, 7625.3 times the usual: kept as confirmed"
+        )
+    # 99 times the usual is still a warning only: a burst pipe is real.
+    burst = check(water(digits=None), 236 + 31 * 99, previous=before, usual=usual)
+    assert burst.verdict is Verdict.WARNED
+
+
 def test_an_equal_usage_is_the_same_row_again_from_a_file_and_a_second_booking_when_typed():
     assert check(rooms(), 2, same_usage=True).verdict is Verdict.DUPLICATE
     assert check(rooms(), 2, same_usage=True, entry=Entry.TYPED).verdict is Verdict.ACCEPTED

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..domain.imports import ImportReport
 from ..domain.marks import N_
-from ..domain.register import SAME_DAY
+from ..domain.register import BEYOND, SAME_DAY
 from ..importers.customers_file import parse_customers
 from ..importers.readings_parser import NoHeader, parse_mapping
 from ..importers.tables import UnreadableFile, read_table
@@ -39,6 +39,11 @@ def register(actions: Any, shared: argparse.ArgumentParser) -> None:
     load.add_argument(
         "--replace", action="store_true", help="overwrite stored readings that the file contradicts"
     )
+    load.add_argument(
+        "--keep-high",
+        action="store_true",
+        help="keep reads hundreds of times the usual use (you have checked them)",
+    )
     load.add_argument("--json", action="store_true", help="machine-readable output")
     load.set_defaults(handler=_import)
     done = actions.add_parser("imports", parents=[shared], help="the files imported")
@@ -61,6 +66,7 @@ def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             dry_run=args.dry_run,
             strict=args.strict,
             replace=args.replace,
+            keep_high=args.keep_high,
             language=say.language,
         )
     except NoHeader as problem:
@@ -121,6 +127,11 @@ def _print(done: FileImport, say: Voice, *, dry_run: bool) -> None:
         print(say(said, problem=done.rejected_problem))
     if any(note.template == SAME_DAY for note in report.rejected):
         print(say(N_("to overwrite readings already stored, import again with --replace")))
+    if any(note.template == BEYOND for note in report.rejected):
+        kept = N_(
+            "if you have checked the reads far beyond the usual use, import again with --keep-high"
+        )
+        print(say(kept))
 
 
 def _counts(report: ImportReport, say: Voice, *, dry_run: bool) -> str:

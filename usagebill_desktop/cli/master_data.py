@@ -70,6 +70,11 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
         action="store_true",
         help="keep a final read lower than the one before (billing holds it until checked)",
     )
+    swap.add_argument(
+        "--keep-high",
+        action="store_true",
+        help="keep a final read hundreds of times the usual use (you have checked it)",
+    )
     swap.set_defaults(handler=_meters_replace)
     listing = meter_actions.add_parser("list", parents=[shared], help="list meters")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
@@ -157,6 +162,7 @@ def _meters_replace(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         today=date.today(),
         digits=args.digits,
         keep_lower=args.keep_lower,
+        keep_high=args.keep_high,
     )
     said = N_("meter {old} removed on {on} at {final_read}; {new} installed at {install_read}")
     print(

@@ -37,6 +37,11 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
         help="keep a read lower than the one before that is not a plausible "
         "rollover (billing holds the meter until it is checked)",
     )
+    add.add_argument(
+        "--keep-high",
+        action="store_true",
+        help="keep a read hundreds of times the usual use (you have checked the register)",
+    )
     add.set_defaults(handler=_add)
     guess = actions.add_parser(
         "estimate", parents=[shared], help="record an estimate from the meter's usual use"
@@ -79,11 +84,15 @@ def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             type=kind,
             note=args.note,
             keep_lower=args.keep_lower,
+            keep_high=args.keep_high,
         )
     except ReadRefused as refused:
         print(f"usagebill: {say.error(refused)}", file=sys.stderr)
         if refused.check.why is Why.LOWER:
             hint = say(N_("if the register really shows this, add --keep-lower"))
+            print(f"usagebill: {hint}", file=sys.stderr)
+        if refused.check.why is Why.BEYOND:
+            hint = say(N_("if the register really shows this, add --keep-high"))
             print(f"usagebill: {hint}", file=sys.stderr)
         return 1
     print(f"{args.meter}: {_recorded(done, say)}")

@@ -91,6 +91,15 @@ KEPT_LOWER = N_(
 )
 ROLLED = N_("the register of {meter} rolled over after {previous}: {used} used")
 HIGH = N_("{used} used since {day}, {ratio} times the usual: check it")
+BEYOND = N_(
+    "{used} used since {day} is {ratio} times the usual use: more than the meter can have "
+    "registered; check the read (a misplaced decimal mark or digit?)"
+)
+KEPT_BEYOND = N_("{used} used since {day}, {ratio} times the usual: kept as confirmed")
+# Use this many times the meter's usual use is not a leak but a misread (a decimal mark
+# read as thousands, a digit too many): no pipe, cable or room delivers it. A person who
+# has looked at the register may confirm it (`keep_high`); otherwise it is refused.
+BEYOND_USE = Decimal(100)
 
 
 class Why(StrEnum):
@@ -102,6 +111,7 @@ class Why(StrEnum):
     SAME_DAY = "same_day"  # another read is stored for that day
     LOWER = "lower"  # lower than the read before, and not a plausible rollover; a person
     # may be asked whether to keep it
+    BEYOND = "beyond"  # hundreds of times the usual use; kept only when confirmed
 
 
 class ReadCheck(NamedTuple):
@@ -150,6 +160,7 @@ def check_read(
     usual: Decimal | None = None,
     replace: bool = False,
     keep_lower: bool = False,
+    keep_high: bool = False,
 ) -> ReadCheck:
     """Judge a new read of `meter`, given what is stored around it.
 
@@ -158,7 +169,9 @@ def check_read(
     usage with the same day, value and note is stored; `usual` the meter's usual daily use
     in register units (for the high-use warning); `replace` allows overwriting a stored
     read of the same day; `keep_lower` is a person's answer to "keep this lower read?",
-    and counts only for a read a person typed (`Entry.TYPED`): a file is never asked."""
+    and counts only for a read a person typed (`Entry.TYPED`): a file is never asked.
+    `keep_high` confirms a read far beyond the usual use (`BEYOND_USE`), typed or from a
+    file whose reads the person has checked; without it such a read is refused."""
     if read_on > today:
         return _rejected(Why.FUTURE, note(FUTURE, day=read_on))
     if meter.removed_on is not None and read_on > meter.removed_on:
@@ -180,7 +193,15 @@ def check_read(
         return _rejected(Why.SAME_DAY, said)
     before = previous or Read(meter.install_date, meter.install_read)
     asked = keep_lower and entry is Entry.TYPED
-    return _register(meter, reading, before, usual, replace=same_day is not None, keep_lower=asked)
+    return _register(
+        meter,
+        reading,
+        before,
+        usual,
+        replace=same_day is not None,
+        keep_lower=asked,
+        keep_high=keep_high,
+    )
 
 
 def _register(
@@ -191,6 +212,7 @@ def _register(
     *,
     replace: bool,
     keep_lower: bool,
+    keep_high: bool,
 ) -> ReadCheck:
     found = register_difference(before.value, reading.value, meter.digits)
     if found is None:
@@ -212,8 +234,16 @@ def _register(
     # ratio is the meter's own (a ×10 meter is not ten times "above the usual").
     for finding in plausibility(meter.serial, difference, days, usual):
         if finding.check is Check.HIGH_USE:
-            ratio = round(Decimal(str(finding.values["ratio"])), 1)
-            notes.append(note(HIGH, used=plain(difference), day=before.on, ratio=ratio))
+            ratio = Decimal(str(finding.values["ratio"]))
+            values = {"used": plain(difference), "day": before.on, "ratio": round(ratio, 1)}
+            if ratio < BEYOND_USE:
+                notes.append(note(HIGH, **values))
+            elif keep_high:
+                notes.append(note(KEPT_BEYOND, **values))
+            else:
+                return ReadCheck(
+                    Verdict.REJECTED, reading, (note(BEYOND, **values),), before, why=Why.BEYOND
+                )
     verdict = Verdict.WARNED if notes else Verdict.ACCEPTED
     return ReadCheck(verdict, reading, tuple(notes), before, difference, rolled, replace)
 

@@ -62,11 +62,13 @@ def import_readings_file(
     dry_run: bool = False,
     strict: bool = False,
     replace: bool = False,
+    keep_high: bool = False,
     progress: FileProgress | None = None,
     parsed: ParsedFile | None = None,
     language: str = "en",
 ) -> FileImport:
-    """Read `path` and import it (see `import_readings` for `dry_run`, `strict`, `replace`).
+    """Read `path` and import it (see `import_readings` for `dry_run`, `strict`, `replace`,
+    `keep_high`).
 
     `parsed` is the same file as an earlier call read it (`FileImport.parsed`): the wizard
     checks it again, or imports it after its dry run, without reading it again. The
@@ -87,6 +89,7 @@ def import_readings_file(
         dry_run=dry_run,
         strict=strict,
         replace=replace,
+        keep_high=keep_high,
         progress=checking,
     )
     try:

@@ -61,8 +61,10 @@ class _Checker:
         *,
         today: date,
         replace: bool,
+        keep_high: bool = False,
     ) -> None:
         self.meters, self.today, self.replace = meters, today, replace
+        self.keep_high = keep_high
         self.stored = stored
         self.stored_days: dict[str, list[date]] = {}
         self.stored_by_day: dict[str, dict[date, Reading]] = {}
@@ -112,6 +114,7 @@ class _Checker:
             same_usage=same_usage,
             usual=usual,
             replace=replace,
+            keep_high=self.keep_high,
         )
 
     def _usage(self, meter: Meter, fr: FileReading, report: ImportReport) -> _Accepted | None:
@@ -218,6 +221,7 @@ def import_readings(
     dry_run: bool = False,
     strict: bool = False,
     replace: bool = False,
+    keep_high: bool = False,
     actor: str = "operator",
     progress: Progress | None = None,
 ) -> ImportReport:
@@ -225,7 +229,8 @@ def import_readings(
     `dry_run`, or `strict` with a row rejected, write nothing).
 
     `progress(rows checked)` is called every few thousand rows; when it answers False
-    the import stops and `ImportCancelled` is raised: nothing has been written."""
+    the import stops and `ImportCancelled` is raised: nothing has been written.
+    `keep_high`: the person has checked the file's reads far beyond the usual use."""
     table = parsed.table
     report = ImportReport(
         table.file,
@@ -240,7 +245,7 @@ def import_readings(
         first = parsed.readings.first_day() or today
         last = max(parsed.readings.last_day() or today, today)
         stored = uow.readings.of_meters(first - timedelta(days=400), last)
-        checker = _Checker(meters, stored, today=today, replace=replace)
+        checker = _Checker(meters, stored, today=today, replace=replace, keep_high=keep_high)
         ordered = parsed.readings.in_date_order()
         checked = (
             a for fr in _watched(ordered, progress) if (a := checker.check(fr, report)) is not None

@@ -68,12 +68,14 @@ def replace_meter(
     today: date,
     digits: int | None = None,
     keep_lower: bool = False,
+    keep_high: bool = False,
 ) -> Meter:
     """Swap a meter in one step: the old one's final read closes it, the new one starts at
     its install read, for the same customer and on the same tariff. Both reads are shown
     on the next bill, which adds the two parts. The final read is checked like any read a
     person types: a faulty meter may well read lower than before, which a person who was
-    asked keeps (`keep_lower`; billing then holds it until someone has looked)."""
+    asked keeps (`keep_lower`; billing then holds it until someone has looked), and a read
+    far beyond the usual use is kept only when confirmed (`keep_high`)."""
     with open_uow(write=True) as uow:
         current = uow.meters.get(old)
         if current is None:
@@ -90,6 +92,7 @@ def replace_meter(
             today=today,
             note="final read: meter replaced",
             keep_lower=keep_lower,
+            keep_high=keep_high,
         ).reading
         new = make_meter(
             serial=new_serial,

@@ -43,11 +43,13 @@ def record_reading(
     note: str = "",
     source: str = "manual",
     keep_lower: bool = False,
+    keep_high: bool = False,
 ) -> Recorded:
     """Save one reading typed by a person, checked by the register's rules
     (`domain/register.py`), or raise `ReadRefused` saying why. A register read lower than
     the one before, and not a plausible rollover, is refused unless `keep_lower` (the
-    person was asked and said keep it: billing then holds the meter until it is checked)."""
+    person was asked and said keep it: billing then holds the meter until it is checked);
+    a read hundreds of times the usual use is refused unless `keep_high` (confirmed)."""
     with open_uow(write=True) as uow:
         found = _meter(uow, meter)
         history = uow.readings.of_meter(meter)
@@ -61,6 +63,7 @@ def record_reading(
             source=source,
             note=note,
             keep_lower=keep_lower,
+            keep_high=keep_high,
         )
         uow.readings.add_many([checked.reading])
         uow.commit()
@@ -94,6 +97,7 @@ def typed_read(
     source: str = "manual",
     note: str = "",
     keep_lower: bool = False,
+    keep_high: bool = False,
 ) -> Taken:
     """A read typed by a person, checked against the meter's stored `history`
     (`domain/register.py`), or `ReadRefused` saying why."""
@@ -114,6 +118,7 @@ def typed_read(
         same_day=same_day[-1].value if same_day else None,
         usual=usual_daily(reads, meter),
         keep_lower=keep_lower,
+        keep_high=keep_high,
     )
     if not checked.taken or checked.reading is None:
         raise ReadRefused(checked)

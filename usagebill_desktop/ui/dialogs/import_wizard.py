@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.imports import ImportReport, RowNote
+from ...domain.register import BEYOND
 from ...importers.reading_rows import FileReading
 from ...importers.readings_parser import (
     FIELDS,
@@ -325,7 +326,12 @@ class CheckPage(QWizardPage):
         self.setTitle(self.tr("Check and import"))
         self.summary = QLabel(wordWrap=True)
         self.replace = QCheckBox(self.tr("Replace readings already stored"))
-        self.replace.toggled.connect(self._on_replace_toggled)
+        self.replace.toggled.connect(self._on_choice_toggled)
+        # Offered only when the check refused such reads: it is an answer, not a setting.
+        self.keep_high = QCheckBox(
+            self.tr("Keep reads far beyond the usual use (I have checked them)"), visible=False
+        )
+        self.keep_high.toggled.connect(self._on_choice_toggled)
         self.show_only = QComboBox()
         self.show_only.addItem(self.tr("All rows that need a look"), "all")
         self.show_only.addItem(self.tr("Rejected rows"), "rejected")
@@ -345,6 +351,7 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.replace)
+        layout.addWidget(self.keep_high)
         layout.addWidget(self.show_only)
         layout.addWidget(self.notes, 1)
         row = QHBoxLayout()
@@ -356,7 +363,7 @@ class CheckPage(QWizardPage):
         self.report_shown: ImportReport | None = None
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         failure = self.tr("Nothing was imported: {error}")
-        waiting, status = (self.replace,), self.summary
+        waiting, status = (self.replace, self.keep_high), self.summary
         self.checking = Operation(self, waiting=waiting, status=status, failure=failure)
         self.importing = Operation(self, waiting=waiting, status=status, failure=failure)
         self.checking.succeeded.connect(self._on_checking_succeeded)
@@ -405,7 +412,7 @@ class CheckPage(QWizardPage):
                 operation.stop()
                 operation.wait()
 
-    def _on_replace_toggled(self) -> None:
+    def _on_choice_toggled(self) -> None:
         if self.wizard_.checked is not None and self.wizard_.report is None:
             self._start(dry_run=True)  # the verdicts change: check again
 
@@ -419,6 +426,7 @@ class CheckPage(QWizardPage):
             wizard.mapping,
         )
         today, replace = wizard.today, self.replace.isChecked()
+        keep_high = self.keep_high.isChecked()
         language = window_language()
         parsed = wizard.checked.parsed if wizard.checked is not None else None
         operation = self.checking if dry_run else self.importing
@@ -433,6 +441,7 @@ class CheckPage(QWizardPage):
                 today=today,
                 dry_run=dry_run,
                 replace=replace,
+                keep_high=keep_high,
                 progress=keep_going,
                 parsed=parsed,
                 language=language,
@@ -464,6 +473,7 @@ class CheckPage(QWizardPage):
         self.wizard_.report = imported.report
         self._show_report(imported, done=True)
         self.replace.setEnabled(False)
+        self.keep_high.setEnabled(False)
         # Nothing is left to cancel: the import is written (or undone from the imports list).
         self.wizard_.setButtonLayout(
             [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
@@ -499,6 +509,8 @@ class CheckPage(QWizardPage):
             problem = self.tr("The rejected rows could not be written beside the file: {problem}")
             text += "\n" + problem.format(problem=result.rejected_problem)
         self.summary.setText(text)
+        beyond = any(note.template == BEYOND for note in report.rejected)
+        self.keep_high.setVisible(beyond or self.keep_high.isChecked())
         self.report_shown = report
         self._show_notes()
         self.rejected_file = result.rejected_file

@@ -35,6 +35,7 @@ FIELDS = {
     "credit_note_number_format": N_("Credit note number format"),
     "database": N_("Database"),
     "paper_size": N_("Paper size"),
+    "payment": N_("Payment"),
 }
 
 _EXISTS = {
@@ -50,6 +51,7 @@ _MISSING = {
     "tariff": N_("There is no tariff called {key}."),
     "invoice": N_("There is no invoice {key}."),
     "import": N_("There is no import {key}."),
+    "payment": N_("There is no payment {key}."),
 }
 
 

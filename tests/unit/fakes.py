@@ -15,6 +15,7 @@ from decimal import Decimal
 from types import TracebackType
 from typing import Self
 
+from usagebill_desktop.domain.audit import AuditEntry, StoredDocument, StoredPayment
 from usagebill_desktop.domain.books import BookConsumption, BookInvoice, BookLine, CustomerBalance
 from usagebill_desktop.domain.company import CompanyProfile
 from usagebill_desktop.domain.customers import Customer
@@ -412,8 +413,34 @@ class FakeInvoices:
         invoice = self._store.invoices[invoice_id]
         self._store.invoices[invoice_id] = replace(invoice, state=InvoiceState.VOID)
 
-    def add_payment(self, invoice_id: int, payment: Payment) -> None:
+    def add_payment(
+        self, invoice_id: int, payment: Payment, *, reverses: int | None = None, reason: str = ""
+    ) -> int:
         self._store.payments.append((invoice_id, payment))
+        return len(self._store.payments)
+
+    def stored_payments(self, invoice_id: int | None = None) -> list[StoredPayment]:
+        return [
+            StoredPayment(
+                n,
+                str(self._store.invoices[i].number),
+                "EUR",
+                p.paid_on,
+                p.amount,
+                p.method,
+                "",
+                None,
+            )
+            for n, (i, p) in enumerate(self._store.payments, start=1)
+            if invoice_id in (None, i)
+        ]
+
+    def stored_documents(self) -> list[StoredDocument]:
+        return [
+            StoredDocument(str(i.number), i.state.value, i.currency, i.total, i.issue_date)
+            for i in self._store.invoices.values()
+            if i.state is not InvoiceState.DRAFT
+        ]
 
     def _paid(self, invoice_id: int) -> Decimal:
         return sum((p.amount for i, p in self._store.payments if i == invoice_id), Decimal(0))
@@ -449,6 +476,9 @@ class FakeAudit:
 
     def record_many(self, actor: str, action: str, entries: Sequence[tuple[str, object]]) -> None:
         self._store.audit += [(actor, action, subject, data) for subject, data in entries]
+
+    def entries(self) -> list[AuditEntry]:
+        return []  # the chain is persistence's: checked on a real database
 
 
 class FakeImports:

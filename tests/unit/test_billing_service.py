@@ -286,7 +286,12 @@ def test_an_import_and_an_issue_leave_their_audit_entries(village, tmp_path):
     import_entry, issue_entry = (entry[3] for entry in village.store.audit)
     assert import_entry == {"import": imported.import_id, "accepted": 1}
     invoice = get_invoice(village, key="F-2026-00001")
-    assert issue_entry == {"id": invoice.id, "total": invoice.total, "customer": "1"}
+    assert issue_entry == {
+        "id": invoice.id,
+        "total": invoice.total,
+        "customer": "1",
+        "date": invoice.issue_date,
+    }
 
 
 def store_directly(open_uow: FakeOpen, reading: Reading) -> None:

@@ -78,7 +78,7 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import billing_commands, master_data, readings_commands, tariff_commands
+    from . import audit_commands, billing_commands, master_data, readings_commands, tariff_commands
 
     # The options every command shares, --db and --lang, are accepted before the command
     # and after it; the later one wins.
@@ -110,4 +110,5 @@ def _parser() -> argparse.ArgumentParser:
     readings_commands.register(commands, shared)
     tariff_commands.register(commands, shared)
     billing_commands.register(commands, shared)
+    audit_commands.register(commands, shared)
     return parser

@@ -11,7 +11,7 @@ from .common import LazyWorkspace, Voice, decimal_arg
 
 
 def register(actions: Any, shared: argparse.ArgumentParser) -> None:
-    """Adds `credit` and `pay` to the `invoices` command's actions."""
+    """Adds `credit`, `pay` and `reverse` to the `invoices` command's actions."""
     credit = actions.add_parser(
         "credit", parents=[shared], help="correct an issued invoice with a credit note"
     )
@@ -27,6 +27,17 @@ def register(actions: Any, shared: argparse.ArgumentParser) -> None:
     pay.add_argument("--method", default="", help="transfer, direct debit, cash, card…")
     pay.add_argument("--reference", default="")
     pay.set_defaults(handler=_pay)
+    reverse = actions.add_parser(
+        "reverse",
+        parents=[shared],
+        help="undo a mistaken payment by a reversal (payments are never changed)",
+    )
+    reverse.add_argument("number")
+    reverse.add_argument("--reason", required=True)
+    reverse.add_argument("--payment", type=int, metavar="ID", help="default: the latest one")
+    reverse.add_argument("--amount", type=decimal_arg, help="default: all that is left of it")
+    reverse.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    reverse.set_defaults(handler=_reverse)
 
 
 def _credit(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -47,4 +58,21 @@ def _pay(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     left = invoices.record_payment(workspace().open_uow, number=args.number, payment=payment)
     said = N_("payment of {amount} recorded on {invoice}; outstanding {left}")
     print(Voice(args.lang)(said, amount=args.amount, invoice=args.number, left=left))
+    return 0
+
+
+def _reverse(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    reversed_, left = invoices.reverse_payment(
+        workspace().open_uow,
+        number=args.number,
+        reason=args.reason,
+        payment_id=args.payment,
+        amount=args.amount,
+        on=args.date,
+    )
+    said = N_("payment {payment} of {amount} on {invoice} reversed; outstanding {left}")
+    voice = Voice(args.lang)
+    print(
+        voice(said, payment=reversed_.id, amount=reversed_.amount, invoice=args.number, left=left)
+    )
     return 0

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Select, Subquery, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from ..domain.audit import StoredDocument, StoredPayment
 from ..domain.errors import NotFound
 from ..domain.invoices import (
     CustomerSnapshot,
@@ -346,18 +347,60 @@ class SqlInvoices:
             update(InvoiceRow).where(InvoiceRow.id == invoice_id).values(state="void")
         )
 
-    def add_payment(self, invoice_id: int, payment: Payment) -> None:
-        self._session.add(
-            PaymentRow(
-                invoice_id=invoice_id,
-                paid_on=payment.paid_on,
-                amount=payment.amount,
-                method=payment.method,
-                reference=payment.reference,
-                created_at=datetime.now(UTC),
-            )
+    def add_payment(
+        self, invoice_id: int, payment: Payment, *, reverses: int | None = None, reason: str = ""
+    ) -> int:
+        """A payment, or (`reverses` naming one) its reversal: rows are never changed."""
+        row = PaymentRow(
+            invoice_id=invoice_id,
+            paid_on=payment.paid_on,
+            amount=payment.amount,
+            method=payment.method,
+            reference=payment.reference,
+            created_at=datetime.now(UTC),
+            reverses_id=reverses,
+            reason=reason,
         )
+        self._session.add(row)
         self._session.flush()
+        return row.id
+
+    def stored_payments(self, invoice_id: int | None = None) -> list[StoredPayment]:
+        """Payments and reversals as stored, in the order recorded (one invoice's, or all)."""
+        query = select(PaymentRow, InvoiceRow.number, InvoiceRow.currency).join(
+            InvoiceRow, InvoiceRow.id == PaymentRow.invoice_id
+        )
+        if invoice_id is not None:
+            query = query.where(PaymentRow.invoice_id == invoice_id)
+        return [
+            StoredPayment(
+                p.id,
+                number or "",
+                currency,
+                p.paid_on,
+                p.amount,
+                p.method,
+                p.reference,
+                p.reverses_id,
+            )
+            for p, number, currency in self._session.execute(query.order_by(PaymentRow.id))
+        ]
+
+    def stored_documents(self) -> list[StoredDocument]:
+        """Every issued or void invoice and credit note, as its row holds it now."""
+        query = select(
+            InvoiceRow.number,
+            InvoiceRow.state,
+            InvoiceRow.currency,
+            InvoiceRow.total,
+            InvoiceRow.issue_date,
+        ).where(InvoiceRow.state != InvoiceState.DRAFT.value)
+        return [
+            StoredDocument(number or "", state, currency, total, issued)
+            for number, state, currency, total, issued in self._session.execute(
+                query.order_by(InvoiceRow.id)
+            )
+        ]
 
     # --- reading rows back ------------------------------------------------------------
 

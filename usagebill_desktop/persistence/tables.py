@@ -277,10 +277,15 @@ class PaymentRow(Base):
     method: Mapped[str] = mapped_column(String(40), default="")
     reference: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Append-only (triggers): a mistaken payment is undone by a reversal, a negative row
+    # naming the one it reverses, with the reason.
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), default=None)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AuditRow(Base):
-    """Append-only (triggers refuse UPDATE and DELETE): who did what, when."""
+    """Append-only (triggers refuse UPDATE and DELETE): who did what, when; chained, each
+    entry holding the previous entry's hash and its own (`domain/audit.py`)."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -289,6 +294,8 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(100))
     data: Mapped[str] = mapped_column(Text)  # JSON
+    previous_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class ImportRow(Base):

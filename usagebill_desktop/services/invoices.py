@@ -1,10 +1,11 @@
 """Invoices: issue drafts with gapless numbers, find, list."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from ..domain.audit import StoredPayment
 from ..domain.company import CompanyProfile, format_document_number
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.invoices import (
@@ -22,7 +23,7 @@ from ..domain.invoices import (
     status,
 )
 from ..domain.marks import N_
-from ..domain.money import check_amount
+from ..domain.money import check_amount, round_money
 from ..domain.periods import Span
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
@@ -89,7 +90,9 @@ def _issue(
         next_seq[template] += 1
         number = format_document_number(template, year=issue_date.year, seq=seq)
         issues.append((invoice_id, Numbering(template, issue_date.year, seq, number)))
-        audit.append((number, {"id": invoice_id, "total": total, "customer": account}))
+        audit.append(
+            (number, {"id": invoice_id, "total": total, "customer": account, "date": issue_date})
+        )
     uow.invoices.issue_many(issues, issue_date, due)
     uow.audit.record_many(actor, "issue", audit)
     return tuple(numbering.number for _, numbering in issues)
@@ -164,11 +167,12 @@ def credit_invoice(
             )
         note_id = uow.invoices.add_draft(note)
         [note_number] = _issue(uow, uow.company.get(), [note_id], issue_date, today, actor)
-        if amount is None:
-            uow.invoices.void(original.id)
         uow.audit.record(
             actor, "credit", note_number, {"invoice": number, "total": note.total, "reason": reason}
         )
+        if amount is None:  # after the credit note is issued: a trigger refuses it before
+            uow.invoices.void(original.id)
+            uow.audit.record(actor, "void", number, {"credit_note": note_number})
         uow.commit()
     return note_number
 
@@ -195,15 +199,87 @@ def record_payment(
                 reason=N_("more than is outstanding ({outstanding})"),
                 outstanding=outstanding,
             )
-        uow.invoices.add_payment(invoice.id, payment)
+        payment_id = uow.invoices.add_payment(invoice.id, payment)
         uow.audit.record(
             actor,
             "payment",
             number,
-            {"amount": payment.amount, "paid_on": payment.paid_on, "method": payment.method},
+            {
+                "id": payment_id,
+                "amount": payment.amount,
+                "paid_on": payment.paid_on,
+                "method": payment.method,
+            },
         )
         uow.commit()
     return outstanding - payment.amount
+
+
+def reverse_payment(
+    open_uow: OpenUnitOfWork,
+    *,
+    number: str,
+    reason: str,
+    payment_id: int | None = None,
+    amount: Decimal | None = None,
+    on: date | None = None,
+    actor: str = "operator",
+) -> tuple[StoredPayment, Decimal]:
+    """Undo a mistaken payment (the invoice's latest not yet reversed, unless one is
+    named) by a reversal: a negative payment naming it, with the reason; payments are
+    never changed. Returns the reversed payment and what is outstanding now."""
+    if not reason.strip():
+        raise InvalidValue(field="reason", reason=N_("required"))
+    on = on or date.today()
+    with open_uow(write=True) as uow:
+        invoice = _issued_invoice(uow, number)
+        assert invoice.id is not None
+        reversed_, left = _reversible(uow.invoices.stored_payments(invoice.id), payment_id, number)
+        amount = left if amount is None else check_amount("amount", amount, invoice.currency)
+        if amount > left:
+            reason_ = N_("more than is left of that payment ({left})")
+            raise InvalidValue(field="amount", reason=reason_, left=left)
+        reversal = Payment(on, -amount, reversed_.method, reversed_.reference)
+        reversal_id = uow.invoices.add_payment(
+            invoice.id, reversal, reverses=reversed_.id, reason=reason.strip()
+        )
+        uow.audit.record(
+            actor,
+            "reverse payment",
+            number,
+            {"id": reversal_id, "reverses": reversed_.id, "amount": -amount, "paid_on": on}
+            | {"reason": reason.strip()},
+        )
+        uow.commit()
+    return replace(reversed_, amount=round_money(reversed_.amount, invoice.currency)), (
+        invoice.total - invoice.credited - invoice.paid + amount
+    )
+
+
+def _reversible(
+    payments: Sequence[StoredPayment], payment_id: int | None, number: str
+) -> tuple[StoredPayment, Decimal]:
+    """The payment to reverse and what is left of it after earlier reversals."""
+    left = {p.id: p.amount for p in payments if p.reverses is None}
+    for p in payments:
+        if p.reverses is not None:
+            left[p.reverses] += p.amount
+    if payment_id is not None:
+        if payment_id not in left:
+            raise NotFound(what="payment", key=f"{payment_id} ({number})")
+        chosen = payment_id
+    else:
+        open_ = [i for i, amount in left.items() if amount > 0]
+        if not open_:
+            raise InvalidValue(
+                field="invoice", reason=N_("{number} has no payment to reverse"), number=number
+            )
+        chosen = open_[-1]
+    if left[chosen] <= 0:
+        raise InvalidValue(
+            field="payment", reason=N_("payment {payment} is already reversed"), payment=chosen
+        )
+    return next(p for p in payments if p.id == chosen), left[chosen]
 
 
 def _issued_invoice(uow: UnitOfWork, number: str) -> Invoice:

@@ -17,6 +17,9 @@ from usagebill_desktop.services.meters import add_meter
 
 TODAY = date(2026, 11, 24)
 
+# The reliability suite's options (--reliability-seed, --reliability-kills).
+pytest_plugins = ("tests.reliability.harness",)
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:

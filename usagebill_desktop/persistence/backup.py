@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from ..atomic_files import atomic_path
 from ..domain.errors import StorageError
 from .database import sqlite_file
-from .storage_errors import DAMAGED
+from .storage_errors import DAMAGED, storage_error
 
 KEEP = 5  # upgrade backups kept next to the file; older ones are removed
 
@@ -44,6 +44,8 @@ def backup_database(engine: Engine, label: str, now: datetime) -> Path | None:
         with atomic_path(target) as partial:
             raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))  # type: ignore[union-attr]
             _verify(partial)
+    except sqlite3.Error as error:  # a full disk: said in one sentence, the copy removed
+        raise storage_error(error) or error from error
     finally:
         raw.close()
     prune_backups(db_file)

@@ -1,6 +1,7 @@
 """SQLite's failures as the domain's `StorageError`: one sentence a person can act on,
 instead of the driver's message with a link to SQLAlchemy's documentation."""
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,14 +29,21 @@ _KNOWN = (
     ),
     _Known(said=("unable to open database file",), reason=N_("the data file cannot be opened")),
     _Known(said=("database or disk is full",), reason=N_("the disk is full")),
+    # A write the system refused (a file-size limit, a failing disk): SQLite says only this.
+    _Known(
+        said=("disk I/O error",),
+        reason=N_("the data file could not be written: the disk is full or failing"),
+    ),
     _Known(said=("readonly database",), reason=N_("the data file is read-only")),
 )
 
 
-def storage_error(error: DatabaseError) -> StorageError | None:
+def storage_error(error: DatabaseError | sqlite3.Error) -> StorageError | None:
     """What the failure means for the data file; None for what is not about the file (a
-    constraint or a trigger refusing a change stays what it is)."""
-    said = str(error.orig if error.orig is not None else error)
+    constraint or a trigger refusing a change stays what it is). SQLAlchemy's error or, for
+    what runs on the driver's own connection (a backup), the driver's."""
+    orig = getattr(error, "orig", None)
+    said = str(orig if orig is not None else error)
     for known in _KNOWN:
         if any(part in said for part in known.said):
             return StorageError(reason=known.reason)

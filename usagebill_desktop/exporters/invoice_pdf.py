@@ -10,6 +10,7 @@ pay. The amounts are the invoice's own rounded amounts, so the printed lines add
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
@@ -109,7 +110,7 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     register_fonts()
     invoice, company = document.invoice, document.company
     language = document.language if document.language in LANGUAGES else "en"
-    t = TEXTS(language)
+    t = {**TEXTS(language), **(document.texts or {}).get(language, {})}  # as issued
     money = Wording(language, invoice.currency, "", Period.MONTH)
     title = t[invoice.kind.value] + (f" {invoice.number}" if invoice.number else "")
     buffer = BytesIO()
@@ -123,11 +124,14 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
         title=title,
         author=company.name,
         subject=f"{t['customer']} {invoice.customer.account} · {money.money(invoice.total)}",
+        # An issued document is the same file at every export: no clock in it.
+        invariant=invoice.issue_date is not None,
     )
     story = _story(replace(document, language=language), t, money, warn or (lambda _: None))
     draft = invoice.state is InvoiceState.DRAFT
     running = f"{title} · {invoice.customer.name}"  # heads the pages after the first
-    pages.build(story, canvasmaker=_numbered_canvas(t, draft, company.invoice_footer, running))
+    canvas = _numbered_canvas(t, draft, company.invoice_footer, running, invoice.issue_date)
+    pages.build(story, canvasmaker=canvas)
     return buffer.getvalue()
 
 
@@ -155,7 +159,8 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
 
     invoice, company, language = document.invoice, document.company, document.language
     s = styles()
-    story: list[Any] = [_header(invoice, company, t, w, s, warn), Spacer(1, 6 * mm)]
+    logo = _logo(company.logo_path, document.logo, t, warn)
+    story: list[Any] = [_header(invoice, company, logo, t, w, s), Spacer(1, 6 * mm)]
     if invoice.credited_number:
         corrected = document.corrected
         issued = corrected.issue_date if corrected is not None else None
@@ -185,15 +190,14 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
 def _header(
     invoice: Invoice,
     company: CompanyProfile,
+    logo: Any,
     t: dict[str, str],
     w: Wording,
     s: dict[str, Any],
-    warn: Warn,
 ) -> Any:
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
-    logo = _logo(company.logo_path, t, warn)
     issuer = ([logo] if logo is not None else []) + [para(company.name, s["company"])]
     details = [
         company.tax_id and f"{t['tax_id']} {company.tax_id}",
@@ -232,23 +236,32 @@ def _header(
     return table
 
 
-def _logo(path: str, t: dict[str, str], warn: Warn) -> Any:
+def _logo(path: str, stored: bytes | None, t: dict[str, str], warn: Warn) -> Any:
     """The company's logo scaled into 45 × 16 mm, or None (and a warning) when the
-    file is missing or not an image."""
+    file is missing or not an image. An issued document's logo is the bytes `stored`
+    when it was issued, whatever the file at `path` holds now."""
     if not path:
         return None
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Image
 
+    def source() -> Any:
+        return path if stored is None else BytesIO(stored)
+
     try:
-        width, height = ImageReader(path).getSize()
+        if stored == b"":
+            raise FileNotFoundError(path)
+        width, height = ImageReader(source()).getSize()
     except Exception as error:  # missing, unreadable, not an image: PIL says many things
-        problem = "no such file" if not Path(path).is_file() else type(error).__name__
+        if stored is not None:
+            problem = "not readable when issued" if not stored else type(error).__name__
+        else:
+            problem = "no such file" if not Path(path).is_file() else type(error).__name__
         warn(t["logo_missing"].format(path=path, problem=problem))
         return None
     scale = min(45 * mm / width, 16 * mm / height)
-    logo = Image(path, width=width * scale, height=height * scale)
+    logo = Image(source(), width=width * scale, height=height * scale)
     logo.hAlign = "LEFT"
     return logo
 
@@ -432,9 +445,11 @@ def _payment(
     return lines
 
 
-def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) -> Any:
+def _numbered_canvas(
+    t: dict[str, str], draft: bool, footer: str, running: str, issued: date | None
+) -> Any:
     """A canvas that writes "Page 1 of 2" (known only at the end), the legal footer and
-    the draft mark on every page."""
+    the draft mark on every page; an issued document is dated its issue date."""
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
@@ -442,6 +457,8 @@ def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if issued is not None:
+                self.setDateFormatter(lambda *_: f"D:{issued:%Y%m%d}000000+00'00'")
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

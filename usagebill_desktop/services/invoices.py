@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from ..domain.company import CompanyProfile, format_document_number
 from ..domain.errors import InvalidValue, NotFound
@@ -21,9 +22,12 @@ from ..domain.invoices import (
     partial_credit,
     status,
 )
+from ..domain.issuer import Issuer
 from ..domain.marks import N_
 from ..domain.money import check_amount
 from ..domain.periods import Span
+from ..exporters.invoice_pdf import TEXTS
+from ..texts import LANGUAGES
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
 
@@ -90,9 +94,23 @@ def _issue(
         number = format_document_number(template, year=issue_date.year, seq=seq)
         issues.append((invoice_id, Numbering(template, issue_date.year, seq, number)))
         audit.append((number, {"id": invoice_id, "total": total, "customer": account}))
-    uow.invoices.issue_many(issues, issue_date, due)
+    uow.invoices.issue_many(issues, issue_date, due, _issuers(uow, company))
     uow.audit.record_many(actor, "issue", audit)
     return tuple(numbering.number for _, numbering in issues)
+
+
+def _issuers(uow: UnitOfWork, company: CompanyProfile) -> dict[str, int]:
+    """The issuer as documents issued now print it, one version per language: kept with
+    each document, so a later change of Settings, the logo file or a translation does not
+    change what it reprints."""
+    try:
+        logo = Path(company.logo_path).read_bytes() if company.logo_path else b""
+    except OSError:  # missing or unreadable: printed without it, as the PDF says
+        logo = b""
+    texts = {language: TEXTS(language) for language in LANGUAGES}
+    return {
+        language: uow.company.keep(Issuer(company, language, texts, logo)) for language in LANGUAGES
+    }
 
 
 def _series(company: CompanyProfile, kind: InvoiceKind) -> str:

@@ -1,11 +1,11 @@
 """An issued document keeps the issuer it was issued with: `issuer_versions` holds each
-distinct issuer (the company profile, the document's language, its label texts in that
-language, the logo's bytes) once, content-addressed by SHA-256, and
+distinct issuer (the company profile, the document's language, every text its PDF says
+in every language, the logo's bytes) once, content-addressed by SHA-256, and
 `invoices.issuer_version_id` names the one an invoice or credit note was issued with.
 
 Documents issued before this revision were never kept with their issuer: each gets the
 best available knowledge, the Settings at upgrade time (the company row, the logo file
-as it is then, the label texts of the app that upgrades) in its customer's language.
+as it is then, the texts of the app that upgrades) in its customer's language.
 
 Triggers keep it so: a version an issued document uses cannot be changed or deleted, and
 an issued invoice's `issuer_version_id` cannot change (`invoices_issuer_frozen`, beside
@@ -124,9 +124,10 @@ def _version_issued_invoices() -> None:
 
 
 def _version(profile: dict[str, Any], language: str, logo: bytes) -> int:
-    from usagebill_desktop.exporters.invoice_pdf import TEXTS  # the app that upgrades
+    from usagebill_desktop.exporters.invoice_pdf import document_texts  # the app's now
 
-    content = _content(profile, language, {other: TEXTS(other) for other in LANGUAGES})
+    texts = {other: document_texts(other) for other in LANGUAGES}
+    content = _content(profile, language, texts)
     digest = hashlib.sha256(content.encode("utf-8"))
     digest.update(b"\0")
     digest.update(logo)
@@ -150,7 +151,7 @@ def _version(profile: dict[str, Any], language: str, logo: bytes) -> int:
     )
 
 
-def _content(profile: dict[str, Any], language: str, texts: dict[str, dict[str, str]]) -> str:
+def _content(profile: dict[str, Any], language: str, texts: dict[str, Any]) -> str:
     """The version's JSON as the app writes it at this revision (keys sorted, no spaces)."""
     content = {"profile": profile, "language": language, "texts": texts}
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

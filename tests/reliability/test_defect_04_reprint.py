@@ -25,6 +25,7 @@ from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.company import save_company
 from usagebill_desktop.services.invoices import issue_invoices, list_invoices
 from usagebill_desktop.services.readings import record_reading
+from usagebill_desktop.texts import Phrasebook
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 MARCH = Span(date(2026, 3, 1), date(2026, 3, 31))
@@ -105,6 +106,19 @@ def test_an_issued_invoice_reprints_byte_for_byte_after_every_setting_changed(
         assert said in text
     for unsaid in ("Nueva Hidráulica", "A87654321", "ES7620770024003102575766", "Pie nuevo"):
         assert unsaid not in text
+
+
+def test_a_later_translation_does_not_reword_an_issued_invoice(issued, tmp_path, monkeypatch):
+    db, number = issued
+    before = exported(db, number, tmp_path / "before")
+    catalogue = Phrasebook.__call__
+
+    def reworded(book: Phrasebook[str], language: str) -> dict[str, str]:
+        return {key: f"NEW {text}" for key, text in catalogue(book, language).items()}
+
+    monkeypatch.setattr(Phrasebook, "__call__", reworded)  # the app's next translation
+
+    assert exported(db, number, tmp_path / "after") == before
 
 
 def test_a_draft_follows_the_settings_of_today(village, tmp_path):

@@ -26,5 +26,5 @@ class InvoiceDocument:
     usage: tuple[MeterUsage, ...] = ()  # invoices only; credit notes correct money, not use
     # An issued document's labels and logo as issued (`Issuer`); None: a draft, which
     # follows today's catalogue and the logo file Settings name.
-    texts: Mapping[str, Mapping[str, str]] | None = None  # by language, then key
+    texts: Mapping[str, Mapping[str, Mapping[str, str]]] | None = None  # language, book, key
     logo: bytes | None = None

@@ -31,8 +31,10 @@ from ..domain.marks import NP_
 from ..domain.periods import Period, Proration
 from ..domain.text import ascii_only
 from ..texts import LANGUAGES, Phrasebook
+from .explanations import TEXTS as EXPLAINED
 from .explanations import Wording, explain
 from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, colour, para, register_fonts, styles
+from .usage_section import TEXTS as USAGE
 from .usage_section import usage_section
 
 TEXTS = Phrasebook(
@@ -100,6 +102,12 @@ TEXTS = Phrasebook(
 Warn = Callable[[str], None]
 
 
+def document_texts(language: str) -> dict[str, dict[str, str]]:
+    """Every text an invoice's PDF says, by phrasebook, in `language`: what an issued
+    document keeps, so a later translation does not reword it."""
+    return {book.context: dict(book(language)) for book in (TEXTS, EXPLAINED, USAGE)}
+
+
 def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     """The PDF of one invoice or credit note, in the document's language. `warn` hears
     about what was left out (a logo that cannot be read), which never stops the PDF."""
@@ -110,8 +118,9 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     register_fonts()
     invoice, company = document.invoice, document.company
     language = document.language if document.language in LANGUAGES else "en"
-    t = {**TEXTS(language), **(document.texts or {}).get(language, {})}  # as issued
-    money = Wording(language, invoice.currency, "", Period.MONTH)
+    said = (document.texts or {}).get(language, {})  # an issued document's, as issued
+    money = Wording(language, invoice.currency, "", Period.MONTH, said)
+    t = dict(money.book(TEXTS))
     title = t[invoice.kind.value] + (f" {invoice.number}" if invoice.number else "")
     buffer = BytesIO()
     pages = SimpleDocTemplate(
@@ -171,7 +180,7 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
         )
         story.append(para(text, s["bold"]))
     for block in invoice.blocks:
-        meter_wording = Wording(language, invoice.currency, block.unit, block.tariff_period)
+        meter_wording = replace(w, unit=block.unit, period=block.tariff_period)
         lines = [line for line in invoice.lines if line.meter_serial == block.meter_serial]
         story += _meter(block, t, meter_wording, s, lines)
     if any(block.consumption.segments for block in invoice.blocks):
@@ -180,7 +189,7 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
     story += _payment(invoice, company, t, w, s)  # how to pay, next to what to pay
     for usage in document.usage:
         block = next(b for b in invoice.blocks if b.meter_serial == usage.serial)
-        wording = Wording(language, invoice.currency, usage.unit, block.tariff_period)
+        wording = replace(w, unit=usage.unit, period=block.tariff_period)
         story += usage_section(usage, wording, name_meter=len(document.usage) > 1)
     if company.invoice_note:
         story += [Spacer(1, 3 * mm), para(company.invoice_note, s["base"])]
@@ -372,11 +381,7 @@ def _charges(
     shown = None
     for line in invoice.lines:
         block = units.get(line.meter_serial)
-        wording = (
-            w
-            if block is None
-            else Wording(language, invoice.currency, block.unit, block.tariff_period)
-        )
+        wording = w if block is None else replace(w, unit=block.unit, period=block.tariff_period)
         if len(units) > 1 and block is not None and line.meter_serial != shown:
             shown = line.meter_serial
             span = block.consumption.span

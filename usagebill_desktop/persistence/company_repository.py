@@ -67,7 +67,10 @@ def issuer_content(issuer: Issuer) -> str:
     content = {
         "profile": asdict(issuer.profile),
         "language": issuer.language,
-        "texts": {language: dict(texts) for language, texts in issuer.texts.items()},
+        "texts": {
+            language: {book: dict(texts) for book, texts in books.items()}
+            for language, books in issuer.texts.items()
+        },
     }
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 

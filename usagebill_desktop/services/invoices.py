@@ -26,7 +26,7 @@ from ..domain.issuer import Issuer
 from ..domain.marks import N_
 from ..domain.money import check_amount
 from ..domain.periods import Span
-from ..exporters.invoice_pdf import TEXTS
+from ..exporters.invoice_pdf import document_texts
 from ..texts import LANGUAGES
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
@@ -107,7 +107,7 @@ def _issuers(uow: UnitOfWork, company: CompanyProfile) -> dict[str, int]:
         logo = Path(company.logo_path).read_bytes() if company.logo_path else b""
     except OSError:  # missing or unreadable: printed without it, as the PDF says
         logo = b""
-    texts = {language: TEXTS(language) for language in LANGUAGES}
+    texts = {language: document_texts(language) for language in LANGUAGES}
     return {
         language: uow.company.keep(Issuer(company, language, texts, logo)) for language in LANGUAGES
     }

@@ -27,7 +27,8 @@ from usagebill_desktop.services.invoices import issue_invoices, list_invoices
 from usagebill_desktop.services.readings import record_reading
 from usagebill_desktop.texts import Phrasebook
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+from ..integration.test_stored_invoices_upgrade import stored_0009
+
 MARCH = Span(date(2026, 3, 1), date(2026, 3, 31))
 ISSUED_ON, TODAY = date(2026, 4, 2), date(2026, 11, 24)
 
@@ -172,3 +173,17 @@ def test_the_upgrade_gives_invoices_issued_before_it_the_settings_of_upgrade_tim
     text = text_of(exported(db, number, tmp_path / "out"), tmp_path)
     assert "Aguas del Valle S.L." in text and "ES9121000418450200051332" in text
     assert "Nueva Hidráulica" not in text
+
+
+def test_the_upgrade_versions_every_issued_and_void_document_and_no_draft(tmp_path):
+    db = stored_0009(tmp_path / "old.db")  # issued, void, credit notes and a draft, at 0009
+    open_workspace(database_url(str(db))).close()
+    with sqlite3.connect(db) as upgraded:
+        states = upgraded.execute(
+            "SELECT state, issuer_version_id IS NOT NULL, count(*) FROM invoices GROUP BY 1, 2"
+        ).fetchall()
+        versions = upgraded.execute("SELECT count(*) FROM issuer_versions").fetchone()
+    upgraded.close()
+    assert all(bool(versioned) == (state != "draft") for state, versioned, _ in states)
+    assert {state for state, _, _ in states} == {"draft", "issued", "void"}
+    assert versions == (2,)  # one per language, however many documents

@@ -69,6 +69,7 @@ def upgrade() -> None:
         op.execute(
             f"""CREATE TRIGGER invoices_issuer_frozen BEFORE UPDATE OF issuer_version_id
             ON invoices WHEN OLD.state != 'draft'
+            AND NEW.issuer_version_id IS NOT OLD.issuer_version_id
             BEGIN SELECT RAISE(ABORT, '{FROZEN}'); END"""
         )
         for event in ("UPDATE", "DELETE"):

@@ -12,10 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from usagebill_desktop.bootstrap import Workspace, database_url, open_workspace
 from usagebill_desktop.demo.workspace import build_demo
 from usagebill_desktop.importers.demo_files import read_demo_tariffs
+from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.meters import add_meter
+from usagebill_desktop.services.tariffs import assign_tariff, import_tariff
 
 TODAY = date(2026, 11, 24)
+EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
+WATER = "Water – domestic 2026"
 
 # The reliability suite's options (--reliability-seed, --reliability-kills).
 pytest_plugins = ("tests.reliability.harness",)
@@ -66,4 +70,23 @@ def desk(workspace):
             digits=5 if kind == "cumulative" else None,
             install_read=Decimal(start),
         )
+    return workspace
+
+
+@pytest.fixture
+def village(workspace):
+    """One customer with a 5-digit water meter on the documented water tariff."""
+    import_tariff(workspace.open_uow, tariff=read_tariff_file(EXAMPLES / "water.json"))
+    add_customer(workspace.open_uow, name="Ana Ruiz", account="1", tax_id="12345678Z")
+    add_meter(
+        workspace.open_uow,
+        serial="WM1",
+        customer_account="1",
+        kind="cumulative",
+        unit="m³",
+        install_date=date(2026, 1, 1),
+        digits=5,
+        install_read=Decimal(99_950),
+    )
+    assign_tariff(workspace.open_uow, meter="WM1", tariff=WATER, valid_from=date(2026, 1, 1))
     return workspace

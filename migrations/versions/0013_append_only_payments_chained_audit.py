@@ -16,7 +16,7 @@ This migration keeps its own copy of the hash (`domain/audit.entry_hash`): it mu
 the rows of its time whatever the code later becomes.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-28
 """
 
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -11,7 +11,7 @@ from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.invoices import get_invoice, list_invoices
 
 from ..conftest import TODAY
-from .test_billing import bill_and_issue, read, village  # noqa: F401
+from .test_billing import bill_and_issue, read
 
 
 def said(capsys: pytest.CaptureFixture[str]) -> str:
@@ -22,7 +22,7 @@ def said(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 @pytest.mark.parametrize("amount", ["0.001", "0.00001"])
-def test_paying_a_fraction_of_a_cent_says_so_in_one_sentence(village, capsys, amount):  # noqa: F811
+def test_paying_a_fraction_of_a_cent_says_so_in_one_sentence(village, capsys, amount):
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
     capsys.readouterr()
@@ -33,7 +33,7 @@ def test_paying_a_fraction_of_a_cent_says_so_in_one_sentence(village, capsys, am
     assert get_invoice(village.open_uow, key="F-2026-00001").paid == 0
 
 
-def test_crediting_a_fraction_of_a_cent_says_so_in_spanish(village, capsys):  # noqa: F811
+def test_crediting_a_fraction_of_a_cent_says_so_in_spanish(village, capsys):
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)
     capsys.readouterr()
@@ -44,7 +44,7 @@ def test_crediting_a_fraction_of_a_cent_says_so_in_spanish(village, capsys):  # 
 
 
 @pytest.mark.parametrize("on", ["0001-01-01", "9999-12-31"])
-def test_issuing_on_an_impossible_date_says_so_in_one_sentence(village, capsys, on):  # noqa: F811
+def test_issuing_on_an_impossible_date_says_so_in_one_sentence(village, capsys, on):
     read(village, 99_980, date(2026, 2, 1))
     run_billing(village.open_uow, period=month_span(2026, 2), today=TODAY)
     capsys.readouterr()

@@ -32,30 +32,9 @@ from usagebill_desktop.services.meters import add_meter, replace_meter
 from usagebill_desktop.services.readings import record_reading
 from usagebill_desktop.services.tariffs import assign_tariff, get_tariff, import_tariff, quote
 
-from ..conftest import TODAY
+from ..conftest import EXAMPLES, TODAY, WATER
 
 D = Decimal
-EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
-WATER = "Water – domestic 2026"
-
-
-@pytest.fixture
-def village(workspace):
-    """One customer with a 5-digit water meter on the documented water tariff."""
-    import_tariff(workspace.open_uow, tariff=read_tariff_file(EXAMPLES / "water.json"))
-    add_customer(workspace.open_uow, name="Ana Ruiz", account="1", tax_id="12345678Z")
-    add_meter(
-        workspace.open_uow,
-        serial="WM1",
-        customer_account="1",
-        kind="cumulative",
-        unit="m³",
-        install_date=date(2026, 1, 1),
-        digits=5,
-        install_read=D(99_950),
-    )
-    assign_tariff(workspace.open_uow, meter="WM1", tariff=WATER, valid_from=date(2026, 1, 1))
-    return workspace
 
 
 def read(ws, value: int, on: date, meter: str = "WM1") -> None:

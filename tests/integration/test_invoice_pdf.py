@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceLine, InvoiceState
+from usagebill_desktop.domain.invoices import InvoiceKind, InvoiceLine, InvoiceState, month_span
 from usagebill_desktop.domain.line_details import PerUnitDetails
 from usagebill_desktop.domain.rating import RatedLine
 from usagebill_desktop.exporters.invoice_pdf import invoice_pdf
@@ -127,16 +127,22 @@ def test_the_customer_sees_their_use_against_their_past_and_similar_customers(de
     assert "same tariff" not in text_of(invoice_pdf(without_peers))
 
 
-def test_switching_the_comparison_off_in_settings_leaves_it_out(demo):
+def test_switching_the_comparison_off_leaves_it_out_of_drafts_not_of_what_was_issued(demo):
+    from usagebill_desktop.services.billing import run_billing
     from usagebill_desktop.services.company import get_company, save_company
 
     profile = get_company(demo.open_uow)
     save_company(demo.open_uow, profile=replace(profile, compare_with_peers=False))
-    try:
-        document = invoice_document(demo.open_uow, key=first_paid_water_invoice(demo).number)
-        assert document.usage[0].peers is None
-    finally:
-        save_company(demo.open_uow, profile=profile)
+    run_billing(demo.open_uow, period=month_span(2026, 10), today=date(2026, 11, 24))
+    summary = first_paid_water_invoice(demo)
+    [draft] = [
+        s
+        for s in list_invoices(demo.open_uow, state=InvoiceState.DRAFT)
+        if s.customer.account == summary.customer.account
+    ]
+    assert invoice_document(demo.open_uow, key=str(draft.id)).usage[0].peers is None
+    issued = invoice_document(demo.open_uow, key=summary.number)
+    assert issued.usage[0].peers is not None  # an issued invoice prints as it was issued
 
 
 def test_a_missing_logo_is_a_warning_and_the_invoice_still_prints(demo, tmp_path):

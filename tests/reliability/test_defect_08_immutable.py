@@ -18,13 +18,13 @@ from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.invoices import credit_invoice, get_invoice, record_payment
 
 from ..conftest import TODAY
-from ..integration.test_billing import bill_and_issue, read, village  # noqa: F401
+from ..integration.test_billing import bill_and_issue, read
 
 NUMBER = "F-2026-00001"
 
 
 @pytest.fixture
-def issued(village):  # noqa: F811
+def issued(village):
     """One issued invoice, F-2026-00001, with a payment of 10 on it."""
     read(village, 99_980, date(2026, 2, 1))
     bill_and_issue(village, 2026, 2)

@@ -31,6 +31,7 @@ from usagebill_desktop.domain.invoices import (
     Numbering,
     Payment,
 )
+from usagebill_desktop.domain.issuer import Issuer
 from usagebill_desktop.domain.meters import Meter, MeterListing
 from usagebill_desktop.domain.periods import Span
 from usagebill_desktop.domain.readings import Reading, ReadingListing
@@ -62,6 +63,8 @@ class Store:
     audit: list[tuple[str, str, str, object]] = field(default_factory=list)
     imports: dict[int, ImportRecord] = field(default_factory=dict)
     company: list[CompanyProfile] = field(default_factory=list)  # none saved, or one
+    issuers: list[Issuer] = field(default_factory=list)  # versions: id is position + 1
+    issued_with: dict[int, int] = field(default_factory=dict)  # invoice id → version id
     ids: dict[str, int] = field(default_factory=dict)  # the last id given, per table
 
     def copied(self) -> "Store":
@@ -341,7 +344,11 @@ class FakeInvoices:
         return max((d for d in dates if d is not None), default=None)
 
     def issue_many(
-        self, issues: Sequence[tuple[int, Numbering]], issue_date: date, due_date: date
+        self,
+        issues: Sequence[tuple[int, Numbering]],
+        issue_date: date,
+        due_date: date,
+        issuers: Mapping[str, int],
     ) -> None:
         for invoice_id, numbering in issues:
             invoice = self._store.invoices[invoice_id]
@@ -358,6 +365,7 @@ class FakeInvoices:
                 customer=snapshot,
             )
             self._store.numbering[invoice_id] = numbering
+            self._store.issued_with[invoice_id] = issuers[c.language]
 
     def get(self, key: str) -> Invoice | None:
         """By number, or by id for drafts."""
@@ -517,6 +525,15 @@ class FakeCompany:
 
     def save(self, profile: CompanyProfile) -> None:
         self._store.company[:] = [profile]
+
+    def keep(self, issuer: Issuer) -> int:
+        if issuer not in self._store.issuers:
+            self._store.issuers.append(issuer)
+        return self._store.issuers.index(issuer) + 1
+
+    def issued_by(self, invoice_id: int) -> Issuer | None:
+        version = self._store.issued_with.get(invoice_id)
+        return None if version is None else self._store.issuers[version - 1]
 
 
 class NoUsage:

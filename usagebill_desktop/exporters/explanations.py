@@ -5,7 +5,8 @@ one type per kind of line); here they become words and locale-formatted numbers 
 words are a Phrasebook (English msgids; Spanish in the gettext catalogue, `texts.py`).
 """
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -125,13 +126,22 @@ class Wording:
     currency: str
     unit: str
     period: Period
+    # An issued document's texts as issued, by phrasebook (`Phrasebook.context`), in this
+    # language; a phrasebook not here speaks as today's catalogue does.
+    said: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
 
     @property
     def locale(self) -> Locale:
         return _locale(FORMAT_LOCALES[self.language])
 
+    def book(self, phrasebook: Phrasebook[str]) -> Mapping[str, str]:
+        """A phrasebook's texts in this language: as issued, else as the catalogue says."""
+        today = phrasebook(self.language)
+        kept = self.said.get(phrasebook.context)
+        return today if not kept else {**today, **kept}
+
     def text(self, key: str, **values: object) -> str:
-        return TEXTS(self.language)[key].format(**values)
+        return self.book(TEXTS)[key].format(**values)
 
     def money(self, amount: Decimal) -> str:
         return _formatted(str(amount), self.currency, FORMAT_LOCALES[self.language], True)

@@ -10,6 +10,7 @@ pay. The amounts are the invoice's own rounded amounts, so the printed lines add
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
@@ -30,8 +31,10 @@ from ..domain.marks import NP_
 from ..domain.periods import Period, Proration
 from ..domain.text import ascii_only
 from ..texts import LANGUAGES, Phrasebook
+from .explanations import TEXTS as EXPLAINED
 from .explanations import Wording, explain
 from .pdf_style import ACCENT, BOLD, FONT, GREY, INK, LIGHT, colour, para, register_fonts, styles
+from .usage_section import TEXTS as USAGE
 from .usage_section import usage_section
 
 TEXTS = Phrasebook(
@@ -99,6 +102,12 @@ TEXTS = Phrasebook(
 Warn = Callable[[str], None]
 
 
+def document_texts(language: str) -> dict[str, dict[str, str]]:
+    """Every text an invoice's PDF says, by phrasebook, in `language`: what an issued
+    document keeps, so a later translation does not reword it."""
+    return {book.context: dict(book(language)) for book in (TEXTS, EXPLAINED, USAGE)}
+
+
 def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     """The PDF of one invoice or credit note, in the document's language. `warn` hears
     about what was left out (a logo that cannot be read), which never stops the PDF."""
@@ -109,8 +118,9 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
     register_fonts()
     invoice, company = document.invoice, document.company
     language = document.language if document.language in LANGUAGES else "en"
-    t = TEXTS(language)
-    money = Wording(language, invoice.currency, "", Period.MONTH)
+    said = (document.texts or {}).get(language, {})  # an issued document's, as issued
+    money = Wording(language, invoice.currency, "", Period.MONTH, said)
+    t = dict(money.book(TEXTS))
     title = t[invoice.kind.value] + (f" {invoice.number}" if invoice.number else "")
     buffer = BytesIO()
     pages = SimpleDocTemplate(
@@ -123,11 +133,14 @@ def invoice_pdf(document: InvoiceDocument, warn: Warn | None = None) -> bytes:
         title=title,
         author=company.name,
         subject=f"{t['customer']} {invoice.customer.account} · {money.money(invoice.total)}",
+        # An issued document is the same file at every export: no clock in it.
+        invariant=invoice.issue_date is not None,
     )
     story = _story(replace(document, language=language), t, money, warn or (lambda _: None))
     draft = invoice.state is InvoiceState.DRAFT
     running = f"{title} · {invoice.customer.name}"  # heads the pages after the first
-    pages.build(story, canvasmaker=_numbered_canvas(t, draft, company.invoice_footer, running))
+    canvas = _numbered_canvas(t, draft, company.invoice_footer, running, invoice.issue_date)
+    pages.build(story, canvasmaker=canvas)
     return buffer.getvalue()
 
 
@@ -155,7 +168,8 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
 
     invoice, company, language = document.invoice, document.company, document.language
     s = styles()
-    story: list[Any] = [_header(invoice, company, t, w, s, warn), Spacer(1, 6 * mm)]
+    logo = _logo(company.logo_path, document.logo, t, warn)
+    story: list[Any] = [_header(invoice, company, logo, t, w, s), Spacer(1, 6 * mm)]
     if invoice.credited_number:
         corrected = document.corrected
         issued = corrected.issue_date if corrected is not None else None
@@ -166,7 +180,7 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
         )
         story.append(para(text, s["bold"]))
     for block in invoice.blocks:
-        meter_wording = Wording(language, invoice.currency, block.unit, block.tariff_period)
+        meter_wording = replace(w, unit=block.unit, period=block.tariff_period)
         lines = [line for line in invoice.lines if line.meter_serial == block.meter_serial]
         story += _meter(block, t, meter_wording, s, lines)
     if any(block.consumption.segments for block in invoice.blocks):
@@ -175,7 +189,7 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
     story += _payment(invoice, company, t, w, s)  # how to pay, next to what to pay
     for usage in document.usage:
         block = next(b for b in invoice.blocks if b.meter_serial == usage.serial)
-        wording = Wording(language, invoice.currency, usage.unit, block.tariff_period)
+        wording = replace(w, unit=usage.unit, period=block.tariff_period)
         story += usage_section(usage, wording, name_meter=len(document.usage) > 1)
     if company.invoice_note:
         story += [Spacer(1, 3 * mm), para(company.invoice_note, s["base"])]
@@ -185,15 +199,14 @@ def _story(document: InvoiceDocument, t: dict[str, str], w: Wording, warn: Warn)
 def _header(
     invoice: Invoice,
     company: CompanyProfile,
+    logo: Any,
     t: dict[str, str],
     w: Wording,
     s: dict[str, Any],
-    warn: Warn,
 ) -> Any:
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
-    logo = _logo(company.logo_path, t, warn)
     issuer = ([logo] if logo is not None else []) + [para(company.name, s["company"])]
     details = [
         company.tax_id and f"{t['tax_id']} {company.tax_id}",
@@ -232,23 +245,32 @@ def _header(
     return table
 
 
-def _logo(path: str, t: dict[str, str], warn: Warn) -> Any:
+def _logo(path: str, stored: bytes | None, t: dict[str, str], warn: Warn) -> Any:
     """The company's logo scaled into 45 × 16 mm, or None (and a warning) when the
-    file is missing or not an image."""
+    file is missing or not an image. An issued document's logo is the bytes `stored`
+    when it was issued, whatever the file at `path` holds now."""
     if not path:
         return None
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Image
 
+    def source() -> Any:
+        return path if stored is None else BytesIO(stored)
+
     try:
-        width, height = ImageReader(path).getSize()
+        if stored == b"":
+            raise FileNotFoundError(path)
+        width, height = ImageReader(source()).getSize()
     except Exception as error:  # missing, unreadable, not an image: PIL says many things
-        problem = "no such file" if not Path(path).is_file() else type(error).__name__
+        if stored is not None:
+            problem = "not readable when issued" if not stored else type(error).__name__
+        else:
+            problem = "no such file" if not Path(path).is_file() else type(error).__name__
         warn(t["logo_missing"].format(path=path, problem=problem))
         return None
     scale = min(45 * mm / width, 16 * mm / height)
-    logo = Image(path, width=width * scale, height=height * scale)
+    logo = Image(source(), width=width * scale, height=height * scale)
     logo.hAlign = "LEFT"
     return logo
 
@@ -359,11 +381,7 @@ def _charges(
     shown = None
     for line in invoice.lines:
         block = units.get(line.meter_serial)
-        wording = (
-            w
-            if block is None
-            else Wording(language, invoice.currency, block.unit, block.tariff_period)
-        )
+        wording = w if block is None else replace(w, unit=block.unit, period=block.tariff_period)
         if len(units) > 1 and block is not None and line.meter_serial != shown:
             shown = line.meter_serial
             span = block.consumption.span
@@ -432,9 +450,11 @@ def _payment(
     return lines
 
 
-def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) -> Any:
+def _numbered_canvas(
+    t: dict[str, str], draft: bool, footer: str, running: str, issued: date | None
+) -> Any:
     """A canvas that writes "Page 1 of 2" (known only at the end), the legal footer and
-    the draft mark on every page."""
+    the draft mark on every page; an issued document is dated its issue date."""
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
@@ -442,6 +462,8 @@ def _numbered_canvas(t: dict[str, str], draft: bool, footer: str, running: str) 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if issued is not None:
+                self.setDateFormatter(lambda *_: f"D:{issued:%Y%m%d}000000+00'00'")
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

@@ -65,7 +65,7 @@ def usage_section(usage: MeterUsage, w: Wording, *, name_meter: bool) -> list[An
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Table, TableStyle
 
-    t, s = TEXTS(w.language), styles()
+    t, s = dict(w.book(TEXTS)), styles()
     heading = t["heading_meter"].format(serial=usage.serial) if name_meter else t["heading"]
     facts: list[Any] = [_facts_table(_trend_rows(usage, w, t), s)]
     if usage.trend.vs_previous is None and len(usage.trend.points) == 1:

@@ -1,11 +1,11 @@
 """Invoices in the database: drafts in, issued numbers, immutable afterwards."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, Subquery, bindparam, delete, func, or_, select, update
+from sqlalchemy import Select, Subquery, bindparam, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.audit import StoredDocument, StoredPayment
@@ -220,10 +220,15 @@ class SqlInvoices:
         return self._session.scalar(query)
 
     def issue_many(
-        self, issues: Sequence[tuple[int, Numbering]], issue_date: date, due_date: date
+        self,
+        issues: Sequence[tuple[int, Numbering]],
+        issue_date: date,
+        due_date: date,
+        issuers: Mapping[str, int],
     ) -> None:
         """Drafts become issued invoices in one executemany; the customer's name, tax id
-        and address are copied from the customer as they are now, and never change again."""
+        and address are copied from the customer as they are now, and never change again;
+        the issuer is the version (`issuers`, by language) in the customer's language."""
         customer = aliased(CustomerRow)
 
         def copied(column: Any) -> Any:
@@ -244,6 +249,7 @@ class SqlInvoices:
                 customer_name=copied(customer.name),
                 customer_tax_id=copied(customer.tax_id),
                 customer_address=copied(customer.address),
+                issuer_version_id=copied(case(dict(issuers), value=customer.language)),
             )
         )
         rows = [

@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -181,9 +182,22 @@ MONEY = ScaledDecimal(4)  # amounts: cents, and mills for the few currencies tha
 PRICE = ScaledDecimal(8)  # unit prices and rates: 0.1450 €/kWh, 5.11269632 %
 
 
+class IssuerVersionRow(Base):
+    """The issuer as an issued document prints it, content-addressed: one row per distinct
+    profile, language, label texts and logo, shared by every document issued with it.
+    Triggers (migration 0012) refuse changing or deleting a row an issued document uses."""
+
+    __tablename__ = "issuer_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of content and logo
+    content: Mapped[str] = mapped_column(Text)  # JSON: profile, language, texts
+    logo: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class InvoiceRow(Base):
-    """An invoice or credit note. Once issued, triggers (migration 0006) refuse any change
-    but voiding by a credit note; the customer's details are a copy taken at issue."""
+    """An invoice or credit note. Once issued, triggers (migrations 0006, 0012) refuse any
+    change but voiding by a credit note; the customer's details are a copy taken at issue,
+    the issuer's a version (`issuer_versions`) taken at issue."""
 
     __tablename__ = "invoices"
     __table_args__ = (
@@ -216,6 +230,9 @@ class InvoiceRow(Base):
     credited_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Set when issued (a draft follows Settings): who issued it, as printed. An
+    # `issuer_versions` id; no foreign key, see migration 0012 (its triggers keep the row).
+    issuer_version_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class InvoiceMeterRow(Base):

@@ -1,5 +1,6 @@
 """What a document needs: the invoice, the issuer's profile, the reader's language, and
-how the customer's use compares with their past and with similar customers."""
+how the customer's use compares with their past and with similar customers. An issued
+document's issuer, language, labels and logo are the version kept when it was issued."""
 
 from dataclasses import replace
 from datetime import date
@@ -29,13 +30,20 @@ def invoice_document(
         invoice = uow.invoices.get(key)
         if invoice is None:
             raise NotFound(what="invoice", key=key)
-        company = uow.company.get()
+        # An issued document prints its issuer as issued; a draft, today's Settings.
+        issuer = None if invoice.id is None else uow.company.issued_by(invoice.id)
+        company = uow.company.get() if issuer is None else issuer.profile
         customer = uow.customers.get(invoice.customer.account)
         corrected = uow.invoices.get(invoice.credited_number) if invoice.credited_number else None
         usage = _usage(uow, invoice, company.compare_with_peers, {} if peers is None else peers)
         language = customer.language if customer is not None else company.language
     # The tariff's name and unit as the customer was told when billed (kept with the invoice).
     invoice = replace(invoice, blocks=tuple(b.as_said() for b in invoice.blocks))
+    if issuer is not None:
+        logo = issuer.logo if company.logo_path else None
+        return InvoiceDocument(
+            invoice, company, issuer.language, corrected, usage, issuer.texts, logo
+        )
     return InvoiceDocument(invoice, company, language, corrected, usage)
 
 

@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from ..domain.audit import StoredPayment
 from ..domain.company import CompanyProfile, format_document_number
@@ -22,9 +23,12 @@ from ..domain.invoices import (
     partial_credit,
     status,
 )
+from ..domain.issuer import Issuer
 from ..domain.marks import N_
 from ..domain.money import check_amount, round_money
 from ..domain.periods import Span
+from ..exporters.invoice_pdf import document_texts
+from ..texts import LANGUAGES
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
 
@@ -93,9 +97,23 @@ def _issue(
         audit.append(
             (number, {"id": invoice_id, "total": total, "customer": account, "date": issue_date})
         )
-    uow.invoices.issue_many(issues, issue_date, due)
+    uow.invoices.issue_many(issues, issue_date, due, _issuers(uow, company))
     uow.audit.record_many(actor, "issue", audit)
     return tuple(numbering.number for _, numbering in issues)
+
+
+def _issuers(uow: UnitOfWork, company: CompanyProfile) -> dict[str, int]:
+    """The issuer as documents issued now print it, one version per language: kept with
+    each document, so a later change of Settings, the logo file or a translation does not
+    change what it reprints."""
+    try:
+        logo = Path(company.logo_path).read_bytes() if company.logo_path else b""
+    except OSError:  # missing or unreadable: printed without it, as the PDF says
+        logo = b""
+    texts = {language: document_texts(language) for language in LANGUAGES}
+    return {
+        language: uow.company.keep(Issuer(company, language, texts, logo)) for language in LANGUAGES
+    }
 
 
 def _series(company: CompanyProfile, kind: InvoiceKind) -> str:

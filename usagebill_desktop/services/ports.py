@@ -20,6 +20,7 @@ from ..domain.invoices import (
     Numbering,
     Payment,
 )
+from ..domain.issuer import Issuer
 from ..domain.meters import Meter, MeterListing
 from ..domain.paging import EVERYTHING as EVERYTHING  # the callers' one import of paging
 from ..domain.paging import Page as Page
@@ -83,7 +84,11 @@ class Invoices(Protocol):
     def next_seq(self, series: str, year: int) -> int: ...
     def last_issue_date(self, series: str, year: int) -> date | None: ...
     def issue_many(
-        self, issues: Sequence[tuple[int, Numbering]], issue_date: date, due_date: date
+        self,
+        issues: Sequence[tuple[int, Numbering]],
+        issue_date: date,
+        due_date: date,
+        issuers: Mapping[str, int],
     ) -> None: ...
     def get(self, key: str) -> Invoice | None: ...
     def summaries(
@@ -134,6 +139,8 @@ class BooksQueries(Protocol):
 class Company(Protocol):
     def get(self) -> CompanyProfile: ...
     def save(self, profile: CompanyProfile) -> None: ...
+    def keep(self, issuer: Issuer) -> int: ...
+    def issued_by(self, invoice_id: int) -> Issuer | None: ...
 
 
 class UnitOfWork(Protocol):

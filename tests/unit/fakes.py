@@ -334,6 +334,9 @@ class FakeInvoices:
         used = [n.seq for n in numbers if n.series == series and n.year == year]
         return max(used, default=0) + 1
 
+    def numbers_taken(self, numbers: Sequence[str]) -> set[str]:
+        return {n.number for n in self._store.numbering.values()} & set(numbers)
+
     def last_issue_date(self, series: str, year: int) -> date | None:
         numbers = self._store.numbering.items()
         dates = [

@@ -212,6 +212,16 @@ class SqlInvoices:
         )
         return int(self._session.scalar(query) or 0) + 1
 
+    def numbers_taken(self, numbers: Sequence[str]) -> set[str]:
+        """Which of `numbers` a stored document already carries (asked in chunks: a
+        statement takes a bounded number of parameters)."""
+        taken: set[str] = set()
+        for start in range(0, len(numbers), 5_000):
+            chunk = numbers[start : start + 5_000]
+            query = select(InvoiceRow.number).where(InvoiceRow.number.in_(chunk))
+            taken.update(n for n in self._session.scalars(query) if n is not None)
+        return taken
+
     def last_issue_date(self, series: str, year: int) -> date | None:
         """The latest date a number of this series and year was issued on."""
         query = select(func.max(InvoiceRow.issue_date)).where(

@@ -1,5 +1,6 @@
 """Invoices: issue drafts with gapless numbers, find, list."""
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -97,6 +98,7 @@ def _issue(
         audit.append(
             (number, {"id": invoice_id, "total": total, "customer": account, "date": issue_date})
         )
+    _refuse_taken(uow, company, issues)
     uow.invoices.issue_many(issues, issue_date, due, _issuers(uow, company))
     uow.audit.record_many(actor, "issue", audit)
     return tuple(numbering.number for _, numbering in issues)
@@ -114,6 +116,33 @@ def _issuers(uow: UnitOfWork, company: CompanyProfile) -> dict[str, int]:
     return {
         language: uow.company.keep(Issuer(company, language, texts, logo)) for language in LANGUAGES
     }
+
+
+def _refuse_taken(
+    uow: UnitOfWork, company: CompanyProfile, issues: Sequence[tuple[int, Numbering]]
+) -> None:
+    """Each series is unique in itself; two formats (an earlier one, or the invoices' and
+    the credit notes') may still spell the same number, which the law and the books
+    cannot have twice: said, before anything is numbered."""
+    numbers = Counter(numbering.number for _, numbering in issues)
+    twice = {number for number, count in numbers.items() if count > 1}
+    clash = sorted(twice | uow.invoices.numbers_taken(list(numbers)))
+    if clash:
+        series = next(n.series for _, n in issues if n.number == clash[0])
+        field = (
+            "credit_note_number_format"
+            if series == company.credit_note_number_format
+            else "invoice_number_format"
+        )
+        raise InvalidValue(
+            field=field,
+            reason=N_(
+                "{format} would give {number}, which another document already has; choose a "
+                "format in Settings that no other series spells the same way"
+            ),
+            format=series,
+            number=clash[0],
+        )
 
 
 def _series(company: CompanyProfile, kind: InvoiceKind) -> str:

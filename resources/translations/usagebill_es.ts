@@ -145,107 +145,107 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="381"/>
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="383"/>
         <source>Replace readings already stored</source>
         <translation>Reemplazar las lecturas ya guardadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="386"/>
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="387"/>
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="388"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="429"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="430"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="431"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="499"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="558"/>
         <source>The rejected rows could not be written beside the file: {problem}</source>
         <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="397"/>
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="399"/>
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="413"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="504"/>
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="504"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="530"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="535"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="414"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="488"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="547"/>
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="493"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="552"/>
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="426"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="426"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -525,37 +525,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="157"/>
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="160"/>
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="165"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="176"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="177"/>
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="199"/>
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="201"/>
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -597,7 +597,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="95"/>
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -932,92 +932,97 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="215"/>
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="220"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="221"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="222"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="223"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="224"/>
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="259"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="278"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="281"/>
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="325"/>
+        <source>Row {row}: which is the reading? The file does not tell.</source>
+        <translation>Fila {row}: ¿cuál es la lectura? El archivo no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="327"/>
+        <source>Row {row}: which is the date? The file does not tell.</source>
+        <translation>Fila {row}: ¿cuál es la fecha? El archivo no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="343"/>
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="347"/>
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="347"/>
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="292"/>
-        <source>told by the file</source>
-        <translation>según el propio archivo</translation>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="348"/>
+        <source>to be chosen</source>
+        <translation>por elegir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="294"/>
-        <source>as the chosen locale: every date in the file fits both ways</source>
-        <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="349"/>
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="349"/>
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="297"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="353"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="356"/>
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>

@@ -29,6 +29,11 @@ class ValueProblem(ValueError):
         super().__init__(template.format(**values))
 
 
+def plain(text: str, decimal_comma: bool) -> bool:
+    """Digits with at most the file's own decimal mark once (most cells)."""
+    return _PLAIN[decimal_comma].fullmatch(text) is not None
+
+
 def parse_number(text: str, decimal_comma: bool) -> Decimal:
     """Exact decimal from spreadsheet text, in a file that writes decimals with a comma
     (`decimal_comma`) or a point. Both marks present: the last one is the decimal mark.
@@ -143,3 +148,55 @@ def conventions(locale: str) -> tuple[bool, bool]:
     """(day first, decimal comma): how a file from `locale` writes dates and numbers
     when the file itself does not tell."""
     return locale not in MONTH_FIRST, locale.split("_")[0] not in DECIMAL_POINT
+
+
+def mark_told(text: str) -> str | None:
+    """The decimal mark a number's text shows, by its own grouping: "," or "."; "" when it
+    has no mark (nothing to tell) or is no number either way; None when it reads both ways
+    (1.234: one thousand two hundred thirty-four, or one and a bit). `1.5` cannot group
+    thousands, `1.234.567` can only group them, in `1.234,5` the last mark is the decimal."""
+    cleaned = _SPACES.sub("", text.strip()).lstrip("+-")
+    if "." not in cleaned and "," not in cleaned:
+        return ""
+    fits = [mark for mark in ".," if _reads_with(cleaned, mark)]
+    return fits[0] if len(fits) == 1 else None if fits else ""
+
+
+def _reads_with(cleaned: str, decimal: str) -> bool:
+    """Whether unsigned `cleaned` is a number with this decimal mark (and the other mark,
+    if any, grouping thousands: 1 to 3 digits, then groups of 3)."""
+    whole, _, fraction = cleaned.partition(decimal)
+    if fraction and not fraction.isdigit():
+        return False
+    head, *groups = whole.split("," if decimal == "." else ".")
+    if not groups:
+        return head.isdigit() or (not head and bool(fraction))
+    short = head.isdigit() and len(head) <= 3 and not head.startswith("0")
+    return short and all(len(g) == 3 and g.isdigit() for g in groups)
+
+
+@lru_cache(maxsize=4096)
+def date_told(text: str) -> str | None:
+    """The order a date's text shows: "dmy" or "mdy"; "" when it reads one way whatever
+    the order (ISO, or day and month the same); None when it reads two ways (03/04/2026)."""
+    found = _DMY.match(text.strip())
+    if not found:
+        return ""
+    a, b = int(found[1]), int(found[2])
+    if a == b:
+        return ""
+    year = int(found[3]) + (2000 if len(found[3]) == 2 else 0)
+    fits = [
+        order
+        for order, (day, month) in (("dmy", (a, b)), ("mdy", (b, a)))
+        if _is_date(year, month, day)
+    ]
+    return fits[0] if len(fits) == 1 else None if fits else ""
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

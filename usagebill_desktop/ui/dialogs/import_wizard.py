@@ -312,6 +312,11 @@ class PreviewPage(QWizardPage):
         self.wizard_.answers[question.kind] = list(question.readings)[position]
         self._parse(self.wizard_.mapping)
 
+    def show_question(self) -> None:
+        """The check found rows past the preview that read two ways: asked here."""
+        self._show()
+        self.completeChanged.emit()
+
     def _ask(self) -> None:
         """Both readings of a row the file leaves open, for the person to choose."""
         question, f = self.wizard_.question, self.wizard_.formatter
@@ -377,6 +382,7 @@ class CheckPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Check and import"))
         self.summary = QLabel(wordWrap=True)
+        self.question: ConventionUndecided | None = None  # what the check found open
         self.replace = QCheckBox(self.tr("Replace readings already stored"))
         self.replace.toggled.connect(self._on_replace_toggled)
         self.show_only = QComboBox()
@@ -479,20 +485,24 @@ class CheckPage(QWizardPage):
         keep_going = operation.keep_going
 
         def work() -> FileImport:
-            return import_readings_file(
-                open_uow,
-                path=path,
-                locale=locale,
-                mapping=mapping,
-                decimal=decimal,
-                dates=dates,
-                today=today,
-                dry_run=dry_run,
-                replace=replace,
-                progress=keep_going,
-                parsed=parsed,
-                language=language,
-            )
+            try:
+                return import_readings_file(
+                    open_uow,
+                    path=path,
+                    locale=locale,
+                    mapping=mapping,
+                    decimal=decimal,
+                    dates=dates,
+                    today=today,
+                    dry_run=dry_run,
+                    replace=replace,
+                    progress=keep_going,
+                    parsed=parsed,
+                    language=language,
+                )
+            except ConventionUndecided as question:  # rows past the preview read two ways
+                self.question = question  # asked on the preview page, on the GUI thread
+                raise
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -527,6 +537,12 @@ class CheckPage(QWizardPage):
         self.wizard_.button(QWizard.WizardButton.FinishButton).setText(self.tr("&Close"))
 
     def _on_work_failed(self, _error: str) -> None:
+        question, self.question = self.question, None
+        if question is not None:
+            self.wizard_.question = question
+            self.wizard_.back()
+            self.wizard_.preview_page.show_question()
+            return
         if self.checking.stopping or self.importing.stopping:
             self.summary.setStyleSheet(styles.PLAIN)  # asked for: not a problem
             self.summary.setText(self.tr("Stopped: nothing was imported."))

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from usagebill_desktop.importers.values import (
     ValueProblem,
-    date_order,
     date_told,
     decimal_comma_in,
     mark_told,
@@ -73,12 +72,6 @@ def test_dates_in_the_usual_spreadsheet_forms(text, day_first, expected):
 def test_impossible_dates_are_named():
     with pytest.raises(ValueProblem, match="not a date"):
         parse_date("31/02/2026")
-
-
-def test_the_order_of_day_and_month_is_told_by_a_day_above_twelve():
-    assert date_order(["01/02/2026", "25/02/2026"]) is True
-    assert date_order(["02/25/2026"]) is False
-    assert date_order(["01/02/2026", "12/11/2026"]) is None  # ambiguous: the locale decides
 
 
 @given(

@@ -111,10 +111,6 @@ class ParsedFile:
     dates_seen: dict[str, str | None] = field(default_factory=dict)  # text → date_told
     asked: bool = False  # the decimal mark was given: a value that shows the other is a problem
 
-    @property
-    def date_order_from(self) -> str:
-        return self.dates.source
-
     def undecided(self) -> ConventionUndecided | None:
         """The question the import must ask before writing, if any (dates first)."""
         for kind, said in ((DATES, self.dates), (DECIMAL, self.decimal)):

@@ -1,8 +1,9 @@
 """Numbers and dates as people type them in spreadsheets, read exactly.
 
 "1.234,5", "1,234.5", "1 234,5" and "1234.5" are all 1234.5; never through float.
-Dates: ISO, dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, and mm/dd/yyyy when the locale says
-so. A date like 03/04/2026 is ambiguous; the file's other dates or its locale decide.
+Dates: ISO, dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, and mm/dd/yyyy. What a cell tells about
+its file's conventions (`mark_told`, `date_told`: 1.234 and 03/04/2026 read two ways) is
+weighed in `conventions.py`.
 """
 
 import re
@@ -101,20 +102,6 @@ def parse_date(text: str, day_first: bool = True) -> date:
     except ValueError:
         pass
     raise ValueProblem(N_("not a date: {text}"), text=repr(cleaned))
-
-
-def date_order(texts: list[str]) -> bool | None:
-    """True if the dates are day-first, False if month-first, None if they cannot tell
-    (every date has day and month ≤ 12: then the locale decides)."""
-    for text in texts:
-        found = _DMY.match(text.strip())
-        if found:
-            a, b = int(found[1]), int(found[2])
-            if a > 12 >= b:
-                return True
-            if b > 12 >= a:
-                return False
-    return None
 
 
 def cell_date(value: object, day_first: bool) -> date:

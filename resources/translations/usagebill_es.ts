@@ -144,112 +144,112 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="384" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="387" />
         <source>Replace readings already stored</source>
         <translation>Reemplazar las lecturas ya guardadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="391" />
         <source>Keep reads far beyond the usual use (I have checked them)</source>
         <translation>Guardar las lecturas muy por encima del uso habitual (las he comprobado)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="395" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="396" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="397" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="380" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="439" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="381" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="440" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="382" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="441" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="509" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="581" />
         <source>The rejected rows could not be written beside the file: {problem}</source>
         <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="347" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="406" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="408" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="364" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="423" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="454" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="520" />
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="454" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="520" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="481" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="547" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="486" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="558" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="365" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="424" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="570" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="503" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="575" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="377" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="436" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="377" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="436" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -529,37 +529,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="158" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="161" />
         <source>CSV, TXT or Excel (.xlsx) with a meter, a date and a reading on each row; headers in English or Spanish.</source>
         <translation>CSV, TXT o Excel (.xlsx) con un contador, una fecha y una lectura en cada fila; encabezados en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="152" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="166" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="177" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="178" />
         <source>Numbers and dates as in</source>
         <translation>Números y fechas como en</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="185" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="200" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="202" />
         <source>Readings files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos de lecturas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -601,7 +601,7 @@ Sus datos se guardarán en:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="96" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
     </message>
@@ -936,92 +936,97 @@ Sus datos se guardarán en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="216" />
         <source>How the file reads</source>
         <translation>Cómo se lee el archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="206" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="221" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="222" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="223" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="224" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="225" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="260" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="255" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="279" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="258" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="282" />
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="288" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="328" />
+        <source>Row {row}: which is the reading? The file does not tell.</source>
+        <translation>Fila {row}: ¿cuál es la lectura? El archivo no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="330" />
+        <source>Row {row}: which is the date? The file does not tell.</source>
+        <translation>Fila {row}: ¿cuál es la fecha? El archivo no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="346" />
         <source>Choose the columns that hold the meter, the date and the reading.</source>
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="350" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="350" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="293" />
-        <source>told by the file</source>
-        <translation>según el propio archivo</translation>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="351" />
+        <source>to be chosen</source>
+        <translation>por elegir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="295" />
-        <source>as the chosen locale: every date in the file fits both ways</source>
-        <translation>según la configuración elegida: todas las fechas del archivo admiten las dos lecturas</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="352" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="352" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="298" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="356" />
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="301" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="359" />
         <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
         <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>

@@ -77,7 +77,8 @@ def test_a_file_is_previewed_checked_and_imported(qtbot, desk, tmp_path, qtmodel
     wizard.next()
     preview = wizard.preview_page
     assert (
-        "UTF-8 (BOM)" in preview.detected.text() and "told by the file" in preview.detected.text()
+        "UTF-8 (BOM)" in preview.detected.text()
+        and "row 5 reads 14/10/2026 only this way" in preview.detected.text()
     )
     qtmodeltester.check(preview.rows_model)
     assert preview.rows.model() is preview.rows_model

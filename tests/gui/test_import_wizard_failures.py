@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from usagebill_desktop.services.readings import meter_readings
@@ -23,6 +23,12 @@ def _click(qtbot, wizard, which):
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
 
 
+def _choose_day_first(qtbot, wizard):
+    """Every date of these files reads both ways (01/02/2026): the preview asks which."""
+    choice = wizard.preview_page.readings.button(0)  # clicked on its circle
+    qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
+
+
 def test_a_file_that_breaks_after_the_preview_is_said_in_spanish(qtbot, desk, tmp_path, spanish):
     path = tmp_path / "lecturas.csv"
     with path.open("w", encoding="utf-8") as out:
@@ -34,6 +40,7 @@ def test_a_file_that_breaks_after_the_preview_is_said_in_spanish(qtbot, desk, tm
             out.write(f"ROOM-1;03/02/2026;{n + 1}\n")
     wizard = _wizard(qtbot, desk, path)
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _choose_day_first(qtbot, wizard)
     with qtbot.waitSignal(wizard.check_page.checking.failed, timeout=30_000):
         _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     said = wizard.check_page.summary.text()
@@ -49,6 +56,7 @@ def test_an_import_stands_when_its_rejected_rows_cannot_be_written(qtbot, desk, 
     (tmp_path / "lecturas.rejected.csv").mkdir()  # where the rejected rows would go
     wizard = _wizard(qtbot, desk, path)
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _choose_day_first(qtbot, wizard)
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.check_page
     qtbot.waitUntil(page.isComplete, timeout=10_000)

@@ -119,7 +119,8 @@ def rejected_rows(demo, tmp_path):
         out = csv.writer(handle, delimiter=";")
         out.writerow(["meter", "date", "reading"])
         out.writerows([name, "05/10/2026", "-5"] for name in NAMES)  # unknown meters
-    assert main(["--db", demo.location, "readings", "import", str(source)]) == 1
+    # Every date reads two ways (05/10/2026) and no meter is known: the order is given.
+    assert main(["--db", demo.location, "readings", "import", str(source), "--dates", "dmy"]) == 1
     rejected = tmp_path / "lecturas.rejected.csv"
     check_csv(rejected, NAMES)
     # A number is not text: the negative reading is written as it was, unguarded.

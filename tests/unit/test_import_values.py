@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from usagebill_desktop.importers.values import (
     ValueProblem,
-    date_order,
+    date_told,
     decimal_comma_in,
+    mark_told,
     parse_date,
     parse_number,
 )
@@ -73,12 +74,6 @@ def test_impossible_dates_are_named():
         parse_date("31/02/2026")
 
 
-def test_the_order_of_day_and_month_is_told_by_a_day_above_twelve():
-    assert date_order(["01/02/2026", "25/02/2026"]) is True
-    assert date_order(["02/25/2026"]) is False
-    assert date_order(["01/02/2026", "12/11/2026"]) is None  # ambiguous: the locale decides
-
-
 @given(
     st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False),
     st.booleans(),
@@ -89,3 +84,38 @@ def test_a_number_written_in_either_style_reads_back_exactly(value, comma, group
     if comma:
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
     assert parse_number(text, comma) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("1.5", "."),  # cannot group thousands
+        ("0.123", "."),
+        ("1234.567", "."),
+        ("1.234.567", ","),  # can only group thousands
+        ("1.234,5", ","),
+        ("1,234,567.5", "."),
+        ("1.234", None),  # one thousand two hundred thirty-four, or one and a bit
+        ("236,619", None),
+        ("12", ""),
+        ("12,5,3", ""),  # no number either way: the row's own problem
+    ],
+)
+def test_a_number_tells_its_decimal_mark_only_when_it_reads_one_way(text, told):
+    assert mark_told(text) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("13/04/2026", "dmy"),
+        ("04/13/2026", "mdy"),
+        ("03/04/2026", None),
+        ("04/04/2026", ""),  # the same either way
+        ("2026-04-03", ""),
+        ("31/02/2026", ""),  # no date either way
+        ("29/02/2025", ""),
+    ],
+)
+def test_a_date_tells_its_order_only_when_it_reads_one_way(text, told):
+    assert date_told(text) == told

@@ -14,8 +14,9 @@ from typing import Any
 from ..domain.imports import ImportReport
 from ..domain.marks import N_
 from ..domain.register import BEYOND, SAME_DAY
+from ..importers.conventions import Convention
 from ..importers.customers_file import parse_customers
-from ..importers.readings_parser import NoHeader, parse_mapping
+from ..importers.readings_parser import NoHeader, ParsedFile, parse_mapping
 from ..importers.tables import UnreadableFile, read_table
 from ..importers.values import conventions
 from ..services import imports, onboarding
@@ -34,6 +35,12 @@ def register(actions: Any, shared: argparse.ArgumentParser) -> None:
         "--locale",
         help="how the file writes dates and numbers (default: "
         "the company's), e.g. es_ES, en_GB, en_US",
+    )
+    load.add_argument(
+        "--decimal", choices=(".", ","), help="the file's decimal mark (overrules the file)"
+    )
+    load.add_argument(
+        "--dates", choices=("dmy", "mdy"), help="the file's date order (overrules the file)"
     )
     load.add_argument("--strict", action="store_true", help="write nothing if a row is rejected")
     load.add_argument(
@@ -62,6 +69,8 @@ def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             path=args.file,
             locale=args.locale or get_company(open_uow).locale,
             mapping=mapping,
+            decimal=args.decimal,
+            dates=args.dates,
             today=date.today(),
             dry_run=args.dry_run,
             strict=args.strict,
@@ -76,7 +85,8 @@ def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         print(f"usagebill: {say.note(problem.note)}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(_json(done.report, say), ensure_ascii=False, indent=2))
+        found = _json(done.report, say) | {"conventions": _conventions(done.parsed, say)}
+        print(json.dumps(found, ensure_ascii=False, indent=2))
     else:
         _print(done, say, dry_run=args.dry_run)
     return 1 if done.report.rejected else 0
@@ -146,12 +156,29 @@ def _how_read(done: FileImport, say: Voice) -> str:
         delimiter = repr(report.delimiter)
         how = say(N_("{encoding}, delimiter {delimiter}"), encoding=how, delimiter=delimiter)
     order = say(N_("day/month") if parsed.day_first else N_("month/day"))
-    if parsed.date_order_from == "file":
-        dates = say(N_("dates {order} from the file"), order=order)
-    else:
-        dates = say(N_("dates {order} from the locale"), order=order)
+    dates = say(N_("dates {order}"), order=order)
     mark = say(N_("decimal comma") if parsed.decimal_comma else N_("decimal point"))
-    return f"{how}; {dates}; {mark}"
+    return f"{how}; {_why(dates, parsed.dates, say)}; {_why(mark, parsed.decimal, say)}"
+
+
+def _why(what: str, said: Convention, say: Voice) -> str:
+    return f"{what} ({say.note(said.why)})" if said.why is not None else what
+
+
+def _conventions(parsed: ParsedFile, say: Voice) -> dict[str, str | None]:
+    """How the file's numbers and dates were read, and what decided."""
+    why = {
+        k: say.json_note(c.why) if c.why else None
+        for k, c in (("dates", parsed.dates), ("decimal", parsed.decimal))
+    }
+    return {
+        "decimal": parsed.decimal.choice,
+        "decimal_from": parsed.decimal.source,
+        "decimal_why": why["decimal"],
+        "dates": parsed.dates.choice,
+        "dates_from": parsed.dates.source,
+        "dates_why": why["dates"],
+    }
 
 
 def _imports(args: argparse.Namespace, workspace: LazyWorkspace) -> int:

@@ -4,7 +4,7 @@ Blank rows and totals rows are skipped and counted; a cell that cannot be read i
 problem for that row only, named by the file's own row number."""
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from ..domain.errors import InvalidValue
@@ -12,10 +12,20 @@ from ..domain.imports import RowNote, rule_note
 from ..domain.marks import N_
 from ..domain.readings import ReadType
 from ..domain.text import fold
+from .conventions import (
+    DATES,
+    DECIMAL,
+    SAMPLE,
+    UNDECIDED,
+    Convention,
+    ConventionUndecided,
+    Evidence,
+    decide,
+)
 from .headers import find_columns
 from .reading_rows import FileReadings
 from .tables import Table, UnreadableFile
-from .values import ValueProblem, cell_date, cell_number, date_order, decimal_comma_in
+from .values import ValueProblem, cell_date, cell_number, date_told, mark_told, plain
 
 FIELDS = ("meter", "date", "value", "type", "note")
 REQUIRED = ("meter", "date", "value")
@@ -88,13 +98,36 @@ class ParsedFile:
     table: Table
     mapping: dict[str, int]  # field → column (0-based)
     header_row: int | None
-    day_first: bool
-    date_order_from: str  # "file" or "locale": the preview says which decided
+    day_first: bool  # what the rows were read with
     decimal_comma: bool
     readings: FileReadings
     problems: list[RowNote]
     skipped: int  # blank and totals rows
     sha256: str | None = None  # the file's, when every row was read (not for a preview)
+    dates: Convention = UNDECIDED  # what decided, and why (None: undecided)
+    decimal: Convention = UNDECIDED
+    evidence: dict[str, Evidence] = field(default_factory=dict)  # by DATES and DECIMAL
+    limit: int | None = None  # a preview: the first rows only
+    dates_seen: dict[str, str | None] = field(default_factory=dict)  # text → date_told
+    asked: bool = False  # the decimal mark was given: a value that shows the other is a problem
+
+    def undecided(self) -> ConventionUndecided | None:
+        """The question the import must ask before writing, if any (dates first)."""
+        for kind, said in ((DATES, self.dates), (DECIMAL, self.decimal)):
+            if said.choice is None:
+                column = self.mapping["date" if kind == DATES else "value"]
+                return ConventionUndecided(
+                    kind, self.evidence[kind], file=self.table.file, column=self._name(column)
+                )
+        return None
+
+    def _name(self, column: int) -> str:
+        """A column as its header names it, or by its number."""
+        if self.header_row is not None:
+            cells = dict(self.table.head(self.header_row)).get(self.header_row, [])
+            if column < len(cells) and str(cells[column] or "").strip():
+                return repr(str(cells[column]).strip())
+        return str(column + 1)
 
 
 def parse_mapping(text: str) -> dict[str, int]:
@@ -124,12 +157,17 @@ def parse_readings(
     mapping: Mapping[str, int] | None = None,
     day_first: bool = True,
     decimal_comma: bool = True,
+    decimal: str | None = None,
+    dates: str | None = None,
     limit: int | None = None,
     progress: Callable[[int], object] | None = None,
 ) -> ParsedFile:
-    """`day_first` and `decimal_comma` are the locale's; the file's own dates and numbers
-    overrule them when they tell. `limit` reads only the first rows (a preview: the
-    conventions are told by those rows anyway); `progress(rows read)` is called every few
+    """`day_first` and `decimal_comma` are the locale's, which decide only where no cell
+    reads two ways; `decimal` ("," or ".") and `dates` ("dmy" or "mdy") are a person's
+    answer and overrule the file (a value that says otherwise is a problem of its row).
+    Every cell of the date and value columns is weighed; what they leave open is left
+    undecided (`ParsedFile.undecided`), the rows read meanwhile the locale's way. `limit`
+    reads only the first rows (a preview); `progress(rows read)` is called every few
     thousand rows and may raise to stop."""
     header = find_header(table) if mapping is None else None
     if mapping is None:
@@ -148,21 +186,82 @@ def parse_readings(
             N_("the mapping has no column for {fields}."), fields=", ".join(missing)
         )
     first = header[0] if header else 0
-    # The conventions are told by the first rows that show them (a sample, not the file).
-    sample = [(n, cells) for n, cells in table.head(first + SAMPLE_ROWS) if n > first]
-    told = date_order(_texts(sample, mapping["date"]))
-    comma = decimal_comma_in(_texts(sample, mapping["value"]))
+    locale = {DATES: "dmy" if day_first else "mdy", DECIMAL: "," if decimal_comma else "."}
+    options = {DATES: dates, DECIMAL: decimal}
+    # The rows are read the way the first rows tell (a sample), and read again in the
+    # rare file whose later rows decide otherwise.
+    sample = ParsedFile(table, dict(mapping), None, day_first, decimal_comma, FileReadings(), [], 0)
+    for number, cells in table.head(first + SAMPLE_ROWS):
+        if number > first:
+            _parse_row(sample, number, cells)
+    told = _decide(sample, options, locale)
     result = ParsedFile(
         table,
         dict(mapping),
         header[0] if header else None,
-        day_first if told is None else told,
-        "locale" if told is None else "file",
-        decimal_comma if comma is None else comma,
+        (told[DATES].choice or locale[DATES]) == "dmy",
+        (told[DECIMAL].choice or locale[DECIMAL]) == ",",
         FileReadings(),
         [],
         0,
+        limit=limit,
+        asked=decimal is not None,
     )
+    _read_rows(result, first, progress)
+    result.dates, result.decimal = (d := _decide(result, options, locale))[DATES], d[DECIMAL]
+    return reread(result, progress) if _misread(result) else result
+
+
+def reread(
+    parsed: ParsedFile,
+    progress: Callable[[int], object] | None = None,
+    **decided: Convention,
+) -> ParsedFile:
+    """The file read again with the conventions decided (`dates=`, `decimal=`: by the
+    meters' history); the same file when its rows were read that way already."""
+    parsed = replace(parsed, **decided)  # type: ignore[arg-type]
+    if not _misread(parsed):
+        return parsed
+    again = replace(
+        parsed,
+        day_first=(parsed.dates.choice or ("dmy" if parsed.day_first else "")) == "dmy",
+        decimal_comma=(parsed.decimal.choice or ("," if parsed.decimal_comma else "")) == ",",
+        readings=FileReadings(),
+        problems=[],
+        skipped=0,
+        evidence={},
+        dates_seen={},
+    )
+    _read_rows(again, parsed.header_row or 0, progress)
+    return again
+
+
+def _misread(parsed: ParsedFile) -> bool:
+    """Whether a decided convention is not the one the rows were read with."""
+    dates, decimal = parsed.dates.choice, parsed.decimal.choice
+    return (dates is not None and (dates == "dmy") != parsed.day_first) or (
+        decimal is not None and (decimal == ",") != parsed.decimal_comma
+    )
+
+
+def _decide(
+    parsed: ParsedFile, options: dict[str, str | None], locale: dict[str, str]
+) -> dict[str, Convention]:
+    delimiter = parsed.table.delimiter
+    return {
+        kind: decide(
+            kind,
+            parsed.evidence.get(kind, Evidence()),
+            option=options[kind],
+            locale=locale[kind],
+            delimiter=delimiter,
+        )
+        for kind in (DATES, DECIMAL)
+    }
+
+
+def _read_rows(result: ParsedFile, first: int, progress: Callable[[int], object] | None) -> None:
+    table, limit = result.table, result.limit
     rows = table.iter_rows() if limit is None else islice(table.iter_rows(), first + limit)
     for number, cells in rows:
         if progress is not None and number % PROGRESS_EVERY == 0:
@@ -171,13 +270,6 @@ def parse_readings(
             _parse_row(result, number, cells)
     if limit is None:
         result.sha256 = table.sha256
-    return result
-
-
-def _texts(body: list[tuple[int, list[object]]], column: int) -> list[str]:
-    """A column's text cells (real date and number cells tell nothing about conventions)."""
-    cells = (c[column] for _, c in body if column < len(c))
-    return [cell for cell in cells if isinstance(cell, str)]
 
 
 def _cell(cells: list[object], position: int | None) -> object:
@@ -211,6 +303,8 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
     if meter not in (None, "") and when in (None, "") and value in (None, ""):
         result.skipped += 1  # a read sheet's line left empty: not read this time
         return
+    if isinstance(when, str):
+        _weigh_date(result, number, when, meter)
     try:
         if meter in (None, ""):
             raise ValueProblem(N_("no meter serial"))
@@ -219,6 +313,8 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
         if value in (None, ""):
             raise ValueProblem(N_("no reading"))
         read_on = cell_date(when, result.day_first)
+        if isinstance(value, str) and ("." in value or "," in value):
+            _weigh_value(result, number, value, meter, when)
         amount = cell_number(value, result.decimal_comma)
         kind_text = _cell(cells, m.get("type"))
         kind = ReadType.parse(str(kind_text)) if kind_text not in (None, "") else ReadType.ACTUAL
@@ -232,3 +328,39 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
     result.readings.add(
         number, str(meter), read_on, amount, kind, "" if note is None else str(note)
     )
+
+
+def _weigh_date(result: ParsedFile, number: int, text: str, meter: object) -> None:
+    """A date cell as evidence of the order. A text seen before adds nothing, except a
+    two-way one while the history's sample of such rows is not full."""
+    seen = result.dates_seen
+    if text in seen:
+        told = seen[text]
+        if told is not None or len(result.evidence[DATES].two_ways) >= SAMPLE:
+            return
+    else:
+        told = seen[text] = date_told(text)
+        if told == "":
+            return
+    result.evidence.setdefault(DATES, Evidence()).add(told, number, text, meter, text)
+
+
+def _weigh_value(result: ParsedFile, number: int, text: str, meter: object, when: object) -> None:
+    """A value cell as evidence of the decimal mark. Once the column has shown the mark
+    the rows are read with, a cell written with that mark alone cannot add anything."""
+    comma = result.decimal_comma
+    evidence = result.evidence.get(DECIMAL)
+    if evidence is not None and ("," if comma else ".") in evidence.told and plain(text, comma):
+        return
+    told = mark_told(text)
+    if told and result.asked and (told == ",") != comma:
+        raise ValueProblem(_OTHER_MARK[told], text=text)
+    if evidence is None:
+        evidence = result.evidence[DECIMAL] = Evidence()
+    evidence.add(told, number, text, meter, when)
+
+
+_OTHER_MARK = {
+    ".": N_("{text} has a decimal point, not the decimal comma asked for"),
+    ",": N_("{text} has a decimal comma, not the decimal point asked for"),
+}

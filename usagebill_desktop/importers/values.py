@@ -1,8 +1,9 @@
 """Numbers and dates as people type them in spreadsheets, read exactly.
 
 "1.234,5", "1,234.5", "1 234,5" and "1234.5" are all 1234.5; never through float.
-Dates: ISO, dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, and mm/dd/yyyy when the locale says
-so. A date like 03/04/2026 is ambiguous; the file's other dates or its locale decide.
+Dates: ISO, dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, and mm/dd/yyyy. What a cell tells about
+its file's conventions (`mark_told`, `date_told`: 1.234 and 03/04/2026 read two ways) is
+weighed in `conventions.py`.
 """
 
 import re
@@ -27,6 +28,11 @@ class ValueProblem(ValueError):
     def __init__(self, template: str, **values: str) -> None:
         self.template, self.values = template, values
         super().__init__(template.format(**values))
+
+
+def plain(text: str, decimal_comma: bool) -> bool:
+    """Digits with at most the file's own decimal mark once (most cells)."""
+    return _PLAIN[decimal_comma].fullmatch(text) is not None
 
 
 def parse_number(text: str, decimal_comma: bool) -> Decimal:
@@ -98,20 +104,6 @@ def parse_date(text: str, day_first: bool = True) -> date:
     raise ValueProblem(N_("not a date: {text}"), text=repr(cleaned))
 
 
-def date_order(texts: list[str]) -> bool | None:
-    """True if the dates are day-first, False if month-first, None if they cannot tell
-    (every date has day and month ≤ 12: then the locale decides)."""
-    for text in texts:
-        found = _DMY.match(text.strip())
-        if found:
-            a, b = int(found[1]), int(found[2])
-            if a > 12 >= b:
-                return True
-            if b > 12 >= a:
-                return False
-    return None
-
-
 def cell_date(value: object, day_first: bool) -> date:
     """A date from a spreadsheet cell: a real date cell, or text."""
     if isinstance(value, datetime):
@@ -143,3 +135,55 @@ def conventions(locale: str) -> tuple[bool, bool]:
     """(day first, decimal comma): how a file from `locale` writes dates and numbers
     when the file itself does not tell."""
     return locale not in MONTH_FIRST, locale.split("_")[0] not in DECIMAL_POINT
+
+
+def mark_told(text: str) -> str | None:
+    """The decimal mark a number's text shows, by its own grouping: "," or "."; "" when it
+    has no mark (nothing to tell) or is no number either way; None when it reads both ways
+    (1.234: one thousand two hundred thirty-four, or one and a bit). `1.5` cannot group
+    thousands, `1.234.567` can only group them, in `1.234,5` the last mark is the decimal."""
+    cleaned = _SPACES.sub("", text.strip()).lstrip("+-")
+    if "." not in cleaned and "," not in cleaned:
+        return ""
+    fits = [mark for mark in ".," if _reads_with(cleaned, mark)]
+    return fits[0] if len(fits) == 1 else None if fits else ""
+
+
+def _reads_with(cleaned: str, decimal: str) -> bool:
+    """Whether unsigned `cleaned` is a number with this decimal mark (and the other mark,
+    if any, grouping thousands: 1 to 3 digits, then groups of 3)."""
+    whole, _, fraction = cleaned.partition(decimal)
+    if fraction and not fraction.isdigit():
+        return False
+    head, *groups = whole.split("," if decimal == "." else ".")
+    if not groups:
+        return head.isdigit() or (not head and bool(fraction))
+    short = head.isdigit() and len(head) <= 3 and not head.startswith("0")
+    return short and all(len(g) == 3 and g.isdigit() for g in groups)
+
+
+@lru_cache(maxsize=4096)
+def date_told(text: str) -> str | None:
+    """The order a date's text shows: "dmy" or "mdy"; "" when it reads one way whatever
+    the order (ISO, or day and month the same); None when it reads two ways (03/04/2026)."""
+    found = _DMY.match(text.strip())
+    if not found:
+        return ""
+    a, b = int(found[1]), int(found[2])
+    if a == b:
+        return ""
+    year = int(found[3]) + (2000 if len(found[3]) == 2 else 0)
+    fits = [
+        order
+        for order, (day, month) in (("dmy", (a, b)), ("mdy", (b, a)))
+        if _is_date(year, month, day)
+    ]
+    return fits[0] if len(fits) == 1 else None if fits else ""
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

@@ -1,7 +1,8 @@
 """Importing a readings file, the one use case behind both doors (`usagebill readings
-import` and the import wizard): read the file, take the locale's conventions unless the
-file tells its own, parse its rows while hashing its bytes, check every row and write the
-accepted ones (`imports.import_readings`), and write the rejected rows beside the file."""
+import` and the import wizard): read the file, decide how it writes numbers and dates (by
+its cells, the meters' history or the person's answer; never in silence), parse its rows
+while hashing its bytes, check every row and write the accepted ones
+(`imports.import_readings`), and write the rejected rows beside the file."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from ..exporters.rejected_rows import write_rejected
 from ..importers.readings_parser import ParsedFile, parse_readings
 from ..importers.tables import read_table
 from ..importers.values import conventions
+from .conventions import settle_conventions
 from .imports import ImportCancelled, import_readings
 from .ports import OpenUnitOfWork
 
@@ -36,6 +38,8 @@ def read_readings_file(
     *,
     locale: str,
     mapping: Mapping[str, int] | None = None,
+    decimal: str | None = None,
+    dates: str | None = None,
     progress: FileProgress | None = None,
 ) -> ParsedFile:
     """Every row of the file as candidate readings; `UnreadableFile` (`NoHeader` when the
@@ -48,7 +52,13 @@ def read_readings_file(
             raise ImportCancelled
 
     return parse_readings(
-        table, mapping=mapping, day_first=day_first, decimal_comma=decimal_comma, progress=reading
+        table,
+        mapping=mapping,
+        day_first=day_first,
+        decimal_comma=decimal_comma,
+        decimal=decimal,
+        dates=dates,
+        progress=reading,
     )
 
 
@@ -59,6 +69,8 @@ def import_readings_file(
     locale: str,
     today: date,
     mapping: Mapping[str, int] | None = None,
+    decimal: str | None = None,
+    dates: str | None = None,
     dry_run: bool = False,
     strict: bool = False,
     replace: bool = False,
@@ -72,9 +84,14 @@ def import_readings_file(
 
     `parsed` is the same file as an earlier call read it (`FileImport.parsed`): the wizard
     checks it again, or imports it after its dry run, without reading it again. The
-    rejected rows file gives its reasons in `language`."""
+    rejected rows file gives its reasons in `language`. `decimal` ("," or ".") and `dates`
+    ("dmy" or "mdy") overrule what the file tells; what neither the file nor the meters'
+    history decides stops the import before anything is written (`ConventionUndecided`)."""
     if parsed is None:
-        parsed = read_readings_file(path, locale=locale, mapping=mapping, progress=progress)
+        parsed = read_readings_file(
+            path, locale=locale, mapping=mapping, decimal=decimal, dates=dates, progress=progress
+        )
+    parsed = settle_conventions(open_uow, parsed, today=today)
     assert parsed.sha256 is not None, "a preview is not a file read to the end"
     total = len(parsed.readings)
 

@@ -20,6 +20,12 @@ class Formatter:
             return ""
         return format_decimal(value, locale=self.locale, decimal_quantization=False)
 
+    def ungrouped(self, value: Decimal) -> str:
+        """1234.5 → "1234,5" (es): no thousands mark to be mistaken for a decimal one."""
+        return format_decimal(
+            value, locale=self.locale, decimal_quantization=False, group_separator=False
+        )
+
     def money(self, value: Decimal, currency: str) -> str:
         return format_currency(value, currency, locale=self.locale)
 

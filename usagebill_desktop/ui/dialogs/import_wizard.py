@@ -14,17 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.imports import ImportReport, RowNote
 from ...domain.register import BEYOND
+from ...importers.conventions import DATES, DECIMAL, ConventionUndecided
 from ...importers.reading_rows import FileReading
 from ...importers.readings_parser import (
     FIELDS,
@@ -45,6 +49,7 @@ from ...importers.readings_parser import (
 )
 from ...importers.tables import Table, UnreadableFile, read_table
 from ...importers.values import conventions
+from ...services.conventions import settle_conventions
 from ...services.file_imports import FileImport, import_readings_file
 from ...services.ports import OpenUnitOfWork
 from ...texts import FILE_LOCALES
@@ -84,6 +89,8 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.parsed: ParsedFile | None = None  # the first rows only: a preview
         self.mapping: dict[str, int] | None = None  # None: the columns named by the header
+        self.answers: dict[str, str] = {}  # DECIMAL/DATES → the person's choice
+        self.question: ConventionUndecided | None = None  # what the file leaves open
         self.checked: FileImport | None = None  # the dry run (the whole file read once)
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import readings"))
@@ -133,8 +140,15 @@ class ImportWizard(QWizard):
             mapping=mapping,
             day_first=day_first,
             decimal_comma=decimal_comma,
+            decimal=self.answers.get(DECIMAL),
+            dates=self.answers.get(DATES),
             limit=SAMPLE_ROWS,
         )
+        try:
+            self.parsed = settle_conventions(self.open_uow, self.parsed, today=self.today)
+            self.question = None
+        except ConventionUndecided as question:
+            self.question = question  # the preview page asks; the rows show meanwhile
 
 
 class FilePage(QWizardPage):
@@ -169,6 +183,7 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
+        self.wizard_.answers.clear()  # another file, or another locale: asked again
         try:
             self.wizard_.parse()
         except NoHeader:
@@ -223,8 +238,17 @@ class PreviewPage(QWizardPage):
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rows.verticalHeader().hide()
         self.problem = QLabel(wordWrap=True, styleSheet=styles.PROBLEM)
+        self.question = QGroupBox()
+        self.readings = QButtonGroup(self)
+        asked = QVBoxLayout(self.question)
+        for position in range(2):
+            button = QRadioButton()
+            self.readings.addButton(button, position)
+            asked.addWidget(button)
+        self.readings.idClicked.connect(self._on_reading_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
+        layout.addWidget(self.question)
         layout.addLayout(mapping)
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.problem)
@@ -266,10 +290,13 @@ class PreviewPage(QWizardPage):
         return {f: box.currentData() for f, box in self.columns.items() if box.currentData() >= 0}
 
     def _on_mapping_changed(self) -> None:
-        if self._filling:
-            return
+        if not self._filling:
+            self._parse(self._mapping())
+
+    def _parse(self, mapping: dict[str, int] | None) -> None:
+        """The preview again, with these columns and the answers given so far."""
         try:
-            self.wizard_.parse(self._mapping())
+            self.wizard_.parse(mapping)
             self.problem.clear()
         except UnreadableFile as problem:
             self.wizard_.parsed = None
@@ -278,11 +305,42 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.wizard_.parsed is not None
+        return self.wizard_.parsed is not None and self.wizard_.question is None
+
+    def _on_reading_clicked(self, position: int) -> None:
+        question = self.wizard_.question
+        assert question is not None
+        self.wizard_.answers[question.kind] = list(question.readings)[position]
+        self._parse(self.wizard_.mapping)
+
+    def show_question(self) -> None:
+        """The check found rows past the preview that read two ways: asked here."""
+        self._show()
+        self.completeChanged.emit()
+
+    def _ask(self) -> None:
+        """Both readings of a row the file leaves open, for the person to choose."""
+        question, f = self.wizard_.question, self.wizard_.formatter
+        self.question.setVisible(question is not None)
+        if question is None:
+            return
+        if question.kind == DECIMAL:
+            title = self.tr("Row {row}: which is the reading? The file does not tell.")
+        else:
+            title = self.tr("Row {row}: which is the date? The file does not tell.")
+        self.question.setTitle(title.format(row=question.row))
+        self.readings.setExclusive(False)
+        for position, (text, reading) in enumerate(question.readings.values()):
+            button = self.readings.button(position)
+            shown = f.day(reading) if isinstance(reading, date) else f.ungrouped(reading)
+            button.setText(f"{text} → {shown}")
+            button.setChecked(False)
+        self.readings.setExclusive(True)
 
     def _show(self) -> None:
         parsed, table = self.wizard_.parsed, self.wizard_.table
         assert table is not None
+        self._ask()
         if parsed is None:
             self.detected.setText(
                 self.tr("Choose the columns that hold the meter, the date and the reading.")
@@ -290,10 +348,10 @@ class PreviewPage(QWizardPage):
             self.rows_model.set_rows([])
             return
         order = self.tr("day/month") if parsed.day_first else self.tr("month/day")
-        told = self.tr("told by the file")
-        if parsed.date_order_from != "file":
-            told = self.tr("as the chosen locale: every date in the file fits both ways")
+        told = note_text(parsed.dates.why) if parsed.dates.why else self.tr("to be chosen")
         mark = self.tr("decimal comma") if parsed.decimal_comma else self.tr("decimal point")
+        if parsed.decimal.why is not None:
+            mark = f"{mark} ({note_text(parsed.decimal.why)})"
         encoding = table.encoding or "Excel"
         delimiter = {";": "«;»", ",": "«,»", "\t": self.tr("tab"), "|": "«|»"}.get(
             table.delimiter or "", ""
@@ -325,6 +383,7 @@ class CheckPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Check and import"))
         self.summary = QLabel(wordWrap=True)
+        self.question: ConventionUndecided | None = None  # what the check found open
         self.replace = QCheckBox(self.tr("Replace readings already stored"))
         self.replace.toggled.connect(self._on_choice_toggled)
         # Offered only when the check refused such reads: it is an answer, not a setting.
@@ -427,25 +486,32 @@ class CheckPage(QWizardPage):
         )
         today, replace = wizard.today, self.replace.isChecked()
         keep_high = self.keep_high.isChecked()
+        decimal, dates = wizard.answers.get(DECIMAL), wizard.answers.get(DATES)
         language = window_language()
         parsed = wizard.checked.parsed if wizard.checked is not None else None
         operation = self.checking if dry_run else self.importing
         keep_going = operation.keep_going
 
         def work() -> FileImport:
-            return import_readings_file(
-                open_uow,
-                path=path,
-                locale=locale,
-                mapping=mapping,
-                today=today,
-                dry_run=dry_run,
-                replace=replace,
-                keep_high=keep_high,
-                progress=keep_going,
-                parsed=parsed,
-                language=language,
-            )
+            try:
+                return import_readings_file(
+                    open_uow,
+                    path=path,
+                    locale=locale,
+                    mapping=mapping,
+                    decimal=decimal,
+                    dates=dates,
+                    today=today,
+                    dry_run=dry_run,
+                    replace=replace,
+                    keep_high=keep_high,
+                    progress=keep_going,
+                    parsed=parsed,
+                    language=language,
+                )
+            except ConventionUndecided as question:  # rows past the preview read two ways
+                self.question = question  # asked on the preview page, on the GUI thread
+                raise
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -481,6 +547,12 @@ class CheckPage(QWizardPage):
         self.wizard_.button(QWizard.WizardButton.FinishButton).setText(self.tr("&Close"))
 
     def _on_work_failed(self, _error: str) -> None:
+        question, self.question = self.question, None
+        if question is not None:
+            self.wizard_.question = question
+            self.wizard_.back()
+            self.wizard_.preview_page.show_question()
+            return
         if self.checking.stopping or self.importing.stopping:
             self.summary.setStyleSheet(styles.PLAIN)  # asked for: not a problem
             self.summary.setText(self.tr("Stopped: nothing was imported."))

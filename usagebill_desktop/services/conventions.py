@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..domain.imports import note
 from ..domain.meters import Meter, MeterKind
 from ..domain.readings import Read, Reading
-from ..domain.register import register_reads, usual_daily
+from ..domain.register import BEYOND_USE, Entry, Verdict, check_read, register_reads, usual_daily
 from ..importers.conventions import (
     DATES,
     DECIMAL,
@@ -24,8 +24,6 @@ from ..importers.conventions import (
 from ..importers.readings_parser import ParsedFile, reread
 from ..importers.values import ValueProblem, cell_date
 from .ports import OpenUnitOfWork
-
-ABSURD = 100  # times the meter's usual use (or its previous read): not a read it made
 
 
 def settle_conventions(open_uow: OpenUnitOfWork, parsed: ParsedFile, *, today: date) -> ParsedFile:
@@ -115,14 +113,15 @@ def _value_fits(
 
 
 def _fits(meter: Meter, before: list[Read], on: date, value: Decimal) -> bool:
-    """Not below the previous read, within the register, and not absurdly above."""
+    """The register's own check takes it (`domain/register.check_read`: not lower than the
+    previous read unless a rollover, within the register, not beyond what the meter can
+    have registered); with no usual use yet to judge by, neither is a read more than
+    `BEYOND_USE` times the previous one."""
     previous = before[-1]
-    if value < previous.value or (
-        meter.register_limit is not None and value >= meter.register_limit
-    ):
-        return False
     usual = usual_daily(before, meter) if len(before) > 1 else None
-    days = max(1, (on - previous.on).days)
-    if usual:
-        return value - previous.value <= usual * days * ABSURD
-    return not previous.value or value <= previous.value * ABSURD
+    checked = check_read(
+        meter, read_on=on, value=value, today=on, entry=Entry.FILE, previous=previous, usual=usual
+    )
+    if checked.verdict is Verdict.REJECTED:
+        return False
+    return bool(usual) or not previous.value or value <= previous.value * BEYOND_USE

@@ -207,6 +207,23 @@ def test_the_rejected_rows_file_keeps_minus_and_tab_formulas_as_text(tmp_path):
     assert cells == [" -1+A1", " \t=1+1", " @SUM(1)"]  # a spreadsheet reads them as text
 
 
+def test_the_rejected_rows_file_guards_a_workbook_number_shown_with_an_exponent(tmp_path):
+    # Found by the fuzz: a workbook's numbers were written as str() gives them, unguarded;
+    # -1e16 is "-1e+16", a cell starting with "-" that the guard's plain numbers miss.
+    book = Workbook()
+    book.active.append(["meter", "date", "reading"])
+    book.active.append([-1e16, "2025-06-05", -0.5])
+    path = tmp_path / "reads.xlsx"
+    book.save(path)
+    table = read_table(path)
+    parsed = parse_readings(table)
+    written = write_rejected(path, table, parsed.header_row, parsed.problems)
+    assert written is not None
+    with written.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[1][:3] == [" -1e+16", "2025-06-05", "-0.5"]
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [
@@ -292,3 +309,20 @@ def test_a_workbook_reading_of_1e999_is_rejected_where_it_is_read(tmp_path):
     assert [note_sentence(n, "es") for n in parsed.problems] == [
         "Lectura: debe ser menor que 1000000000000"
     ]
+
+
+def test_a_meter_installed_in_year_1_or_9999_is_refused_naming_the_row(tmp_path, capsys, db):
+    sheet = tmp_path / "meters.csv"
+    rows = ["account;name;serial;kind;unit;install_date"]
+    rows += [f"{n};Ana;S{n};cumulative;m3;{day}" for n, day in enumerate(DAYS, 1)]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, out, _ = said(capsys, "--lang", "es", "--db", db, "customers", "import", str(sheet))
+    window = "debe estar entre el 1900-01-01 y el 2199-12-31"
+    assert f"fila 2: Fecha de instalación: {window}" in out
+    assert f"fila 3: Fecha de instalación: {window}" in out
+    typed = ["meters", "add", "S9", "--customer", "000001", "--kind", "cumulative", "--unit", "m3"]
+    code, _, err = said(capsys, "--db", db, *typed, "--date", "0001-01-01")
+    assert code == 1 and "Install date: must be between" in one_sentence(err)
+
+
+DAYS = ("0001-01-01", "9999-12-31", "2025-01-01")

@@ -326,3 +326,20 @@ def test_a_meter_installed_in_year_1_or_9999_is_refused_naming_the_row(tmp_path,
 
 
 DAYS = ("0001-01-01", "9999-12-31", "2025-01-01")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["bill", "--from", "9999-12-01", "--to", "9999-12-31"],
+        ["bill", "--from", "0001-01-01", "--to", "0001-01-31"],
+        ["readings", "sheet", "--out", "{tmp}/sheet.csv", "--date", "0001-01-01"],
+    ],
+)
+def test_a_billing_run_or_read_sheet_in_year_1_or_9999_is_one_sentence(
+    tmp_path, capsys, db, command
+):
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    code, _, err = said(capsys, "--lang", "es", "--db", db, *args)
+    assert code == 1
+    assert one_sentence(err).endswith("Fecha: debe estar entre el 1900-01-01 y el 2199-12-31")

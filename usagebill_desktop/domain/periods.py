@@ -51,6 +51,8 @@ class Span:
     last: date
 
     def __post_init__(self) -> None:
+        check_day("date", self.first)  # a billing run or a quote for 9999-12 would reach
+        check_day("date", self.last)  # year 10000 on its way through the periods
         if self.last < self.first:
             raise InvalidValue(field="to", reason=N_("the end is before the start"))
 

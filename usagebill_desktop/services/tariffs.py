@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..domain.errors import AlreadyExists, InvalidValue, NotFound
 from ..domain.marks import N_
 from ..domain.meters import check_quantity
-from ..domain.periods import Span, check_day
+from ..domain.periods import Span
 from ..domain.rating import Bill, in_language, rate
 from ..domain.tariffs import Assignment, Tariff, TariffSummary
 from .ports import OpenUnitOfWork
@@ -117,8 +117,5 @@ def quote(
     """What `quantity` would cost under `tariff`: over `span`, or one whole period; with
     `language`, its name, labels and unit as a reader of that language says them."""
     check_quantity("quantity", quantity)
-    if span is not None:
-        check_day("date", span.first)
-        check_day("date", span.last)
     bill = rate(tariff, quantity, span, today=today)
     return bill if language is None else in_language(bill, tariff, language)

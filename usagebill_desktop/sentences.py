@@ -26,6 +26,7 @@ FIELDS = {
     "digits": N_("Register digits"),
     "multiplier": N_("Multiplier"),
     "install_read": N_("Install read"),
+    "install_date": N_("Install date"),
     "value": N_("Reading"),
     "date": N_("Date"),
     "type": N_("Read type"),

@@ -16,7 +16,7 @@ from .errors import InvalidValue
 from .line_details import CreditDetails
 from .marks import N_
 from .money import round_money
-from .periods import Period, Span
+from .periods import Period, Span, check_day
 from .rating import Bill, RatedLine, TaxLine
 
 
@@ -230,13 +230,7 @@ ISSUE_DAYS_AHEAD = 7
 def check_date_window(field: str, day: date, *, last: date) -> None:
     """A date a person gives for the books (an issue, a payment) from 2000 to `last`: a
     typing slip (0001-01-01, 9999-12-31) is refused, never numbered or stored."""
-    if not EARLIEST_ISSUE_DATE <= day <= last:
-        raise InvalidValue(
-            field=field,
-            reason=N_("must be between {first} and {last}"),
-            first=EARLIEST_ISSUE_DATE.isoformat(),
-            last=last.isoformat(),
-        )
+    check_day(field, day, first=EARLIEST_ISSUE_DATE, last=last)
 
 
 def check_issue_date(issue_date: date, *, today: date, last_in_series: date | None) -> None:

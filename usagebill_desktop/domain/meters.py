@@ -8,6 +8,7 @@ from enum import StrEnum
 from .errors import InvalidValue
 from .marks import N_
 from .money import MOST_QUANTITY, QUANTITY_PLACES, check_size, decimal_places
+from .periods import check_day
 from .text import person_text
 
 
@@ -76,6 +77,7 @@ def make_meter(
         raise InvalidValue(field="multiplier", reason=N_("must be greater than zero"))
     check_quantity("multiplier", multiplier)
     check_quantity("install_read", install_read)
+    check_day("install_date", install_date)  # 0001-01-01 from a sheet is a slip, not history
     if meter_kind is MeterKind.INTERVAL and (digits is not None or install_read != 0):
         raise InvalidValue(field="digits", reason=N_("interval meters have no register"))
     if digits is not None and not 1 <= digits <= MAX_DIGITS:

@@ -19,8 +19,10 @@ _MINOR_UNITS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR
 # for the sums of many such amounts.
 AMOUNT_LIMIT = Decimal(10) ** 12
 
-# Quantities (reads, consumption, hours) are stored with this many decimals.
+# Quantities (reads, consumption, hours) are stored with this many decimals; unit prices
+# and rates (a tax's percent) with this many.
 QUANTITY_PLACES = 4
+PRICE_PLACES = 8
 
 # Decimals are stored as scaled 64-bit integers (persistence/types.py: below 9.2 × 10^18),
 # quantities and amounts with 4 decimals, prices and rates with 8. What is entered stays

@@ -16,6 +16,26 @@ from functools import lru_cache
 from .errors import InvalidValue
 from .marks import N_
 
+# The days the app reckons with: a date outside (a slip such as 0001-01-01 or 9999-12-31)
+# is refused where it comes in, since a period or a year's history around it would fall
+# outside what a date can hold.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
+
+
+def check_day(
+    field: str, day: date, *, first: date = EARLIEST_DAY, last: date = LATEST_DAY
+) -> None:
+    """A date from a person or a file within `first` … `last` (by default the days the app
+    reckons with; the books' dates have a narrower window, `invoices.check_date_window`)."""
+    if not first <= day <= last:
+        raise InvalidValue(
+            field=field,
+            reason=N_("must be between {first} and {last}"),
+            first=first.isoformat(),
+            last=last.isoformat(),
+        )
+
 
 class Period(StrEnum):
     MONTH = "month"
@@ -31,6 +51,8 @@ class Span:
     last: date
 
     def __post_init__(self) -> None:
+        check_day("date", self.first)  # a billing run or a quote for 9999-12 would reach
+        check_day("date", self.last)  # year 10000 on its way through the periods
         if self.last < self.first:
             raise InvalidValue(field="to", reason=N_("the end is before the start"))
 

@@ -19,7 +19,14 @@ from decimal import Decimal
 
 from .errors import InvalidValue
 from .marks import N_
-from .money import MOST_PRICE, MOST_QUANTITY, QUANTITY_PLACES, check_size, decimal_places
+from .money import (
+    MOST_PRICE,
+    MOST_QUANTITY,
+    PRICE_PLACES,
+    QUANTITY_PLACES,
+    check_size,
+    decimal_places,
+)
 from .periods import Period
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -261,20 +268,25 @@ def check_language(where: str, language: str) -> None:
 
 def _not_negative(where: str, amount: Decimal, most: Decimal = MOST_PRICE) -> None:
     """A price, amount or rate (or, with `most`, a quantity): not negative, and within
-    what billing can carry."""
+    what billing can carry, with no more decimals than it is kept with."""
     if amount < 0:
         raise InvalidValue(field=where, reason=N_("must not be negative"))
+    _within(where, amount, most, QUANTITY_PLACES if most == MOST_QUANTITY else PRICE_PLACES)
+
+
+def _within(where: str, amount: Decimal, most: Decimal, places: int) -> None:
+    """Below `most`, with at most `places` decimals: what its column keeps (a tax rate of
+    21.123456789 % would otherwise reach the database and fail there)."""
     check_size(where, amount, most)
+    if decimal_places(amount) > places:
+        raise InvalidValue(field=where, reason=N_("at most {places} decimals"), places=places)
 
 
 def _check_bound(path: str, bound: Decimal | None) -> None:
     """A tier bound is a quantity: within bounds, no more decimals than quantities are
     kept with."""
     if bound is not None:
-        check_size(f"{path}.up_to", bound, MOST_QUANTITY)
-    if bound is not None and decimal_places(bound) > QUANTITY_PLACES:
-        reason = N_("at most {places} decimals")
-        raise InvalidValue(field=f"{path}.up_to", reason=reason, places=QUANTITY_PLACES)
+        _within(f"{path}.up_to", bound, MOST_QUANTITY, QUANTITY_PLACES)
 
 
 def check_tiers(path: str, bounds: list[Decimal | None]) -> None:

@@ -16,10 +16,9 @@ REASON = NP_("rejected_rows", "reason")  # the heading of the column that says w
 
 
 def _cells(cells: list[object], reason: str) -> list[str]:
-    """Text guarded, numbers (from a workbook) as they are."""
-    return [
-        csv_text(c) if isinstance(c, str) else "" if c is None else str(c) for c in [*cells, reason]
-    ]
+    """Every cell through the one guard, a workbook's numbers and dates as their text too:
+    `str(-1e16)` is "-1e+16", which the guard's plain numbers do not include."""
+    return [csv_text("" if c is None else str(c)) for c in [*cells, reason]]
 
 
 def write_rejected(

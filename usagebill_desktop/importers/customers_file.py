@@ -18,6 +18,7 @@ from .headers import Header, find_header
 from .tables import Table, UnreadableFile
 from .values import ValueProblem, cell_date, cell_number, decimal_comma_in
 
+MOST_DIGITS = 9  # a register's digits or a place on a route: a small whole number
 HEADERS = {
     "account": (
         "account",
@@ -151,8 +152,10 @@ def _whole(row: _Row, field: str, what: str) -> int | None:
     text = row.text(field).removesuffix(".0")
     if not text:
         return None
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²" and "١٢" are digits to `isdigit`
         raise ValueProblem(N_("{what} {text} is not a whole number"), what=what, text=repr(text))
+    if len(text) > MOST_DIGITS:
+        raise ValueProblem(N_("{what} {text} is too large"), what=what, text=repr(text[:20] + "…"))
     return int(text)
 
 

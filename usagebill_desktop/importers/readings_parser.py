@@ -10,6 +10,8 @@ from itertools import islice
 from ..domain.errors import InvalidValue
 from ..domain.imports import RowNote, rule_note
 from ..domain.marks import N_
+from ..domain.meters import check_quantity
+from ..domain.periods import check_day
 from ..domain.readings import ReadType
 from ..domain.text import fold
 from .conventions import (
@@ -313,9 +315,11 @@ def _parse_row(result: ParsedFile, number: int, cells: list[object]) -> None:
         if value in (None, ""):
             raise ValueProblem(N_("no reading"))
         read_on = cell_date(when, result.day_first)
+        check_day("date", read_on)
         if isinstance(value, str) and ("." in value or "," in value):
             _weigh_value(result, number, value, meter, when)
         amount = cell_number(value, result.decimal_comma)
+        check_quantity("value", amount)  # 16 digits or 1E999 never reach the register
         kind_text = _cell(cells, m.get("type"))
         kind = ReadType.parse(str(kind_text)) if kind_text not in (None, "") else ReadType.ACTUAL
     except ValueProblem as problem:

@@ -65,6 +65,8 @@ def read_tariff_file(path: Path) -> Tariff:
             problem=error.msg,
             line=error.lineno,
         ) from None
+    except RecursionError:  # [[[[…]]]] thousands deep: no tariff is nested like that
+        raise InvalidValue(field=path.name, reason=N_("nested too deeply to be a tariff")) from None
     try:
         return tariff_from_document(document)
     except InvalidValue as error:

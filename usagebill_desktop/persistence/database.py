@@ -6,8 +6,10 @@ GUI and a worker never deadlock halfway through a transaction. Other databases
 (PostgreSQL later) get the same code with their own defaults.
 """
 
+import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -25,10 +27,27 @@ def sqlite_file(url: str | URL) -> Path | None:
 
 
 def make_engine(url: str | URL) -> Engine:
-    engine = create_engine(url)
+    engine = create_engine(_readable(url))
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+def _readable(url: str | URL) -> str | URL:
+    """`url`, or, for a data file in a folder that cannot be written (a read-only share):
+    the file opened read-only and immutable. SQLite cannot make its write-ahead log there,
+    so it would refuse even to read; and without a log beside the file no one can be
+    writing it, so reading it as it stands is safe. Writing then fails as "the data file
+    is read-only" (`storage_errors.py`)."""
+    path = sqlite_file(url)
+    if path is None or not path.is_file() or os.access(path.parent, os.W_OK):
+        return url
+    if any(path.with_name(path.name + log).exists() for log in ("-wal", "-shm")):
+        return url  # a log is there: SQLite reads through it on its own, or says why not
+    # URL.create, not a URL string: its database part is not unquoted again, so SQLite gets
+    # the file's name %-quoted, as a URI wants ("#" and "?" are folder names' too).
+    readable = {"mode": "ro", "immutable": "1", "uri": "true"}
+    return URL.create("sqlite", database=f"file:{quote(str(path.resolve()))}", query=readable)
 
 
 def writer(engine: Engine) -> Engine:

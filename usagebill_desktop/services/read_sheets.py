@@ -3,6 +3,7 @@
 from datetime import date
 
 from ..domain.meters import MeterKind
+from ..domain.periods import check_day
 from ..domain.readings import SheetLine
 from ..domain.register import expected_range, register_reads
 from .ports import EVERYTHING, OpenUnitOfWork
@@ -10,6 +11,7 @@ from .ports import EVERYTHING, OpenUnitOfWork
 
 def read_sheet(open_uow: OpenUnitOfWork, *, on: date) -> list[SheetLine]:
     """Every register meter in service, in route order, with what to expect on `on`."""
+    check_day("date", on)  # its history reaches 400 days back
     lines = []
     with open_uow() as uow:
         customers = {c.account: c for c in uow.customers.fetch(EVERYTHING)}

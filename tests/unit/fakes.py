@@ -195,6 +195,9 @@ class FakeReadings:
                 found.setdefault(r.meter_serial, []).append(r)
         return found
 
+    def state(self, since: date, until: date) -> tuple[object, ...]:
+        return tuple(s for s in self._store.readings if since <= s.reading.read_on <= until)
+
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
         listings = []
         for stored in self._ordered():

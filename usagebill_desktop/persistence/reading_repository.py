@@ -126,6 +126,18 @@ class SqlReadings:
             )
         return found
 
+    def state(self, since: date, until: date) -> tuple[object, ...]:
+        """What changes when a reading dated since … until is added (count, highest id),
+        removed (count) or given a new value (only an import does, and it sets its own
+        import id): compared before and after a long check instead of locking meanwhile."""
+        query = select(
+            func.count(),
+            func.max(ReadingRow.id),
+            func.sum(ReadingRow.import_id),
+            func.sum(ReadingRow.value),
+        ).where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
+        return tuple(self._session.execute(query).one())
+
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
         """One page in two steps: first the ids (from an index, joining only when the sort
         needs the meter or customer), then those rows with their meter and customer.

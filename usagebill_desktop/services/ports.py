@@ -1,6 +1,6 @@
 """What the services need from storage. `persistence` provides it; tests may fake it."""
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from types import TracebackType
@@ -55,6 +55,10 @@ class Readings(Protocol):
     def of_meters(
         self, since: date, until: date, serials: Collection[str] | None = None
     ) -> dict[str, list[Reading]]: ...
+    def state(self, since: date, until: date) -> Hashable:
+        """Changes whenever a reading dated since … until is added, changed or removed."""
+        ...
+
     def fetch(self, page: Page) -> Sequence[ReadingListing]: ...
     def count(self, search: str = "") -> int: ...
 

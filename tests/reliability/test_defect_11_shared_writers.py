@@ -119,20 +119,19 @@ from pathlib import Path
 from usagebill_desktop.bootstrap import open_workspace
 from usagebill_desktop.importers.readings_parser import parse_readings
 from usagebill_desktop.importers.tables import read_table
-from usagebill_desktop.persistence.reading_repository import SqlReadings
+from itertools import islice
+from usagebill_desktop.persistence import reading_repository
 from usagebill_desktop.services.imports import import_readings
 
 url, csv = sys.argv[1], Path(sys.argv[2])
-add_many = SqlReadings.add_many
+insert_stored = reading_repository.insert_stored
 
-def half_then_wait(self, readings, import_id=None):
-    readings = iter(readings)
-    add_many(self, [next(readings) for _ in range(100)], import_id)
-    self._session.flush()
+def some_then_wait(connection, mapped, keys, rows):
+    insert_stored(connection, mapped, keys, list(islice(rows, 100)))
     print("half", flush=True)
     time.sleep(60)  # killed here, with rows written and not committed
 
-SqlReadings.add_many = half_then_wait
+reading_repository.insert_stored = some_then_wait
 workspace = open_workspace(url)
 import_readings(workspace.open_uow, parsed=parse_readings(read_table(csv)), sha256="x",
                 today=date(2026, 11, 24))

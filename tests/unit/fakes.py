@@ -146,6 +146,11 @@ class FakeMeters:
         return len(self.fetch(Page(limit=10**9, search=search)))
 
 
+class _Staged(list[Reading]):
+    def add(self, reading: Reading) -> None:
+        self.append(reading)
+
+
 class FakeReadings:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -159,6 +164,12 @@ class FakeReadings:
             self._store.readings.append(stored)
             written += 1
         return written
+
+    def staging(self) -> _Staged:
+        return _Staged()
+
+    def add_staged(self, staged: list[Reading], import_id: int | None = None) -> int:
+        return self.add_many(staged, import_id)
 
     def replace_value(self, reading: Reading, import_id: int | None) -> None:
         self._store.readings = [

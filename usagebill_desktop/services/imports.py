@@ -27,9 +27,9 @@ from ..domain.register import (
     register_reads,
     usual_daily,
 )
-from ..importers.reading_rows import FileReading, FileReadings
+from ..importers.reading_rows import FileReading
 from ..importers.readings_parser import ParsedFile
-from .ports import OpenUnitOfWork, UnitOfWork
+from .ports import OpenUnitOfWork, Staging, UnitOfWork
 
 
 class ImportCancelled(Exception):
@@ -37,7 +37,6 @@ class ImportCancelled(Exception):
 
 
 Progress = Callable[[int], bool]
-IMPORTED = "import"  # the source of a reading that came from a file
 PROGRESS_EVERY = 5_000
 
 
@@ -104,7 +103,7 @@ class _Checker:
             read_on=fr.read_on,
             value=fr.value,
             type=fr.type,
-            source=IMPORTED,
+            source="import",
             text=fr.note,
             today=self.today,
             entry=Entry.FILE,
@@ -258,7 +257,7 @@ class _Checked:
     """What a check of the file found, and what it relied on."""
 
     report: ImportReport
-    adding: FileReadings  # the accepted rows that add a read, in date order
+    adding: Staging  # the accepted rows that add a read, in date order, compactly
     replacing: list[Reading]
     meters: Sequence[Meter]
     window: tuple[date, date]
@@ -292,7 +291,8 @@ def _check(
     first = parsed.readings.first_day() or today
     window = (first - timedelta(days=400), max(parsed.readings.last_day() or today, today))
     stored = uow.readings.of_meters(*window)
-    checked = _Checked(report, FileReadings(), [], meters, window, uow.readings.state(*window))
+    state = uow.readings.state(*window)
+    checked = _Checked(report, uow.readings.staging(), [], meters, window, state)
     checker = _Checker({m.serial: m for m in meters}, stored, today=today, replace=replace)
     for fr in _watched(parsed.readings.in_date_order(), progress):
         accepted = checker.check(fr, report)
@@ -302,15 +302,8 @@ def _check(
         reading = accepted.reading
         if accepted.replaces:
             checked.replacing.append(reading)
-        else:  # kept as compactly as the file's rows: a million of them stay small
-            checked.adding.add(
-                fr.row,
-                reading.meter_serial,
-                reading.read_on,
-                reading.value,
-                reading.type,
-                reading.note,
-            )
+        else:
+            checked.adding.add(reading)
     report.rejected.sort(key=lambda n: n.row)
     report.warnings.sort(key=lambda n: n.row)
     return checked
@@ -319,13 +312,7 @@ def _check(
 def _write(uow: UnitOfWork, checked: _Checked, sha256: str, actor: str) -> ImportReport:
     report = checked.report
     import_id = uow.imports.record(_record(report, sha256, actor))
-    uow.readings.add_many(
-        (
-            Reading(fr.meter, fr.read_on, fr.value, fr.type, IMPORTED, fr.note)
-            for fr in checked.adding
-        ),
-        import_id,
-    )
+    uow.readings.add_staged(checked.adding, import_id)
     for reading in checked.replacing:
         uow.readings.replace_value(reading, import_id)
     uow.audit.record(

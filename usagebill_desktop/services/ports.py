@@ -4,7 +4,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, 
 from datetime import date
 from decimal import Decimal
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from ..domain.books import BookConsumption, BookInvoice, BookLine, CustomerBalance
 from ..domain.company import CompanyProfile
@@ -46,8 +46,19 @@ class Meters(Protocol):
     def count(self, search: str = "") -> int: ...
 
 
+class Staging(Protocol):
+    """Readings kept, compactly, to be written later by a unit of work's `add_staged`."""
+
+    def add(self, reading: Reading) -> None: ...
+
+
 class Readings(Protocol):
     def add_many(self, readings: Iterable[Reading], import_id: int | None = None) -> int: ...
+    def staging(self) -> Staging: ...
+    def add_staged(self, staged: Any, import_id: int | None = None) -> int:
+        """Write what this repository's `staging()` gave (in any unit of work)."""
+        ...
+
     def replace_value(self, reading: Reading, import_id: int | None) -> None: ...
     def of_import(self, import_id: int) -> list[Reading]: ...
     def delete_import(self, import_id: int) -> int: ...

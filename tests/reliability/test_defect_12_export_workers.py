@@ -51,7 +51,8 @@ def test_a_stopped_export_says_how_many_files_were_written_and_where(export):
     child, folder, workers = export
     child.send_signal(signal.SIGTERM)
     child.wait(timeout=60)
-    assert not any(alive(pid) for pid in workers)
+    # (the resource tracker among them ends just after its parent)
+    assert wait_until(lambda: not any(alive(pid) for pid in workers), seconds=5)
     out, err = child.communicate()
 
     written = sorted(folder.glob("*.pdf"))

@@ -7,6 +7,7 @@ Standard library only, outside the layers, so exporters, persistence, the CLI an
 window all write through it."""
 
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,21 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     """`target.write_bytes(data)`, written whole or not at all."""
     with atomic_open(target) as handle:
         handle.write(data)
+
+
+def remove_leftovers(folder: Path, suffix: str) -> list[Path]:
+    """Remove the temporary files killed writes left in `folder` for targets whose names
+    end in `suffix`; the removed ones. (A write running meanwhile into the same folder
+    would lose its temporary file and fail, never leave a half file.)"""
+    removed = []
+    for temp in folder.glob(f".*{suffix}.*.part"):
+        if _TEMPORARY.fullmatch(temp.name):
+            temp.unlink(missing_ok=True)
+            removed.append(temp)
+    return removed
+
+
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{8}\.part")
 
 
 def _sync(path: Path) -> None:

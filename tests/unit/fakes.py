@@ -150,6 +150,11 @@ class FakeMeters:
         return len(self.fetch(Page(limit=10**9, search=search)))
 
 
+class _Staged(list[Reading]):
+    def add(self, reading: Reading) -> None:
+        self.append(reading)
+
+
 class FakeReadings:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -163,6 +168,12 @@ class FakeReadings:
             self._store.readings.append(stored)
             written += 1
         return written
+
+    def staging(self) -> _Staged:
+        return _Staged()
+
+    def add_staged(self, staged: list[Reading], import_id: int | None = None) -> int:
+        return self.add_many(staged, import_id)
 
     def replace_value(self, reading: Reading, import_id: int | None) -> None:
         self._store.readings = [
@@ -198,6 +209,9 @@ class FakeReadings:
             if since <= r.read_on <= until and (serials is None or r.meter_serial in serials):
                 found.setdefault(r.meter_serial, []).append(r)
         return found
+
+    def state(self, since: date, until: date) -> tuple[object, ...]:
+        return tuple(s for s in self._store.readings if since <= s.reading.read_on <= until)
 
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
         listings = []

@@ -1,8 +1,11 @@
 """Documents from the command line: `usagebill export pdf`."""
 
 import argparse
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -17,7 +20,7 @@ from ..exporters.pdf_join import join_pdfs
 from ..exporters.xlsx_summary import write_books_xlsx
 from ..services.books import export_books
 from ..services.company import get_company
-from ..services.document_batch import export_invoice_pdfs
+from ..services.document_batch import ExportInterrupted, export_invoice_pdfs
 from ..services.documents import period_invoice_keys
 from .common import LazyWorkspace, Voice, period_arguments, span_of
 
@@ -91,16 +94,28 @@ def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         keys = [args.invoice]
     else:
         keys = period_invoice_keys(workspace().open_uow, period=args.period)
-    result = export_invoice_pdfs(
-        keys,
-        args.out,
-        open_factory=partial(open_for_worker, workspace().url),
-        render=write_invoice_pdf,
-        join=join_pdfs,
-        combined=args.combined,
-        workers=args.workers,
-    )
     say = Voice(args.lang)
+    try:
+        with _terminate_as_interrupt():
+            result = export_invoice_pdfs(
+                keys,
+                args.out,
+                open_factory=partial(open_for_worker, workspace().url),
+                render=write_invoice_pdf,
+                join=join_pdfs,
+                combined=args.combined,
+                workers=args.workers,
+            )
+    except ExportInterrupted as stop:
+        for path in stop.result.written:
+            print(path)
+        said = N_("interrupted: {written} of {total} PDF files written, each complete, in {folder}")
+        done = len(stop.result.written)
+        print(
+            "usagebill: " + say(said, written=done, total=len(keys), folder=args.out),
+            file=sys.stderr,
+        )
+        return 130
     for message in dict.fromkeys(result.warnings):  # the same logo warning once, not per page
         print("usagebill: " + say(N_("warning: {message}"), message=message), file=sys.stderr)
     for path in result.written:
@@ -110,3 +125,21 @@ def _pdf(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     if result.combined is not None:
         print(say(N_("combined: {file}"), file=result.combined))
     return 1 if result.failed else 0
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Inside, SIGTERM stops the command as Ctrl+C does, so it can still say what it
+    finished before it ends."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a signal handler
+        return
+
+    def interrupt(_number: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)

@@ -7,7 +7,8 @@ SQLAlchemy would use: scaled decimals, dates) is applied in a tight loop, and th
 go to the driver in one executemany, on any dialect.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select
@@ -35,6 +36,27 @@ def insert_many(connection: Connection, mapped: type[Any], rows: Sequence[dict[s
     else:
         named = [dict(zip(order, row, strict=True)) for row in zip(*columns, strict=True)]
         connection.exec_driver_sql(str(compiled), named)
+
+
+def insert_stored(
+    connection: Connection, mapped: type[Any], keys: Sequence[str], rows: Iterable[tuple[Any, ...]]
+) -> int:
+    """Insert rows whose values are already as the driver takes them (each a tuple in the
+    order of `keys`), in batches; how many."""
+    table = cast(Table, mapped.__table__)
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys), for_executemany=True)
+    order = list(compiled.positiontup or ()) if dialect.positional else list(compiled.params)
+    picks = [keys.index(key) for key in order]
+    written, statement, remaining = 0, str(compiled), iter(rows)
+    while batch := list(islice(remaining, 10_000)):
+        if dialect.positional:
+            connection.exec_driver_sql(statement, [tuple(row[i] for i in picks) for row in batch])
+        else:
+            named = [dict(zip(order, (row[i] for i in picks), strict=True)) for row in batch]
+            connection.exec_driver_sql(statement, named)
+        written += len(batch)
+    return written
 
 
 def insert_many_returning_ids(

@@ -24,8 +24,10 @@ DAMAGED = N_("the data file is damaged or is not a usagebill database")
 _KNOWN = (
     _Known(said=("file is not a database", "database disk image is malformed"), reason=DAMAGED),
     _Known(
+        # SQLite busy: another desk, command or import holds the write lock past the
+        # busy timeout (at a transaction's start or at its commit).
         said=("database is locked", "database table is locked"),
-        reason=N_("the data file is locked by another program"),
+        reason=N_("the data file is busy with another operation; try again in a moment"),
     ),
     _Known(said=("unable to open database file",), reason=N_("the data file cannot be opened")),
     _Known(said=("database or disk is full",), reason=N_("the disk is full")),

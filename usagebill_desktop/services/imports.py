@@ -7,8 +7,8 @@ the same file finds its rows already present and adds nothing.
 """
 
 from bisect import bisect_left
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
@@ -29,7 +29,7 @@ from ..domain.register import (
 )
 from ..importers.reading_rows import FileReading
 from ..importers.readings_parser import ParsedFile
-from .ports import OpenUnitOfWork
+from .ports import OpenUnitOfWork, Staging, UnitOfWork
 
 
 class ImportCancelled(Exception):
@@ -228,9 +228,64 @@ def import_readings(
     """Check every row, then write all accepted rows in one transaction (or, when
     `dry_run`, or `strict` with a row rejected, write nothing).
 
+    The rows are checked in a read transaction, so other desks and commands keep
+    writing meanwhile; the write lock is taken only to write what was accepted, after
+    making sure the meters and the stored reads the check relied on are still the same
+    (if they changed, the rows are checked again; after `UNLOCKED_CHECKS` such changes,
+    under the lock). Either way every accepted row is written, or none.
+
     `progress(rows checked)` is called every few thousand rows; when it answers False
     the import stops and `ImportCancelled` is raised: nothing has been written.
     `keep_high`: the person has checked the file's reads far beyond the usual use."""
+
+    def check(uow: UnitOfWork) -> _Checked:
+        return _check(
+            uow, parsed, today=today, replace=replace, keep_high=keep_high, progress=progress
+        )
+
+    for _ in range(1 if dry_run else UNLOCKED_CHECKS):
+        with open_uow() as uow:
+            checked = check(uow)
+        if dry_run or not checked.writes(strict):
+            return checked.report
+        with open_uow(write=True) as uow:
+            if checked.still_holds(uow):
+                return _write(uow, checked, sha256, actor)
+    with open_uow(write=True) as uow:  # the stored reads kept changing: check under the lock
+        checked = check(uow)
+        return _write(uow, checked, sha256, actor) if checked.writes(strict) else checked.report
+
+
+UNLOCKED_CHECKS = 2
+
+
+@dataclass
+class _Checked:
+    """What a check of the file found, and what it relied on."""
+
+    report: ImportReport
+    adding: Staging  # the accepted rows that add a read, in date order, compactly
+    replacing: list[Reading]
+    meters: Sequence[Meter]
+    window: tuple[date, date]
+    stored: Hashable  # the stored reads of the window, as `Readings.state` gives them
+
+    def writes(self, strict: bool) -> bool:
+        return bool(self.report.accepted) and not (strict and self.report.rejected)
+
+    def still_holds(self, uow: UnitOfWork) -> bool:
+        return uow.readings.state(*self.window) == self.stored and uow.meters.every() == self.meters
+
+
+def _check(
+    uow: UnitOfWork,
+    parsed: ParsedFile,
+    *,
+    today: date,
+    replace: bool,
+    keep_high: bool,
+    progress: Progress | None,
+) -> _Checked:
     table = parsed.table
     report = ImportReport(
         table.file,
@@ -240,46 +295,41 @@ def import_readings(
         skipped=parsed.skipped,
     )
     report.rejected += parsed.problems
-    with open_uow(write=not dry_run) as uow:
-        meters = {m.serial: m for m in uow.meters.every()}
-        first = parsed.readings.first_day() or today
-        last = max(parsed.readings.last_day() or today, today)
-        stored = uow.readings.of_meters(first - timedelta(days=400), last)
-        checker = _Checker(meters, stored, today=today, replace=replace, keep_high=keep_high)
-        ordered = parsed.readings.in_date_order()
-        checked = (
-            a for fr in _watched(ordered, progress) if (a := checker.check(fr, report)) is not None
-        )
-        replacing: list[Reading] = []
-
-        def new_readings() -> Iterator[Reading]:
-            """Accepted rows, counted as they go by; replacements are kept aside."""
-            for accepted in checked:
-                report.accepted += 1
-                if accepted.replaces:
-                    replacing.append(accepted.reading)
-                else:
-                    yield accepted.reading
-
-        # Rows are written as they are accepted, inside the one transaction: nothing is
-        # committed unless the whole file was checked and may be written.
-        import_id = None if dry_run else uow.imports.record(_record(report, sha256, actor))
-        if dry_run:
-            deque(new_readings(), maxlen=0)
+    meters = uow.meters.every()
+    first = parsed.readings.first_day() or today
+    window = (first - timedelta(days=400), max(parsed.readings.last_day() or today, today))
+    stored = uow.readings.of_meters(*window)
+    state = uow.readings.state(*window)
+    checked = _Checked(report, uow.readings.staging(), [], meters, window, state)
+    checker = _Checker(
+        {m.serial: m for m in meters}, stored, today=today, replace=replace, keep_high=keep_high
+    )
+    for fr in _watched(parsed.readings.in_date_order(), progress):
+        accepted = checker.check(fr, report)
+        if accepted is None:
+            continue
+        report.accepted += 1
+        reading = accepted.reading
+        if accepted.replaces:
+            checked.replacing.append(reading)
         else:
-            uow.readings.add_many(new_readings(), import_id)
-        report.rejected.sort(key=lambda n: n.row)
-        report.warnings.sort(key=lambda n: n.row)
-        if import_id is None or (strict and report.rejected) or not report.accepted:
-            return report  # leaving the block rolls back whatever was written
-        for reading in replacing:
-            uow.readings.replace_value(reading, import_id)
-        uow.imports.finish(import_id, _record(report, sha256, actor))
-        uow.audit.record(
-            actor, "import", table.file, {"import": import_id, "accepted": report.accepted}
-        )
-        uow.commit()
-        report.import_id, report.written = import_id, True
+            checked.adding.add(reading)
+    report.rejected.sort(key=lambda n: n.row)
+    report.warnings.sort(key=lambda n: n.row)
+    return checked
+
+
+def _write(uow: UnitOfWork, checked: _Checked, sha256: str, actor: str) -> ImportReport:
+    report = checked.report
+    import_id = uow.imports.record(_record(report, sha256, actor))
+    uow.readings.add_staged(checked.adding, import_id)
+    for reading in checked.replacing:
+        uow.readings.replace_value(reading, import_id)
+    uow.audit.record(
+        actor, "import", report.file, {"import": import_id, "accepted": report.accepted}
+    )
+    uow.commit()
+    report.import_id, report.written = import_id, True
     return report
 
 

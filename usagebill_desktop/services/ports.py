@@ -1,10 +1,10 @@
 """What the services need from storage. `persistence` provides it; tests may fake it."""
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from ..domain.audit import AuditEntry, StoredDocument, StoredPayment
 from ..domain.books import BookConsumption, BookInvoice, BookLine, CustomerBalance
@@ -48,8 +48,19 @@ class Meters(Protocol):
     def count(self, search: str = "") -> int: ...
 
 
+class Staging(Protocol):
+    """Readings kept, compactly, to be written later by a unit of work's `add_staged`."""
+
+    def add(self, reading: Reading) -> None: ...
+
+
 class Readings(Protocol):
     def add_many(self, readings: Iterable[Reading], import_id: int | None = None) -> int: ...
+    def staging(self) -> Staging: ...
+    def add_staged(self, staged: Any, import_id: int | None = None) -> int:
+        """Write what this repository's `staging()` gave (in any unit of work)."""
+        ...
+
     def replace_value(self, reading: Reading, import_id: int | None) -> None: ...
     def of_import(self, import_id: int) -> list[Reading]: ...
     def delete_import(self, import_id: int) -> int: ...
@@ -57,6 +68,10 @@ class Readings(Protocol):
     def of_meters(
         self, since: date, until: date, serials: Collection[str] | None = None
     ) -> dict[str, list[Reading]]: ...
+    def state(self, since: date, until: date) -> Hashable:
+        """Changes whenever a reading dated since … until is added, changed or removed."""
+        ...
+
     def fetch(self, page: Page) -> Sequence[ReadingListing]: ...
     def count(self, search: str = "") -> int: ...
 

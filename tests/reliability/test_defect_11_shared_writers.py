@@ -1,0 +1,162 @@
+"""Defect 11: a long import held the write lock while it checked every row, so other
+writers waited past the busy timeout and got a traceback. Now the rows are checked in a
+read transaction, the lock is taken only to write them, and a busy data file is said in
+one sentence."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from usagebill_desktop.bootstrap import open_workspace
+from usagebill_desktop.cli import main
+from usagebill_desktop.importers.readings_parser import parse_readings
+from usagebill_desktop.importers.tables import read_table
+from usagebill_desktop.persistence.storage_errors import storage_error
+from usagebill_desktop.services.imports import import_readings
+
+from .writers import meters_workspace, quick_busy_timeout, readings_csv, stored
+
+TODAY = date(2026, 11, 24)
+BUSY_ES = (
+    "usagebill: error: el archivo de datos está ocupado por otra operación; "
+    "inténtelo de nuevo en un momento\n"
+)
+
+
+def _import_while(url: str, csv: Path, meanwhile) -> object:
+    """Import `csv`, running `meanwhile()` once while the rows are being checked."""
+    workspace = open_workspace(url)
+    ran: list[object] = []
+
+    def progress(_done: int) -> bool:
+        if not ran:
+            ran.append(meanwhile())
+        return True
+
+    try:
+        parsed = parse_readings(read_table(csv))
+        report = import_readings(
+            workspace.open_uow, parsed=parsed, sha256="x", today=TODAY, progress=progress
+        )
+    finally:
+        workspace.close()
+    return report, ran[0]
+
+
+def test_another_command_writes_while_an_import_is_checked(tmp_path, monkeypatch, capsys):
+    quick_busy_timeout(monkeypatch)
+    db = tmp_path / "data.db"
+    url = meters_workspace(db, 40)
+    rows = readings_csv(tmp_path / "reads.csv", 40, 30)
+
+    def add_customer() -> int:
+        return main(["--db", str(db), "customers", "add", "--name", "Mientras tanto"])
+
+    report, code = _import_while(url, tmp_path / "reads.csv", add_customer)
+
+    assert code == 0, capsys.readouterr().err
+    assert report.written and report.accepted == rows
+    assert stored(db, "SELECT count(*) FROM readings") == rows
+    assert stored(db, "SELECT count(*) FROM customers WHERE name = 'Mientras tanto'") == 1
+
+
+def test_a_read_stored_meanwhile_is_weighed_before_the_import_writes(tmp_path, monkeypatch):
+    """A desk types a different read for a day the file also has while the import checks:
+    the import sees it before writing (the row is refused, not written twice)."""
+    quick_busy_timeout(monkeypatch)
+    db = tmp_path / "data.db"
+    url = meters_workspace(db, 5)
+    rows = readings_csv(tmp_path / "reads.csv", 5, 10)
+
+    def type_a_read() -> int:
+        args = ["--db", str(db), "readings", "add", "WM0000001", "10.5", "--date", "2021-01-01"]
+        return main(args)
+
+    report, code = _import_while(url, tmp_path / "reads.csv", type_a_read)
+
+    assert code == 0
+    assert report.accepted == rows - 1 and len(report.rejected) == 1
+    day = "SELECT count(*) FROM readings WHERE meter_id = 1 AND read_on = '2021-01-01'"
+    assert stored(db, day) == 1
+    assert stored(db, "SELECT count(*) FROM readings") == rows
+
+
+def test_a_busy_data_file_is_one_sentence_in_spanish_and_a_failing_code(
+    tmp_path, monkeypatch, capsys
+):
+    quick_busy_timeout(monkeypatch)
+    db = tmp_path / "data.db"
+    meters_workspace(db, 1)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another operation holds the write lock
+    try:
+        code = main(["--db", str(db), "--lang", "es", "customers", "add", "--name", "Ana"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    assert code == 1
+    assert capsys.readouterr().err == BUSY_ES
+
+
+def test_busy_at_commit_is_the_same_sentence():
+    error = OperationalError("COMMIT", {}, sqlite3.OperationalError("database is locked"))
+    said = storage_error(error)
+    assert said is not None
+    assert said.reason == "the data file is busy with another operation; try again in a moment"
+
+
+CHILD = """
+import os, sys, time
+from datetime import date
+from pathlib import Path
+from usagebill_desktop.bootstrap import open_workspace
+from usagebill_desktop.importers.readings_parser import parse_readings
+from usagebill_desktop.importers.tables import read_table
+from itertools import islice
+from usagebill_desktop.persistence import reading_repository
+from usagebill_desktop.services.imports import import_readings
+
+url, csv = sys.argv[1], Path(sys.argv[2])
+insert_stored = reading_repository.insert_stored
+
+def some_then_wait(connection, mapped, keys, rows):
+    insert_stored(connection, mapped, keys, list(islice(rows, 100)))
+    print("half", flush=True)
+    time.sleep(60)  # killed here, with rows written and not committed
+
+reading_repository.insert_stored = some_then_wait
+workspace = open_workspace(url)
+import_readings(workspace.open_uow, parsed=parse_readings(read_table(csv)), sha256="x",
+                today=date(2026, 11, 24))
+"""
+
+
+def test_an_import_killed_while_writing_leaves_none_of_its_rows(tmp_path):
+    db = tmp_path / "data.db"
+    url = meters_workspace(db, 10)
+    rows = readings_csv(tmp_path / "reads.csv", 10, 20)
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, url, str(tmp_path / "reads.csv")],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert child.stdout is not None and child.stdout.readline() == "half\n"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+
+    assert stored(db, "SELECT count(*) FROM readings") == 0
+    assert stored(db, "SELECT count(*) FROM imports") == 0
+    report, _ = _import_while(url, tmp_path / "reads.csv", lambda: None)
+    assert report.accepted == rows
+    assert stored(db, "SELECT count(*) FROM readings") == rows

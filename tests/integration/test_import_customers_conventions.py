@@ -3,6 +3,7 @@ its install read, multiplier and install date columns is weighed, with its delim
 the meters already stored; what nothing decides stops the import before writing and asks,
 as a readings file does. The report says which conventions were used and why."""
 
+import csv
 import json
 from datetime import date
 from decimal import Decimal
@@ -136,3 +137,27 @@ def test_the_text_report_says_which_conventions_and_why(workspace, tmp_path, cap
         "alta.csv (UTF-8, delimiter ','; dates day/month (the locale's; no value reads "
         "two ways); decimal point (the file is comma-separated and no value has a comma))"
     )
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_what_meters_list_writes_imports_back_unchanged_whatever_the_delimiter(
+    workspace, tmp_path, capsys, delimiter
+):
+    path = tmp_path / "alta.csv"
+    path.write_text(
+        "abonado;nombre;contador;lectura inicial;multiplicador;fecha de instalación\n"
+        "3;Rosa;WM3;1,234;2,5;03/04/2024\n"
+    )
+    _run(workspace, capsys, path, "--decimal", ",", "--dates", "dmy")
+    assert main(["--db", workspace.location, "meters", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert (listed[0]["install_read"], listed[0]["install_date"]) == ("1.234", "2024-04-03")
+    back = tmp_path / "meters.csv"
+    with back.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(listed[0]), delimiter=delimiter)
+        writer.writeheader()
+        writer.writerows(listed)
+    code, report, _ = _run(workspace, capsys, back)  # 1.234: the delimiter or WM3 decides
+    assert (code, report["duplicates"], report["warnings"]) == (0, 1, [])
+    assert main(["--db", workspace.location, "meters", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == listed

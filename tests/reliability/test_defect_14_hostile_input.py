@@ -288,7 +288,8 @@ def test_a_customer_sheet_with_odd_or_endless_digits_notes_the_rows(tmp_path):
     # more than 4,300 digits; both ended in a ValueError traceback.
     path = tmp_path / "customers.csv"
     path.write_text("account;name;digits\n1;Ana;²\n2;Bo;" + "9" * 5000 + "\n", encoding="utf-8")
-    lines, problems, _, _ = parse_customers(read_table(path))
+    sheet = parse_customers(read_table(path))
+    lines, problems = sheet.lines, sheet.problems
     assert lines == [] and [note.row for note in problems] == [2, 3]
     assert note_sentence(problems[0], "es") == "register digits '²' no es un número entero"
     assert "'99999999999999999999…'" in note_sentence(problems[1], "en")

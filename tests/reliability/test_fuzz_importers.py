@@ -111,13 +111,16 @@ def rejected_rows_stay_text(path: Path, table: Table, parsed: ParsedFile) -> Non
 def import_customers(path: Path) -> None:
     try:
         table = read_table(path)
-        lines, problems, _, unused = parse_customers(table)
+        sheet = parse_customers(table)
     except UnreadableFile as error:
         refused(error, path)
         return
+    question = sheet.undecided()  # a sheet that reads two ways is asked about, not guessed
+    if question is not None:
+        refused(question, path)
     rows = len(table.rows)
-    notes_said(problems + unused, rows)
-    assert all(1 <= line.row <= rows for line in lines)
+    notes_said(sheet.problems + sheet.unused, rows)
+    assert all(1 <= line.row <= rows for line in sheet.lines)
 
 
 def import_tariff(path: Path) -> None:

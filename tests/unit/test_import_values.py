@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from usagebill_desktop.importers.values import (
     ValueProblem,
     date_told,
-    decimal_comma_in,
     mark_told,
     parse_date,
     parse_number,
@@ -45,12 +44,6 @@ def test_numbers_are_read_exactly_in_either_convention(text, decimal_comma, expe
 def test_text_that_is_not_a_number_is_named(text):
     with pytest.raises(ValueProblem, match="not a number"):
         parse_number(text, True)
-
-
-def test_a_files_decimal_mark_is_told_by_the_first_number_that_shows_it():
-    assert decimal_comma_in(["1.234", "12,5"]) is True
-    assert decimal_comma_in(["1.234", "1,234.5"]) is False
-    assert decimal_comma_in(["1.234", "2.345"]) is None  # the locale decides
 
 
 @pytest.mark.parametrize(

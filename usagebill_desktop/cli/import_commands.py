@@ -16,7 +16,7 @@ from ..domain.marks import N_
 from ..domain.register import BEYOND, SAME_DAY
 from ..importers.conventions import Convention
 from ..importers.customers_file import parse_customers
-from ..importers.readings_parser import NoHeader, ParsedFile, parse_mapping
+from ..importers.readings_parser import NoHeader, parse_mapping
 from ..importers.tables import UnreadableFile, read_table
 from ..importers.values import conventions
 from ..services import imports, onboarding
@@ -36,12 +36,7 @@ def register(actions: Any, shared: argparse.ArgumentParser) -> None:
         help="how the file writes dates and numbers (default: "
         "the company's), e.g. es_ES, en_GB, en_US",
     )
-    load.add_argument(
-        "--decimal", choices=(".", ","), help="the file's decimal mark (overrules the file)"
-    )
-    load.add_argument(
-        "--dates", choices=("dmy", "mdy"), help="the file's date order (overrules the file)"
-    )
+    _convention_options(load)
     load.add_argument("--strict", action="store_true", help="write nothing if a row is rejected")
     load.add_argument(
         "--replace", action="store_true", help="overwrite stored readings that the file contradicts"
@@ -85,7 +80,8 @@ def _import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         print(f"usagebill: {say.note(problem.note)}", file=sys.stderr)
         return 2
     if args.json:
-        found = _json(done.report, say) | {"conventions": _conventions(done.parsed, say)}
+        said = _conventions(done.parsed.dates, done.parsed.decimal, say)
+        found = _json(done.report, say) | {"conventions": said}
         print(json.dumps(found, ensure_ascii=False, indent=2))
     else:
         _print(done, say, dry_run=args.dry_run)
@@ -121,8 +117,8 @@ _NOTES = (
 
 
 def _print(done: FileImport, say: Voice, *, dry_run: bool) -> None:
-    report, rejected_file = done.report, done.rejected_file
-    print(f"{report.file} ({_how_read(done, say)})")
+    report, rejected_file, parsed = done.report, done.rejected_file, done.parsed
+    print(f"{report.file} ({_how_read(report, parsed.dates, parsed.decimal, say)})")
     print(_counts(report, say, dry_run=dry_run))
     for title, notes in _NOTES:
         for note in notes(report):
@@ -148,35 +144,35 @@ def _counts(report: ImportReport, say: Voice, *, dry_run: bool) -> str:
     return say(_DRY_RUN_COUNTS if dry_run else _COUNTS, **report.counts())
 
 
-def _how_read(done: FileImport, say: Voice) -> str:
-    """How the file was read: its encoding and delimiter, dates and decimals."""
-    report, parsed = done.report, done.parsed
+def _how_read(report: ImportReport, dates: Convention, decimal: Convention, say: Voice) -> str:
+    """How the file was read: its encoding and delimiter, dates and decimals (each
+    decided by then)."""
     how = report.encoding or "Excel"
     if report.delimiter:
         delimiter = repr(report.delimiter)
         how = say(N_("{encoding}, delimiter {delimiter}"), encoding=how, delimiter=delimiter)
-    order = say(N_("day/month") if parsed.day_first else N_("month/day"))
-    dates = say(N_("dates {order}"), order=order)
-    mark = say(N_("decimal comma") if parsed.decimal_comma else N_("decimal point"))
-    return f"{how}; {_why(dates, parsed.dates, say)}; {_why(mark, parsed.decimal, say)}"
+    order = say(N_("day/month") if dates.choice == "dmy" else N_("month/day"))
+    said_dates = say(N_("dates {order}"), order=order)
+    mark = say(N_("decimal comma") if decimal.choice == "," else N_("decimal point"))
+    return f"{how}; {_why(said_dates, dates, say)}; {_why(mark, decimal, say)}"
 
 
 def _why(what: str, said: Convention, say: Voice) -> str:
     return f"{what} ({say.note(said.why)})" if said.why is not None else what
 
 
-def _conventions(parsed: ParsedFile, say: Voice) -> dict[str, str | None]:
+def _conventions(dates: Convention, decimal: Convention, say: Voice) -> dict[str, str | None]:
     """How the file's numbers and dates were read, and what decided."""
     why = {
         k: say.json_note(c.why) if c.why else None
-        for k, c in (("dates", parsed.dates), ("decimal", parsed.decimal))
+        for k, c in (("dates", dates), ("decimal", decimal))
     }
     return {
-        "decimal": parsed.decimal.choice,
-        "decimal_from": parsed.decimal.source,
+        "decimal": decimal.choice,
+        "decimal_from": decimal.source,
         "decimal_why": why["decimal"],
-        "dates": parsed.dates.choice,
-        "dates_from": parsed.dates.source,
+        "dates": dates.choice,
+        "dates_from": dates.source,
         "dates_why": why["dates"],
     }
 
@@ -216,8 +212,19 @@ def register_customers(actions: Any, shared: argparse.ArgumentParser) -> None:
     load.add_argument("file", type=Path)
     load.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     load.add_argument("--locale", help="how the file writes dates and numbers")
+    _convention_options(load)
     load.add_argument("--json", action="store_true", help="machine-readable output")
     load.set_defaults(handler=_import_customers)
+
+
+def _convention_options(load: argparse.ArgumentParser) -> None:
+    """`--decimal` and `--dates`: a person's answer when the file's values read two ways."""
+    load.add_argument(
+        "--decimal", choices=(".", ","), help="the file's decimal mark (overrules the file)"
+    )
+    load.add_argument(
+        "--dates", choices=("dmy", "mdy"), help="the file's date order (overrules the file)"
+    )
 
 
 def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -226,25 +233,25 @@ def _import_customers(args: argparse.Namespace, workspace: LazyWorkspace) -> int
         table = read_table(args.file)
         locale = args.locale or get_company(workspace().open_uow).locale
         day_first, decimal_comma = conventions(locale)
-        lines, problems, skipped, notes = parse_customers(
-            table, day_first=day_first, decimal_comma=decimal_comma
+        sheet = parse_customers(
+            table,
+            day_first=day_first,
+            decimal_comma=decimal_comma,
+            decimal=args.decimal,
+            dates=args.dates,
         )
+        sheet = onboarding.settle_sheet(workspace().open_uow, sheet)
     except UnreadableFile as problem:
         print(f"usagebill: {say.note(problem.note)}", file=sys.stderr)
         return 2
     report = onboarding.import_customers(
-        workspace().open_uow,
-        table=table,
-        lines=lines,
-        problems=problems,
-        skipped=skipped,
-        today=date.today(),
-        notes=notes,
-        dry_run=args.dry_run,
+        workspace().open_uow, sheet=sheet, today=date.today(), dry_run=args.dry_run
     )
     if args.json:
-        print(json.dumps(_json(report, say), ensure_ascii=False, indent=2))
+        said = _conventions(sheet.dates, sheet.decimal, say)
+        print(json.dumps(_json(report, say) | {"conventions": said}, ensure_ascii=False, indent=2))
     else:
+        print(f"{report.file} ({_how_read(report, sheet.dates, sheet.decimal, say)})")
         print(
             say(
                 N_(

@@ -22,6 +22,11 @@ WHY_DELIMITER = N_("the file is comma-separated and no value has a comma")
 WHY_HISTORY = N_("{rows} rows fit the meters' stored reads only this way")
 WHY_OPTION = N_("as asked")
 WHY_LOCALE = N_("the locale's; no value reads two ways")
+# A value that shows the other mark than the one a person gave: a problem of its row.
+OTHER_MARK = {
+    ".": N_("{text} has a decimal point, not the decimal comma asked for"),
+    ",": N_("{text} has a decimal comma, not the decimal point asked for"),
+}
 
 _TWO_WAYS = {
     DECIMAL: N_(
@@ -93,6 +98,26 @@ def decide(
     if kind == DECIMAL and delimiter == "," and not evidence.comma_two_ways:
         return Convention(".", "file", note(WHY_DELIMITER))
     return Convention(None)
+
+
+def decide_all(
+    evidence: dict[str, Evidence],
+    *,
+    options: dict[str, str | None],
+    locale: dict[str, str],
+    delimiter: str | None,
+) -> dict[str, Convention]:
+    """`decide` for the dates and the decimal mark at once, by kind."""
+    return {
+        kind: decide(
+            kind,
+            evidence.get(kind, Evidence()),
+            option=options[kind],
+            locale=locale[kind],
+            delimiter=delimiter,
+        )
+        for kind in (DATES, DECIMAL)
+    }
 
 
 def readings_of(kind: str, text: str) -> dict[str, Decimal | date]:

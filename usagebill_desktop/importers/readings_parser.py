@@ -17,12 +17,13 @@ from ..domain.text import fold
 from .conventions import (
     DATES,
     DECIMAL,
+    OTHER_MARK,
     SAMPLE,
     UNDECIDED,
     Convention,
     ConventionUndecided,
     Evidence,
-    decide,
+    decide_all,
 )
 from .headers import find_columns
 from .reading_rows import FileReadings
@@ -250,16 +251,7 @@ def _decide(
     parsed: ParsedFile, options: dict[str, str | None], locale: dict[str, str]
 ) -> dict[str, Convention]:
     delimiter = parsed.table.delimiter
-    return {
-        kind: decide(
-            kind,
-            parsed.evidence.get(kind, Evidence()),
-            option=options[kind],
-            locale=locale[kind],
-            delimiter=delimiter,
-        )
-        for kind in (DATES, DECIMAL)
-    }
+    return decide_all(parsed.evidence, options=options, locale=locale, delimiter=delimiter)
 
 
 def _read_rows(result: ParsedFile, first: int, progress: Callable[[int], object] | None) -> None:
@@ -358,13 +350,7 @@ def _weigh_value(result: ParsedFile, number: int, text: str, meter: object, when
         return
     told = mark_told(text)
     if told and result.asked and (told == ",") != comma:
-        raise ValueProblem(_OTHER_MARK[told], text=text)
+        raise ValueProblem(OTHER_MARK[told], text=text)
     if evidence is None:
         evidence = result.evidence[DECIMAL] = Evidence()
     evidence.add(told, number, text, meter, when)
-
-
-_OTHER_MARK = {
-    ".": N_("{text} has a decimal point, not the decimal comma asked for"),
-    ",": N_("{text} has a decimal comma, not the decimal point asked for"),
-}

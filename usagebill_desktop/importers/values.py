@@ -71,19 +71,6 @@ def parse_number(text: str, decimal_comma: bool) -> Decimal:
         raise ValueProblem(N_("not a number: {text}"), text=repr(text.strip())) from None
 
 
-def decimal_comma_in(texts: list[str]) -> bool | None:
-    """Whether a file's numbers use a decimal comma, from the first that tells;
-    None when none of them does (then the locale decides)."""
-    for text in texts:
-        cleaned = _SPACES.sub("", text.strip())
-        marks = [c for c in cleaned if c in ".,"]
-        if len(set(marks)) == 2:
-            return cleaned[max(cleaned.rfind("."), cleaned.rfind(","))] == ","
-        if len(marks) == 1 and len(cleaned.rsplit(marks[0], 1)[1]) != 3:
-            return marks[0] == ","
-    return None
-
-
 @lru_cache(maxsize=4096)
 def parse_date(text: str, day_first: bool = True) -> date:
     """A date (a time of day, if any, is dropped). Remembered: a file of a million

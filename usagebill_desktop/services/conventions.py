@@ -37,11 +37,11 @@ def settle_conventions(open_uow: OpenUnitOfWork, parsed: ParsedFile, *, today: d
         stored = uow.readings.of_meters(date.min, date.max, list(meters))
     history = {s: register_reads(m, stored.get(s, [])) for s, m in meters.items()}
     if parsed.dates.choice is None:
-        votes = _votes(_date_fits(parsed.evidence[DATES], history, stored, today), DATES)
+        votes = vote(_date_fits(parsed.evidence[DATES], history, stored, today))
         parsed = reread(parsed, dates=votes)
     if parsed.dates.choice is not None and parsed.decimal.choice is None:
         fits = _value_fits(parsed, meters, history)
-        parsed = reread(parsed, decimal=_votes(fits, DECIMAL))
+        parsed = reread(parsed, decimal=vote(fits))
     question = parsed.undecided()
     if question is not None:
         raise question
@@ -53,15 +53,16 @@ def _meters(parsed: ParsedFile, kind: str) -> Iterator[object]:
     return iter(()) if evidence is None else (meter for _, _, meter, _ in evidence.two_ways)
 
 
-def _votes(fits: Iterator[str], kind: str) -> Convention:
-    """The one choice the rows that fit one way only agree on; none if they disagree."""
+def vote(fits: Iterator[str], why: str = WHY_HISTORY) -> Convention:
+    """The one choice the rows that fit one way only agree on; none if they disagree.
+    `why` says what they fit, with the number of `rows`."""
     counted: dict[str, int] = {}
     for choice in fits:
         counted[choice] = counted.get(choice, 0) + 1
     if len(counted) != 1:
         return Convention(None)
     ((choice, rows),) = counted.items()
-    return Convention(choice, "history", note(WHY_HISTORY, rows=rows))
+    return Convention(choice, "history", note(why, rows=rows))
 
 
 def _date_fits(

@@ -2,10 +2,11 @@
 
 Re-importing the same file changes nothing; a corrected file updates the customers'
 changed details instead of adding them again, and only those whose columns the file has.
-Meters are matched by serial.
+Meters are matched by serial. What the sheet leaves open about its numbers and dates the
+meters already stored may settle (`settle_sheet`); else the import asks before writing.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -16,26 +17,65 @@ from ..domain.imports import ImportReport, RowNote, rule_note
 from ..domain.marks import N_
 from ..domain.meters import Meter, make_meter
 from ..domain.tariffs import Assignment
-from ..importers.customers_file import CustomerLine
-from ..importers.tables import Table
+from ..importers.conventions import DATES, DECIMAL, Evidence, readings_of
+from ..importers.customers_file import CustomerLine, CustomersSheet, settled
+from .conventions import vote
 from .ports import OpenUnitOfWork, UnitOfWork
+
+WHY_STORED = N_("{rows} rows match their stored meters only this way")
+
+
+def settle_sheet(open_uow: OpenUnitOfWork, sheet: CustomersSheet) -> CustomersSheet:
+    """`sheet` with what its values leave open decided by the meters already stored: of
+    the two readings of a stored meter's `1.234` or `03/04/2026`, the one that is its
+    stored value (a new meter has no history). `ConventionUndecided` when one stays
+    open, before anything is written."""
+    open_kinds = [
+        kind
+        for kind, said in ((DATES, sheet.dates), (DECIMAL, sheet.decimal))
+        if said.choice is None and not sheet.evidence[kind].told  # not a contradiction
+    ]
+    if open_kinds:
+        with open_uow() as uow:
+            decided = {
+                kind: vote(_stored_fits(uow, sheet.evidence[kind], kind), WHY_STORED)
+                for kind in open_kinds
+            }
+        sheet = settled(sheet, **{k: c for k, c in decided.items() if c.choice is not None})
+    question = sheet.undecided()
+    if question is not None:
+        raise question
+    return sheet
+
+
+def _stored_fits(uow: UnitOfWork, evidence: Evidence, kind: str) -> Iterator[str]:
+    """For each sample row of a stored meter, the choice under which its value alone is
+    the meter's stored one."""
+    for _, text, serial, weighed in evidence.two_ways:
+        meter = uow.meters.get(str(serial)) if serial else None
+        if meter is None:
+            continue
+        stored = getattr(meter, str(weighed))
+        fits = [choice for choice, value in readings_of(kind, text).items() if value == stored]
+        if len(fits) == 1:
+            yield fits[0]
 
 
 def import_customers(
     open_uow: OpenUnitOfWork,
     *,
-    table: Table,
-    lines: list[CustomerLine],
-    problems: list[RowNote],
-    skipped: int,
+    sheet: CustomersSheet,
     today: date,
-    notes: Sequence[RowNote] = (),
     dry_run: bool = False,
     actor: str = "operator",
 ) -> ImportReport:
-    """Import the customer lines parsed from `table`; the import is recorded with the
-    file's hash, computed while its rows were read (`Table.sha256`). `notes` are the
-    parser's warnings (a column not used), reported first."""
+    """Import the customer lines of `sheet`, its conventions settled (`settle_sheet`); the
+    import is recorded with the file's hash, computed while its rows were read
+    (`Table.sha256`). The parser's warnings (a column not used) are reported first."""
+    question = sheet.undecided()
+    if question is not None:
+        raise question
+    table, lines, problems, skipped = sheet.table, sheet.lines, sheet.problems, sheet.skipped
     report = ImportReport(
         table.file,
         table.encoding,
@@ -44,7 +84,7 @@ def import_customers(
         skipped=skipped,
     )
     report.rejected += problems
-    report.warnings += notes
+    report.warnings += sheet.unused
     with open_uow(write=not dry_run) as uow:
         language = uow.company.get().language
         for line in lines:

@@ -24,7 +24,7 @@ from .timing import Figure, median_ms
 METERS, READS = 20_000, 50
 
 
-def _build(path: Path, meters: int) -> None:
+def build_readings(path: Path, meters: int) -> None:
     """Deterministic data, written with Core executemany (the ORM would take minutes)."""
     workspace = open_workspace(database_url(str(path)))
     rng, now = random.Random(6), datetime.now(UTC)
@@ -62,7 +62,7 @@ def run(*, scale: float, runs: int) -> list[Figure]:
     meters = max(10, int(METERS * scale))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
-        _build(path, meters)
+        build_readings(path, meters)
         workspace = open_workspace(database_url(str(path)))
         app = QApplication.instance() or QApplication([])
         page = ReadingsPage(workspace.open_uow, Formatter("es_ES"))

@@ -16,6 +16,7 @@ from usagebill_desktop.bootstrap import database_url, open_workspace
 from usagebill_desktop.demo.workspace import build_demo
 from usagebill_desktop.importers.demo_files import read_demo_tariffs
 
+from .readings_page import METERS, READS, build_readings
 from .timing import Figure
 
 # The real entry point (`usagebill --db PATH --lang es`, what `make run` starts), in the
@@ -67,6 +68,12 @@ def run(*, scale: float, runs: int) -> list[Figure]:
         build_demo(workspace.open_uow, today=date(2026, 11, 24), tariffs=read_demo_tariffs())
         workspace.close()
         app = _seconds(APP, str(path), runs=runs)
+        # At real size: the start does not wait for the integrity check of the file
+        # (`persistence.storage_errors.IntegrityCheck`), which reads every page.
+        big = Path(folder) / "big.db"
+        meters = max(10, int(METERS * scale))
+        build_readings(big, meters)
+        large = _seconds(APP, str(big), runs=runs)
     limit = _seconds(LIMIT, runs=runs)
     return [
         Figure(
@@ -75,6 +82,14 @@ def run(*, scale: float, runs: int) -> list[Figure]:
             "ms",
             app / limit,
             "demo workspace, offscreen",
+            target=("ratio", 1.5),
+        ),
+        Figure(
+            "startup: window shown, real size",
+            large * 1000,
+            "ms",
+            large / limit,
+            f"{meters:,} meters, {meters * READS:,} readings, offscreen",
             target=("ratio", 1.5),
         ),
         Figure("startup: limit (PySide6 + SQLAlchemy, empty window)", limit * 1000, "ms", 1.0),

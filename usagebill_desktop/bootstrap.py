@@ -14,8 +14,8 @@ from sqlalchemy import Engine
 from .domain.errors import StorageError
 from .domain.marks import N_
 from .persistence.database import make_engine, sqlite_file
-from .persistence.migrations_runner import upgrade_database
-from .persistence.storage_errors import refuse_damaged, storage_errors_said
+from .persistence.migrations_runner import upgrade_database, upgrade_pending
+from .persistence.storage_errors import IntegrityCheck, refuse_damaged, storage_errors_said
 from .persistence.unit_of_work import UnitOfWorkFactory
 
 APP_NAME = "usagebill-desktop"
@@ -102,15 +102,21 @@ def open_workspace(url: str, *, create: bool = True) -> Workspace:
         path.parent.mkdir(parents=True, exist_ok=True)
     existed = workspace_exists(url)
     engine = make_engine(url)
+    check: IntegrityCheck | None = None
     try:
-        if existed:
-            refuse_damaged(engine)
+        with storage_errors_said():
+            pending = existed and upgrade_pending(engine)
+        if pending:
+            refuse_damaged(engine)  # an upgrade writes: the file is checked first
+        elif existed:
+            check = IntegrityCheck(engine)  # the first write waits for it; a start does not
         with storage_errors_said():
             backup = upgrade_database(engine)
     except BaseException:
         engine.dispose()
         raise
-    return Workspace(url, engine, UnitOfWorkFactory(engine), backup)
+    gate = None if check is None else check.wait
+    return Workspace(url, engine, UnitOfWorkFactory(engine, gate), backup)
 
 
 def open_for_worker(url: str) -> UnitOfWorkFactory:

@@ -67,6 +67,12 @@ def test_impossible_dates_are_named():
         parse_date("31/02/2026")
 
 
+def test_a_four_digit_year_is_the_year_written_and_two_digits_are_this_century():
+    assert parse_date("01/01/26") == date(2026, 1, 1)
+    assert parse_date("01/01/0001") == date(1, 1, 1)  # refused later as out of range
+    assert parse_date("01/01/0026") == date(26, 1, 1)
+
+
 @given(
     st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False),
     st.booleans(),

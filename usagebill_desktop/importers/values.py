@@ -83,7 +83,7 @@ def parse_date(text: str, day_first: bool = True) -> date:
         found = _DMY.match(cleaned)
         if found:
             a, b, year = int(found[1]), int(found[2]), int(found[3])
-            year += 2000 if year < 100 else 0
+            year += 2000 if len(found[3]) == 2 else 0  # 26 is 2026; 0001 is the year 1
             day, month = (a, b) if day_first else (b, a)
             return date(year, month, day)
     except ValueError:

@@ -55,6 +55,11 @@ def current_revision(engine: Engine) -> str | None:
         return None if found is None else str(found)
 
 
+def upgrade_pending(engine: Engine) -> bool:
+    """Whether opening the file upgrades it (and so writes to it)."""
+    return current_revision(engine) != head_revision()
+
+
 def upgrade_database(
     engine: Engine, *, target: str = "head", now: Callable[[], datetime] = datetime.now
 ) -> Path | None:

@@ -2,6 +2,7 @@
 instead of the driver's message with a link to SQLAlchemy's documentation."""
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -73,3 +74,31 @@ def refuse_damaged(engine: Engine) -> None:
         found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
     if found != ["ok"]:
         raise StorageError(reason=DAMAGED)
+
+
+class IntegrityCheck:
+    """`refuse_damaged`, started on its own thread as the file is opened and awaited
+    before the first write (`wait`). A start waits for nothing (the check reads every
+    page: about a second for a million readings) and reading never waits; writing never
+    begins on a file the check has not passed."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._failure: StorageError | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(engine,), name="quick_check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, engine: Engine) -> None:
+        try:
+            refuse_damaged(engine)
+        except StorageError as failure:
+            self._failure = failure
+        except DatabaseError:  # a file that cannot even be read: said as damaged
+            self._failure = StorageError(reason=DAMAGED)
+
+    def wait(self) -> None:
+        """Returns once the check has passed; raises its `StorageError` otherwise."""
+        self._thread.join()
+        if self._failure is not None:
+            raise StorageError(reason=self._failure.reason, **self._failure.values)

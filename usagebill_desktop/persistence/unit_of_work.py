@@ -1,5 +1,6 @@
 """A unit of work: one session, one transaction, committed only when asked."""
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
@@ -56,11 +57,16 @@ class SqlUnitOfWork:
 
 
 class UnitOfWorkFactory:
-    """Opens units of work on one engine; writers take the lock up front."""
+    """Opens units of work on one engine; writers take the lock up front, and the first
+    one waits for `before_writing` (the integrity check of the file) to pass."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, before_writing: Callable[[], None] | None = None) -> None:
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(writer(engine), expire_on_commit=False)
+        self._before_writing = before_writing
 
     def __call__(self, *, write: bool = False) -> SqlUnitOfWork:
+        if write and self._before_writing is not None:
+            self._before_writing()  # raises while the file is damaged, every time
+            self._before_writing = None
         return SqlUnitOfWork(self._writers if write else self._readers)

@@ -15,8 +15,8 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from ..domain.invoice_document import InvoiceDocument
-from .documents import PeerCache, invoice_document
-from .ports import OpenFactory, OpenUnitOfWork
+from .documents import invoice_document
+from .ports import OpenFactory, OpenUnitOfWork, PeerCache
 
 Warn = Callable[[str], None]
 Render = Callable[[InvoiceDocument, Path, Warn], Path]

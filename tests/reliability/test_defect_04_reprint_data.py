@@ -20,6 +20,7 @@ from usagebill_desktop.persistence.database import make_engine
 from usagebill_desktop.persistence.migrations_runner import alembic_config
 from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.customers import add_customer
+from usagebill_desktop.services.documents import invoice_document
 from usagebill_desktop.services.invoices import credit_invoice, issue_invoices, list_invoices
 from usagebill_desktop.services.meters import add_meter
 from usagebill_desktop.services.readings import record_reading
@@ -174,3 +175,26 @@ def test_the_upgrade_keeps_the_use_of_every_issued_and_void_invoice_and_no_other
     upgraded.close()
     assert {state for _, state, _ in kept} == {"draft", "issued", "void"}
     assert all(bool(has) == (kind == "invoice" and state != "draft") for kind, state, has in kept)
+
+
+def test_what_an_invoice_keeps_at_issue_is_what_its_draft_said(village):
+    for read_on, value in ((FEBRUARY.last, 99_960), (MARCH.last, 99_975)):
+        record_reading(
+            village.open_uow, meter="WM1", read_on=read_on, value=Decimal(value), today=TODAY
+        )
+    neighbours(village, range(2, 14), march_use=5)
+    issue(village, FEBRUARY, date(2026, 3, 2))
+    run_billing(village.open_uow, period=MARCH, today=TODAY)
+    drafts = list_invoices(village.open_uow, state=InvoiceState.DRAFT)
+    said = {d.customer.account: invoice_document(village.open_uow, key=str(d.id)) for d in drafts}
+
+    issue_invoices(village.open_uow, all_drafts=True, issue_date=date(2026, 4, 2), today=TODAY)
+
+    kept = {
+        account: invoice_document(village.open_uow, key=number_of(village, account, MARCH))
+        for account in said
+    }
+    assert {a: d.usage for a, d in kept.items()} == {a: d.usage for a, d in said.items()}
+    assert all(
+        d.usage[0].peers is not None and len(d.usage[0].trend.points) == 2 for d in kept.values()
+    )

@@ -70,13 +70,18 @@ def number_of(village, account: str, period: Span) -> str:
     return found
 
 
-@pytest.fixture
-def march(village):
-    """Ana (account 1) and eleven neighbours billed for February and March, issued."""
+def ana_read(village) -> None:
+    """Ana's meter (the village's, installed at 99,950) read at the end of February and March."""
     for read_on, value in ((FEBRUARY.last, 99_960), (MARCH.last, 99_975)):
         record_reading(
             village.open_uow, meter="WM1", read_on=read_on, value=Decimal(value), today=TODAY
         )
+
+
+@pytest.fixture
+def march(village):
+    """Ana (account 1) and eleven neighbours billed for February and March, issued."""
+    ana_read(village)
     neighbours(village, range(2, 13), march_use=5)
     issue(village, FEBRUARY, date(2026, 3, 2))
     issue(village, MARCH, date(2026, 4, 2))
@@ -178,10 +183,7 @@ def test_the_upgrade_keeps_the_use_of_every_issued_and_void_invoice_and_no_other
 
 
 def test_what_an_invoice_keeps_at_issue_is_what_its_draft_said(village):
-    for read_on, value in ((FEBRUARY.last, 99_960), (MARCH.last, 99_975)):
-        record_reading(
-            village.open_uow, meter="WM1", read_on=read_on, value=Decimal(value), today=TODAY
-        )
+    ana_read(village)
     neighbours(village, range(2, 14), march_use=5)
     issue(village, FEBRUARY, date(2026, 3, 2))
     run_billing(village.open_uow, period=MARCH, today=TODAY)

@@ -16,7 +16,9 @@ from usagebill_desktop.exporters.invoice_pdf import invoice_pdf
 from usagebill_desktop.services.customers import get_customer, update_customer
 from usagebill_desktop.services.documents import invoice_document
 from usagebill_desktop.services.invoices import get_invoice, list_invoices
+from usagebill_desktop.services.ports import PeerCache
 from usagebill_desktop.services.tariffs import get_tariff, import_tariff
+from usagebill_desktop.services.usage import compare_use
 
 
 def text_of(pdf: bytes) -> str:
@@ -185,12 +187,16 @@ def test_a_batch_asks_for_similar_customers_once_and_gets_the_same_answer(demo):
         for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
         if s.period == period and s.number.startswith("F-")
     ][:12]
-    cache: dict = {}
-    batched = [invoice_document(demo.open_uow, key=k, peers=cache) for k in same]
+    printed: dict = {}
+    batched = [invoice_document(demo.open_uow, key=k, peers=printed) for k in same]
     alone = [invoice_document(demo.open_uow, key=k) for k in same]
     assert batched == alone
+    assert printed == {}  # issued invoices print the numbers they kept: nothing to ask
     stored = [get_invoice(demo.open_uow, key=k) for k in same]  # documents say names in English
     tariffs = {b.tariff for i in stored for b in i.blocks if b.consumption.segments}
+    cache: PeerCache = {}
+    with demo.open_uow() as uow:  # as issuing (or a draft's document) compares them
+        compare_use(uow.usage, uow.usage.billed([i.id for i in stored]), compare=True, cache=cache)
     assert len(cache) == len(tariffs) < len(same)  # one question per tariff, not per invoice
 
 

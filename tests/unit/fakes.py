@@ -37,7 +37,7 @@ from usagebill_desktop.domain.periods import Span
 from usagebill_desktop.domain.readings import Reading, ReadingListing
 from usagebill_desktop.domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
 from usagebill_desktop.domain.text import fold
-from usagebill_desktop.domain.usage import UsagePoint
+from usagebill_desktop.domain.usage import BilledUse, Compared, UsagePoint
 from usagebill_desktop.services.ports import Page
 
 
@@ -366,6 +366,7 @@ class FakeInvoices:
         issue_date: date,
         due_date: date,
         issuers: Mapping[str, int],
+        usage: Mapping[int, Sequence[Compared]],
     ) -> None:
         for invoice_id, numbering in issues:
             invoice = self._store.invoices[invoice_id]
@@ -554,10 +555,21 @@ class FakeCompany:
 
 
 class NoUsage:
-    """Not faked: usage history and peers are SQL aggregates, tested on SQLite."""
+    """Not faked: usage history and peers are SQL aggregates, tested on SQLite. Issuing
+    on the fakes keeps no usage (no invoice is said to have billed any)."""
 
-    def history(self, serial: str, until: date, count: int) -> list[UsagePoint]:
-        raise NotImplementedError(self.__doc__)
+    def histories(
+        self, wanted: Collection[tuple[str, date]], count: int
+    ) -> dict[tuple[str, date], list[UsagePoint]]:
+        if wanted:
+            raise NotImplementedError(self.__doc__)
+        return {}
+
+    def billed(self, ids: Sequence[int]) -> dict[int, BilledUse]:
+        return {}
+
+    def kept(self, invoice_id: int) -> tuple[Compared, ...] | None:
+        return None
 
     def peers(self, tariff: str, unit: str, period_start: date) -> list[tuple[str, UsagePoint]]:
         raise NotImplementedError(self.__doc__)

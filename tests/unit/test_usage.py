@@ -2,8 +2,19 @@
 
 from datetime import date, timedelta
 from decimal import Decimal
+from statistics import median_low
 
-from usagebill_desktop.domain.usage import UsagePoint, compare_with_peers, usage_trend
+from hypothesis import given
+from hypothesis import strategies as st
+
+from usagebill_desktop.domain.usage import (
+    MIN_PEERS,
+    PeerComparison,
+    PeerGroup,
+    UsagePoint,
+    compare_with_peers,
+    usage_trend,
+)
 
 
 def month(year: int, number: int, quantity: str) -> UsagePoint:
@@ -43,3 +54,20 @@ def test_a_two_month_bill_is_compared_with_both_months_a_year_before():
     current = UsagePoint(date(2026, 8, 1), date(2026, 9, 30), Decimal("91"))
     trend = usage_trend([*points, current])
     assert trend.vs_last_year == 0  # 91 in 61 days, as last August and September together
+
+
+@given(
+    uses=st.lists(
+        st.tuples(st.sampled_from("ABCDEFGHIJKLMNOP"), st.integers(0, 30).map(Decimal)),
+        max_size=40,
+    ),
+    reader=st.sampled_from("ABC"),
+)
+def test_a_group_sorted_once_compares_each_reader_as_the_others_sorted_alone(uses, reader):
+    others = sorted(daily for account, daily in uses if account != reader)
+    expected = None
+    if len(others) >= MIN_PEERS:
+        quarter = others[max(0, (len(others) + 3) // 4 - 1)]
+        expected = PeerComparison(Decimal(7), median_low(others), quarter, len(others))
+
+    assert PeerGroup.of(uses).compare(reader, Decimal(7)) == expected

@@ -3,11 +3,11 @@
 Periods differ in length (a 28-day February, a 32-day read-to-read span), so every
 comparison is of average use per day, never of period totals."""
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from statistics import median_low
 
 HISTORY_PERIODS = 13  # this period and the twelve before it: a year back, same season
 MIN_PEERS = 10  # fewer similar customers than this say nothing fair about the group
@@ -57,6 +57,35 @@ class PeerComparison:
         return _change(self.daily, self.median)
 
 
+@dataclass(frozen=True, slots=True)
+class BilledBlock:
+    """One meter block of an invoice, as its usage section compares it."""
+
+    serial: str
+    tariff: str
+    unit: str
+    point: UsagePoint  # this period
+    metered: bool  # read from a register (not booked hours or pages): compared with others
+
+
+@dataclass(frozen=True, slots=True)
+class BilledUse:
+    """What one invoice billed, meter by meter: the customer (left out of their own
+    peers), the billing period (whose invoices are the peers) and the blocks."""
+
+    account: str
+    period_start: date
+    blocks: tuple[BilledBlock, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """A block's usage section in numbers: kept with an issued invoice as issued."""
+
+    trend: UsageTrend
+    peers: PeerComparison | None  # None: switched off, or too few similar customers
+
+
 def usage_trend(points: Sequence[UsagePoint]) -> UsageTrend:
     """The trend of the last `HISTORY_PERIODS` points (the last one is this period)."""
     ordered = tuple(sorted(points, key=lambda p: p.first)[-HISTORY_PERIODS:])
@@ -87,11 +116,43 @@ def _year_ago(points: Sequence[UsagePoint], current: UsagePoint) -> Decimal | No
 
 def compare_with_peers(daily: Decimal, peers: Sequence[Decimal]) -> PeerComparison | None:
     """None when fewer than `MIN_PEERS` similar customers used anything to compare with."""
-    if len(peers) < MIN_PEERS:
-        return None
-    ordered = sorted(peers)
-    efficient = ordered[max(0, (len(ordered) + 3) // 4 - 1)]  # the top of the first quarter
-    return PeerComparison(daily, median_low(ordered), efficient, len(ordered))
+    return PeerGroup.of([("peer", peer) for peer in peers]).compare("reader", daily)
+
+
+@dataclass(frozen=True, slots=True)
+class PeerGroup:
+    """Similar customers' use per day, sorted once: a batch of 20,000 invoices compares
+    each reader with everyone else in it without sorting 20,000 times."""
+
+    ordered: tuple[Decimal, ...]
+    by_account: Mapping[str, tuple[Decimal, ...]]
+
+    @classmethod
+    def of(cls, uses: Iterable[tuple[str, Decimal]]) -> "PeerGroup":
+        by_account: dict[str, list[Decimal]] = {}
+        for account, daily in uses:
+            by_account.setdefault(account, []).append(daily)
+        ordered = sorted(daily for dailies in by_account.values() for daily in dailies)
+        return cls(tuple(ordered), {a: tuple(sorted(d)) for a, d in by_account.items()})
+
+    def compare(self, account: str, daily: Decimal) -> PeerComparison | None:
+        """`daily` against everyone but `account`; None when fewer than `MIN_PEERS`."""
+        left_out = self.by_account.get(account, ())
+        count = len(self.ordered) - len(left_out)
+        if count < MIN_PEERS:
+            return None
+        # Where the reader's own values sit in the sorted whole (equal values side by
+        # side); the nth of the others is the whole's nth moved past each of them.
+        positions = [bisect_left(self.ordered, value) for value in left_out]
+        positions = [p + left_out[:n].count(left_out[n]) for n, p in enumerate(positions)]
+
+        def nth(n: int) -> Decimal:
+            for position in positions:
+                n += position <= n
+            return self.ordered[n]
+
+        efficient = nth(max(0, (count + 3) // 4 - 1))  # the top of the first quarter
+        return PeerComparison(daily, nth((count - 1) // 2), efficient, count)  # median_low
 
 
 def _change(now: Decimal, before: Decimal) -> Decimal | None:

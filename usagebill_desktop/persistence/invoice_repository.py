@@ -25,6 +25,7 @@ from ..domain.money import round_money, trim
 from ..domain.paging import Page
 from ..domain.periods import Span
 from ..domain.rating import TaxLine
+from ..domain.usage import Compared
 from .bulk import insert_many, insert_many_returning_ids
 from .invoice_json import block_detail, line_detail, meter_block, rated_line
 from .queries import like_pattern
@@ -36,6 +37,7 @@ from .tables import (
     InvoiceTaxRow,
     PaymentRow,
 )
+from .usage_repository import kept_json
 
 
 class SqlInvoices:
@@ -235,10 +237,12 @@ class SqlInvoices:
         issue_date: date,
         due_date: date,
         issuers: Mapping[str, int],
+        usage: Mapping[int, Sequence[Compared]],
     ) -> None:
         """Drafts become issued invoices in one executemany; the customer's name, tax id
         and address are copied from the customer as they are now, and never change again;
-        the issuer is the version (`issuers`, by language) in the customer's language."""
+        the issuer is the version (`issuers`, by language) in the customer's language;
+        an invoice keeps its `usage` as compared now (a credit note has none)."""
         customer = aliased(CustomerRow)
 
         def copied(column: Any) -> Any:
@@ -260,6 +264,7 @@ class SqlInvoices:
                 customer_tax_id=copied(customer.tax_id),
                 customer_address=copied(customer.address),
                 issuer_version_id=copied(case(dict(issuers), value=customer.language)),
+                kept_usage=bindparam("b_usage"),
             )
         )
         rows = [
@@ -269,6 +274,7 @@ class SqlInvoices:
                 "b_year": n.year,
                 "b_seq": n.seq,
                 "b_number": n.number,
+                "b_usage": kept_json(usage[invoice_id]) if invoice_id in usage else None,
             }
             for invoice_id, n in issues
         ]

@@ -233,6 +233,9 @@ class InvoiceRow(Base):
     # Set when issued (a draft follows Settings): who issued it, as printed. An
     # `issuer_versions` id; no foreign key, see migration 0012 (its triggers keep the row).
     issuer_version_id: Mapped[int | None] = mapped_column(Integer)
+    # Set when an invoice is issued: its usage section's numbers as compared then (JSON,
+    # `usage_repository.kept_json`), so a reprint says what was known. Frozen (0014).
+    kept_usage: Mapped[str | None] = mapped_column(Text)
 
 
 class InvoiceMeterRow(Base):

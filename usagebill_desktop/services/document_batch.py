@@ -29,8 +29,8 @@ from pathlib import Path
 
 from ..atomic_files import remove_leftovers
 from ..domain.invoice_document import InvoiceDocument
-from .documents import PeerCache, invoice_document
-from .ports import OpenFactory, OpenUnitOfWork
+from .documents import invoice_document
+from .ports import OpenFactory, OpenUnitOfWork, PeerCache
 
 Warn = Callable[[str], None]
 Render = Callable[[InvoiceDocument, Path, Warn], Path]

@@ -1,26 +1,17 @@
 """What a document needs: the invoice, the issuer's profile, the reader's language, and
 how the customer's use compares with their past and with similar customers. An issued
-document's issuer, language, labels and logo are the version kept when it was issued."""
+document's issuer, language, labels and logo are the version kept when it was issued,
+and its use as compared when it was issued (`services/usage.py` says why it is kept)."""
 
 from dataclasses import replace
-from datetime import date
-from decimal import Decimal
 
 from ..domain.errors import NotFound
 from ..domain.invoice_document import InvoiceDocument, MeterUsage
-from ..domain.invoices import Invoice, InvoiceKind
+from ..domain.invoices import Invoice, InvoiceKind, InvoiceState
 from ..domain.periods import Span
-from ..domain.usage import (
-    HISTORY_PERIODS,
-    UsagePoint,
-    compare_with_peers,
-    usage_trend,
-)
-from .ports import OpenUnitOfWork, UnitOfWork
-
-# Similar customers' use per (tariff, unit, period start): (account, use per day). A batch
-# of a period's invoices asks the same question for every invoice; ask the database once.
-PeerCache = dict[tuple[str, str, date], list[tuple[str, Decimal]]]
+from ..domain.usage import BilledBlock, BilledUse, UsagePoint
+from .ports import OpenUnitOfWork, PeerCache, UnitOfWork
+from .usage import compare_use
 
 
 def invoice_document(
@@ -50,33 +41,40 @@ def invoice_document(
 def _usage(
     uow: UnitOfWork, invoice: Invoice, compare: bool, cache: PeerCache
 ) -> tuple[MeterUsage, ...]:
+    """An issued invoice's use as kept when it was issued; a draft's from today's data."""
     if invoice.kind is not InvoiceKind.INVOICE:
         return ()
-    found = []
-    for block in invoice.blocks:
-        span = block.consumption.span
-        current = UsagePoint(span.first, span.last, block.consumption.quantity)
-        history = uow.usage.history(block.meter_serial, span.first, HISTORY_PERIODS)
-        earlier = [p for p in history if p.last < span.first]  # this invoice's own block aside
-        peers = None
-        # Only metered supplies: for booked hours or printed pages, using less than others
-        # is not "efficient", and the plan has paid for them anyway.
-        if compare and block.consumption.segments:
-            group = (block.tariff, block.unit, invoice.period.first)
-            if group not in cache:
-                cache[group] = [
-                    (account, point.daily) for account, point in uow.usage.peers(*group)
-                ]
-            others = [
-                daily for account, daily in cache[group] if account != invoice.customer.account
-            ]
-            peers = compare_with_peers(current.daily, others)
-        found.append(
-            MeterUsage(
-                block.meter_serial, block.as_said().unit, usage_trend([*earlier, current]), peers
+    kept = None
+    if invoice.id is not None and invoice.state is not InvoiceState.DRAFT:
+        kept = uow.usage.kept(invoice.id)
+    if kept is None:  # a draft, or a document from a fake store
+        kept = compare_use(uow.usage, {0: billed_use(invoice)}, compare=compare, cache=cache)[0]
+    return tuple(
+        MeterUsage(block.meter_serial, block.as_said().unit, compared.trend, compared.peers)
+        for block, compared in zip(invoice.blocks, kept, strict=True)
+    )
+
+
+def billed_use(invoice: Invoice) -> BilledUse:
+    """What an invoice's usage section compares, from the invoice itself."""
+    return BilledUse(
+        invoice.customer.account,
+        invoice.period.first,
+        tuple(
+            BilledBlock(
+                block.meter_serial,
+                block.tariff,
+                block.unit,
+                UsagePoint(
+                    block.consumption.span.first,
+                    block.consumption.span.last,
+                    block.consumption.quantity,
+                ),
+                bool(block.consumption.segments),
             )
-        )
-    return tuple(found)
+            for block in invoice.blocks
+        ),
+    )
 
 
 def period_invoice_keys(open_uow: OpenUnitOfWork, *, period: Span) -> list[str]:

@@ -31,6 +31,7 @@ from ..domain.periods import Span
 from ..exporters.invoice_pdf import document_texts
 from ..texts import LANGUAGES
 from .ports import OpenUnitOfWork, Page, UnitOfWork
+from .usage import compare_use
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,10 @@ def _issue(
             (number, {"id": invoice_id, "total": total, "customer": account, "date": issue_date})
         )
     _refuse_taken(uow, company, issues)
-    uow.invoices.issue_many(issues, issue_date, due, _issuers(uow, company))
+    # Each invoice's use as compared now, kept with it: a reprint says what was known.
+    billed = uow.usage.billed([invoice_id for invoice_id, _ in issues])
+    usage = compare_use(uow.usage, billed, compare=company.compare_with_peers, cache={})
+    uow.invoices.issue_many(issues, issue_date, due, _issuers(uow, company), usage)
     uow.audit.record_many(actor, "issue", audit)
     return tuple(numbering.number for _, numbering in issues)
 

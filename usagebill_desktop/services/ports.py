@@ -27,7 +27,11 @@ from ..domain.paging import Page as Page
 from ..domain.periods import Span
 from ..domain.readings import Reading, ReadingListing
 from ..domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
-from ..domain.usage import UsagePoint
+from ..domain.usage import BilledUse, Compared, PeerGroup, UsagePoint
+
+# Similar customers' use per day per (tariff, unit, period start). A batch of a period's
+# invoices asks the same question for every invoice; ask the database once.
+PeerCache = dict[tuple[str, str, date], PeerGroup]
 
 
 class Customers(Protocol):
@@ -105,6 +109,7 @@ class Invoices(Protocol):
         issue_date: date,
         due_date: date,
         issuers: Mapping[str, int],
+        usage: Mapping[int, tuple[Compared, ...]],
     ) -> None: ...
     def get(self, key: str) -> Invoice | None: ...
     def summaries(
@@ -140,8 +145,12 @@ class Imports(Protocol):
 
 
 class Usage(Protocol):
-    def history(self, serial: str, until: date, count: int) -> list[UsagePoint]: ...
+    def histories(
+        self, wanted: Collection[tuple[str, date]], count: int
+    ) -> dict[tuple[str, date], list[UsagePoint]]: ...
     def peers(self, tariff: str, unit: str, period_start: date) -> list[tuple[str, UsagePoint]]: ...
+    def billed(self, ids: Sequence[int]) -> dict[int, BilledUse]: ...
+    def kept(self, invoice_id: int) -> tuple[Compared, ...] | None: ...
 
 
 class BooksQueries(Protocol):

@@ -344,3 +344,25 @@ def test_a_billing_run_or_read_sheet_in_year_1_or_9999_is_one_sentence(
     code, _, err = said(capsys, "--lang", "es", "--db", db, *args)
     assert code == 1
     assert one_sentence(err).endswith("Fecha: debe estar entre el 1900-01-01 y el 2199-12-31")
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare (util-linux)")
+def test_a_read_only_data_file_is_read_and_a_write_is_one_sentence(tmp_path, db):
+    path = tmp_path / "kept" / "data.db"
+    path.parent.mkdir()
+    shutil.copy(db, path)
+    before = path.read_bytes()
+    path.chmod(0o444)
+    try:
+        probe = ["unshare", "--user", "true"]
+        if subprocess.run(probe, capture_output=True, check=False).returncode != 0:
+            pytest.skip("user namespaces are not available here")
+        data = ["--lang", "es", "--db", str(path)]
+        listed = unprivileged(*data, "customers", "list")
+        assert listed.returncode == 0 and listed.stderr == ""
+        added = unprivileged(*data, "customers", "add", "--name", "Bob")
+        assert added.returncode == 1 and added.stdout == ""
+        assert added.stderr == "usagebill: error: el archivo de datos es de solo lectura\n"
+        assert path.read_bytes() == before
+    finally:
+        path.chmod(0o644)

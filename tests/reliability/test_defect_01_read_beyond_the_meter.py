@@ -35,8 +35,8 @@ def test_a_typed_read_far_beyond_the_usual_is_refused_with_the_way_to_keep_it(de
     err = capsys.readouterr().err.splitlines()
     assert err == [
         "usagebill: 97700 consumidos desde el 2026-10-28 son 9770.0 veces el uso habitual: "
-        "más de lo que el contador puede haber registrado; compruebe la lectura (¿una coma "
-        "decimal o una cifra de más?)",
+        "mucho más de lo que usa este contador; compruebe la lectura (¿una coma decimal o una "
+        "cifra de más?)",
         "usagebill: si el totalizador marca de verdad esta lectura, añada --keep-high",
     ]
     assert values(desk) == [Decimal(1300)]
@@ -96,3 +96,59 @@ def test_an_ordinary_file_does_not_offer_it(qtbot, desk, tmp_path):
     wizard = checked_in_wizard(qtbot, desk, tmp_path, "1310")
     assert wizard.check_page.summary.text().startswith("1 rows: 1 will be imported")
     assert not wizard.check_page.keep_high.isVisible()
+
+
+def test_a_usage_far_beyond_the_meters_usual_entry_is_refused_unless_kept(desk, capsys):
+    # ROOM-1 is booked 1 to 3 hours at a time; 999,999,999,999.999 hours is a slip that
+    # would otherwise bill billions.
+    for day, hours in ((3, 1), (10, 2), (17, 3)):
+        record_reading(
+            desk.open_uow,
+            meter="ROOM-1",
+            value=Decimal(hours),
+            read_on=date(2026, 11, day),
+            today=TODAY,
+        )
+    slip = ["readings", "add", "ROOM-1", "999999999999.999", "--date", "2026-11-20"]
+    assert main(["--db", desk.location, *slip]) == 1
+    err = capsys.readouterr().err
+    assert "times this meter's usual entry" in err and "--keep-high" in err
+    assert (
+        main(["--db", desk.location, "readings", "add", "ROOM-1", "4", "--date", "2026-11-20"]) == 0
+    )
+    assert [r.value for r in meter_readings(desk.open_uow, meter="ROOM-1")][-1] == 4
+
+
+def test_a_file_misread_decided_by_another_meter_is_caught_on_the_usage_meter(
+    desk, tmp_path: Path, capsys
+):
+    # The water meter's history says 1.310 is 1310 (a decimal mark is not possible there),
+    # so the file's marks are thousands; ROOM-1's "1.500" then reads 1500 hours: refused.
+    usual_of_one_a_day(desk)
+    for day, hours in ((3, 1), (10, 2), (17, 1)):
+        record_reading(
+            desk.open_uow,
+            meter="ROOM-1",
+            value=Decimal(hours),
+            read_on=date(2026, 11, day),
+            today=TODAY,
+        )
+    sheet = tmp_path / "lecturas.csv"
+    sheet.write_text(
+        "Contador;Fecha;Lectura\nWM1;07/11/2026;1.310\nROOM-1;20/11/2026;1.500\n", encoding="utf-8"
+    )
+    assert main(["--db", desk.location, "readings", "import", str(sheet)]) == 1
+    out = capsys.readouterr().out
+    assert "row 3: rejected: 1500 on 2026-11-20 is 1125.0 times this meter's usual entry" in out
+    assert values(desk) == [Decimal(1300), Decimal(1310)]
+
+
+def test_a_late_read_higher_than_the_next_stored_one_is_refused(desk, capsys):
+    usual_of_one_a_day(desk)  # 1,000 on 1 January, 1,300 on 28 October
+    late = ["readings", "add", "WM1", "1350", "--date", "2026-10-20"]
+    assert main(["--lang", "es", "--db", desk.location, *late]) == 1
+    assert capsys.readouterr().err == (
+        "usagebill: 1350 es mayor que la lectura siguiente, 1300 del 2026-10-28, que quedaría "
+        "por debajo; corrija antes esa lectura\n"
+    )
+    assert values(desk) == [Decimal(1300)]

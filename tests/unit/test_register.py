@@ -122,19 +122,46 @@ def test_a_read_hundreds_of_times_the_usual_use_is_refused_unless_confirmed():
         misread = check(water(digits=None), 236_619, previous=before, usual=usual, entry=entry)
         assert (misread.verdict, misread.why) == (Verdict.REJECTED, Why.BEYOND)
         assert misread.notes[0].message == (
-            "236383 used since 2026-01-01 is 7625.3 times the usual use: more than the meter "
-            "can have registered; check the read (a misplaced decimal mark or digit?)"
+            "236383 used since 2026-01-01 is 7625.3 times the usual use: far more than this "
+            "meter uses; check the read (a misplaced decimal mark or digit?)"
         )
         kept = check(
             water(digits=None), 236_619, previous=before, usual=usual, entry=entry, keep_high=True
         )
         assert kept.verdict is Verdict.WARNED
-        assert kept.notes[0].message == (
-            "236383 used since 2026-01-01, 7625.3 times the usual: kept as confirmed"
-        )
+        assert kept.notes[0].message == "236383, 7625.3 times the usual use: kept as confirmed"
     # 99 times the usual is still a warning only: a burst pipe is real.
     burst = check(water(digits=None), 236 + 31 * 99, previous=before, usual=usual)
     assert burst.verdict is Verdict.WARNED
+
+
+def test_a_usage_hundreds_of_times_the_usual_day_is_refused_unless_confirmed():
+    # A printer whose jobs are 40 pages as a rule: 999,999,999 pages for one is a slip.
+    slip = check(rooms(), 999_999_999, usual=D(40))
+    assert (slip.verdict, slip.why) == (Verdict.REJECTED, Why.BEYOND)
+    assert slip.notes[0].message == (
+        "999999999 on 2026-02-01 is 25000000.0 times this meter's usual entry: far more than "
+        "it records; check the value (a misplaced decimal mark or digit?)"
+    )
+    assert check(rooms(), 999_999_999, usual=D(40), keep_high=True).verdict is Verdict.WARNED
+    assert check(rooms(), 3_999, usual=D(40)).verdict is Verdict.ACCEPTED  # a busy day
+    assert check(rooms(), 3_999).verdict is Verdict.ACCEPTED  # no history to judge by
+
+
+def test_a_late_read_higher_than_a_later_one_is_refused():
+    # Reads of 1,000 on 1 January and 1,100 on 1 March: 1,150 on 1 February cannot be.
+    found = check(
+        water(), 1_150, previous=Read(JAN, D(1000)), following=Read(date(2026, 3, 1), D(1100))
+    )
+    assert (found.verdict, found.why) == (Verdict.REJECTED, Why.ABOVE_NEXT)
+    assert found.notes[0].message == (
+        "1150 is higher than the next reading 1100 on 2026-03-01, which would then be lower; "
+        "correct that reading first"
+    )
+    fits = check(
+        water(), 1_050, previous=Read(JAN, D(1000)), following=Read(date(2026, 3, 1), D(1100))
+    )
+    assert fits.verdict is Verdict.ACCEPTED
 
 
 def test_an_equal_usage_is_the_same_row_again_from_a_file_and_a_second_booking_when_typed():

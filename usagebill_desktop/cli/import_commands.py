@@ -13,7 +13,7 @@ from typing import Any
 
 from ..domain.imports import ImportReport
 from ..domain.marks import N_
-from ..domain.register import BEYOND, SAME_DAY
+from ..domain.register import BEYOND_SAID, SAME_DAY
 from ..importers.conventions import Convention
 from ..importers.customers_file import parse_customers
 from ..importers.readings_parser import NoHeader, parse_mapping
@@ -133,7 +133,7 @@ def _print(done: FileImport, say: Voice, *, dry_run: bool) -> None:
         print(say(said, problem=done.rejected_problem))
     if any(note.template == SAME_DAY for note in report.rejected):
         print(say(N_("to overwrite readings already stored, import again with --replace")))
-    if any(note.template == BEYOND for note in report.rejected):
+    if any(note.template in BEYOND_SAID for note in report.rejected):
         kept = N_(
             "if you have checked the reads far beyond the usual use, import again with --keep-high"
         )

@@ -43,6 +43,21 @@ def usual_daily(reads: Sequence[Read], meter: Meter) -> Decimal | None:
     return usual_daily_use(reads, until=reads[-1].on, digits=meter.digits)
 
 
+def usual_use(meter: Meter, history: Sequence[Reading], on: date) -> Decimal | None:
+    """What `check_read` weighs a new read against, from the history before `on`: a
+    register's usual use of a day; an interval meter's usual entry (the mean of its usages
+    over the year before, from `USUAL_ENTRIES` on). An entry, not a day: a room booked
+    twice a month has a tiny daily mean, and a two-hour booking is not a misread."""
+    earlier = [r for r in history if r.read_on < on]
+    if meter.kind is MeterKind.INTERVAL:
+        year = [r.value for r in earlier if (on - r.read_on).days <= 366]
+        return sum(year, Decimal(0)) / len(year) if len(year) >= USUAL_ENTRIES else None
+    return usual_daily(register_reads(meter, earlier), meter)
+
+
+USUAL_ENTRIES = 3  # fewer usages tell nothing of what is usual
+
+
 def expected_range(reads: Sequence[Read], meter: Meter, on: date) -> tuple[Decimal, Decimal] | None:
     """The range a read on `on` is expected in (whole units), from the usual use; None with
     too little history. What the meter reader sees on the read sheet."""
@@ -92,10 +107,19 @@ KEPT_LOWER = N_(
 ROLLED = N_("the register of {meter} rolled over after {previous}: {used} used")
 HIGH = N_("{used} used since {day}, {ratio} times the usual: check it")
 BEYOND = N_(
-    "{used} used since {day} is {ratio} times the usual use: more than the meter can have "
-    "registered; check the read (a misplaced decimal mark or digit?)"
+    "{used} used since {day} is {ratio} times the usual use: far more than this meter uses; "
+    "check the read (a misplaced decimal mark or digit?)"
 )
-KEPT_BEYOND = N_("{used} used since {day}, {ratio} times the usual: kept as confirmed")
+USAGE_BEYOND = N_(
+    "{used} on {day} is {ratio} times this meter's usual entry: far more than it records; "
+    "check the value (a misplaced decimal mark or digit?)"
+)
+BEYOND_SAID = (BEYOND, USAGE_BEYOND)  # what a refusal a person may overrule says
+KEPT_BEYOND = N_("{used}, {ratio} times the usual use: kept as confirmed")
+ABOVE_NEXT = N_(
+    "{value} is higher than the next reading {next} on {day}, which would then be lower; "
+    "correct that reading first"
+)
 # Use this many times the meter's usual use is not a leak but a misread (a decimal mark
 # read as thousands, a digit too many): no pipe, cable or room delivers it. A person who
 # has looked at the register may confirm it (`keep_high`); otherwise it is refused.
@@ -112,6 +136,7 @@ class Why(StrEnum):
     LOWER = "lower"  # lower than the read before, and not a plausible rollover; a person
     # may be asked whether to keep it
     BEYOND = "beyond"  # hundreds of times the usual use; kept only when confirmed
+    ABOVE_NEXT = "above_next"  # higher than a later read (a read typed or filed late)
 
 
 class ReadCheck(NamedTuple):
@@ -155,6 +180,7 @@ def check_read(
     today: date,
     entry: Entry,
     previous: Read | None = None,
+    following: Read | None = None,
     same_day: Decimal | None = None,
     same_usage: bool = False,
     usual: Decimal | None = None,
@@ -165,11 +191,13 @@ def check_read(
     """Judge a new read of `meter`, given what is stored around it.
 
     `previous` is the latest register read before `read_on` (the install read when there
-    is none); `same_day` the value stored for that day, if any; `same_usage` whether a
+    is none), `following` the earliest after it, if any (a late read must fit below it);
+    `same_day` the value stored for that day, if any; `same_usage` whether a
     usage with the same day, value and note is stored; `usual` the meter's usual daily use
-    in register units (for the high-use warning); `replace` allows overwriting a stored
-    read of the same day; `keep_lower` is a person's answer to "keep this lower read?",
-    and counts only for a read a person typed (`Entry.TYPED`): a file is never asked.
+    in register units, or of its usages for an interval meter (`usual_use`); `replace`
+    allows overwriting a stored read of the same day; `keep_lower` is a person's answer to
+    "keep this lower read?", and counts only for a read a person typed (`Entry.TYPED`): a
+    file is never asked.
     `keep_high` confirms a read far beyond the usual use (`BEYOND_USE`), typed or from a
     file whose reads the person has checked; without it such a read is refused."""
     if read_on > today:
@@ -185,7 +213,7 @@ def check_read(
     if meter.kind is MeterKind.INTERVAL:
         if same_usage and entry is Entry.FILE:
             return ReadCheck(Verdict.DUPLICATE, reading)
-        return ReadCheck(Verdict.ACCEPTED, reading)
+        return _usage(reading, usual, keep_high=keep_high)
     if same_day is not None and (same_day == value or not replace):
         said = note(SAME_DAY, meter=meter.serial, value=plain(same_day), day=read_on)
         if same_day == value:  # nothing to add: the same read again
@@ -193,6 +221,9 @@ def check_read(
         return _rejected(Why.SAME_DAY, said)
     before = previous or Read(meter.install_date, meter.install_read)
     asked = keep_lower and entry is Entry.TYPED
+    if following is not None and register_difference(value, following.value, meter.digits) is None:
+        said = note(ABOVE_NEXT, value=plain(value), next=plain(following.value), day=following.on)
+        return _rejected(Why.ABOVE_NEXT, said)
     return _register(
         meter,
         reading,
@@ -202,6 +233,18 @@ def check_read(
         keep_lower=asked,
         keep_high=keep_high,
     )
+
+
+def _usage(reading: Reading, usual: Decimal | None, *, keep_high: bool) -> ReadCheck:
+    """A usage (hours, pages): beyond `BEYOND_USE` times the meter's usual entry it is a
+    misread unless confirmed, as a register's use far beyond its usual is."""
+    if not usual or usual <= 0 or reading.value <= usual * BEYOND_USE:
+        return ReadCheck(Verdict.ACCEPTED, reading)
+    ratio = round(reading.value / usual, 1)
+    values = {"used": plain(reading.value), "day": reading.read_on, "ratio": ratio}
+    if keep_high:
+        return ReadCheck(Verdict.WARNED, reading, (note(KEPT_BEYOND, **values),))
+    return ReadCheck(Verdict.REJECTED, reading, (note(USAGE_BEYOND, **values),), why=Why.BEYOND)
 
 
 def _register(

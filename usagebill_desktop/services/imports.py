@@ -6,7 +6,7 @@ reported by their row number and do not stop the others (unless `strict`). Re-im
 the same file finds its rows already present and adds nothing.
 """
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,8 +24,7 @@ from ..domain.register import (
     Verdict,
     Why,
     check_read,
-    register_reads,
-    usual_daily,
+    usual_use,
 )
 from ..importers.reading_rows import FileReading
 from ..importers.readings_parser import ParsedFile
@@ -95,6 +94,7 @@ class _Checker:
         fr: FileReading,
         *,
         previous: Read | None = None,
+        following: Read | None = None,
         same_day: Decimal | None = None,
         same_usage: bool = False,
         usual: Decimal | None = None,
@@ -110,6 +110,7 @@ class _Checker:
             today=self.today,
             entry=Entry.FILE,
             previous=previous,
+            following=following,
             same_day=same_day,
             same_usage=same_usage,
             usual=usual,
@@ -125,7 +126,9 @@ class _Checker:
             }
         today = (serial, fr.value, fr.note.strip())
         same = (fr.read_on, fr.value, fr.note.strip()) in self.usage_keys[serial]
-        checked = self._judge(meter, fr, same_usage=same or today in self.usages_today)
+        checked = self._judge(
+            meter, fr, same_usage=same or today in self.usages_today, usual=self._usual(meter)
+        )
         reading = _taken(checked, fr.row, report)
         if reading is None:
             return None
@@ -158,11 +161,22 @@ class _Checker:
             return Read(meter.install_date, meter.install_read)
         return latest.point
 
+    def _following(self, serial: str, day: date) -> Read | None:
+        """The earliest stored read after `day` (the file's own later rows come later)."""
+        position = bisect_right(self.stored_days[serial], day)
+        history = self.stored[serial]
+        return history[position].point if position < len(history) else None
+
+    def _usual(self, meter: Meter) -> Decimal | None:
+        """The meter's usual use of a day, from what is stored (worked out once)."""
+        if meter.serial not in self.usual:
+            stored = self.stored.get(meter.serial, [])
+            self.usual[meter.serial] = usual_use(meter, stored, self.today + timedelta(days=1))
+        return self.usual[meter.serial]
+
     def _register(self, meter: Meter, fr: FileReading, report: ImportReport) -> _Accepted | None:
         serial, day = meter.serial, fr.read_on
         self._index(serial)
-        if serial not in self.usual:
-            self.usual[serial] = usual_daily(register_reads(meter, self.stored[serial]), meter)
         # A read taken from the file for the same day stands where a stored one would: the
         # stored one was weighed when that row was taken.
         earlier = self.taken_today.get(serial)
@@ -172,8 +186,9 @@ class _Checker:
             meter,
             fr,
             previous=self._previous(meter, day),
+            following=self._following(serial, day),
             same_day=None if same_day is None else same_day.value,
-            usual=self.usual[serial],
+            usual=self._usual(meter),
             replace=self.replace and earlier is None,
         )
         clash = checked.verdict is Verdict.REJECTED and checked.why is Why.SAME_DAY

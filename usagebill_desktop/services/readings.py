@@ -17,6 +17,7 @@ from ..domain.register import (
     check_read,
     register_reads,
     usual_daily,
+    usual_use,
 )
 from .ports import OpenUnitOfWork, Page, UnitOfWork
 
@@ -105,6 +106,7 @@ def typed_read(
     # The register up to the day before: its last point is the previous read (or the
     # install read, which `register_reads` always puts first).
     reads = register_reads(meter, [r for r in history if r.read_on < read_on])
+    later = [r.point for r in history if r.read_on > read_on]
     checked = check_read(
         meter,
         read_on=read_on,
@@ -115,8 +117,9 @@ def typed_read(
         today=today,
         entry=Entry.TYPED,
         previous=reads[-1],
+        following=min(later, default=None, key=lambda r: r.on),
         same_day=same_day[-1].value if same_day else None,
-        usual=usual_daily(reads, meter),
+        usual=usual_use(meter, history, read_on),
         keep_lower=keep_lower,
         keep_high=keep_high,
     )

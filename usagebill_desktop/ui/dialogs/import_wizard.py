@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.imports import ImportReport, RowNote
-from ...domain.register import BEYOND
+from ...domain.register import BEYOND_SAID
 from ...importers.conventions import DATES, DECIMAL, ConventionUndecided
 from ...importers.reading_rows import FileReading
 from ...importers.readings_parser import (
@@ -581,7 +581,7 @@ class CheckPage(QWizardPage):
             problem = self.tr("The rejected rows could not be written beside the file: {problem}")
             text += "\n" + problem.format(problem=result.rejected_problem)
         self.summary.setText(text)
-        beyond = any(note.template == BEYOND for note in report.rejected)
+        beyond = any(note.template in BEYOND_SAID for note in report.rejected)
         self.keep_high.setVisible(beyond or self.keep_high.isChecked())
         self.report_shown = report
         self._show_notes()

@@ -13,12 +13,15 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from bench.billing import PERIOD as BENCH_PERIOD
+from bench.billing import _workspace as billing_workspace
 from usagebill_desktop.bootstrap import open_workspace
 from usagebill_desktop.cli import main
 from usagebill_desktop.importers.readings_parser import parse_readings
 from usagebill_desktop.importers.tables import read_table
 from usagebill_desktop.persistence.storage_errors import storage_error
 from usagebill_desktop.services import imports
+from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.imports import import_readings, imports_done
 from usagebill_desktop.services.readings import count_readings
 
@@ -123,7 +126,10 @@ from usagebill_desktop.importers.readings_parser import parse_readings
 from usagebill_desktop.importers.tables import read_table
 from itertools import islice
 from usagebill_desktop.persistence import reading_repository
+from bench.billing import PERIOD as BENCH_PERIOD
+from bench.billing import _workspace as billing_workspace
 from usagebill_desktop.services import imports
+from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.imports import import_readings, imports_done
 from usagebill_desktop.services.readings import count_readings
 
@@ -172,15 +178,16 @@ def test_an_import_killed_while_writing_leaves_none_of_its_rows(tmp_path):
 
 
 class _Between:
-    """A unit-of-work factory that runs `meanwhile()` after each write transaction ends:
-    between the chunks of an import."""
+    """A unit-of-work factory that runs `meanwhile()` after each write transaction ends
+    (between the chunks of an import), or each read transaction (`after_reads`)."""
 
-    def __init__(self, open_uow, meanwhile) -> None:
+    def __init__(self, open_uow, meanwhile, *, after_reads: bool = False) -> None:
         self._open_uow, self._meanwhile = open_uow, meanwhile
+        self._after_reads = after_reads
 
     def __call__(self, *, write: bool = False):
         uow = self._open_uow(write=write)
-        if not write:
+        if write == self._after_reads:
             return uow
         between = self._meanwhile
 
@@ -234,7 +241,10 @@ from usagebill_desktop.bootstrap import open_workspace
 from usagebill_desktop.importers.readings_parser import parse_readings
 from usagebill_desktop.importers.tables import read_table
 from usagebill_desktop.persistence.unit_of_work import SqlUnitOfWork
+from bench.billing import PERIOD as BENCH_PERIOD
+from bench.billing import _workspace as billing_workspace
 from usagebill_desktop.services import imports
+from usagebill_desktop.services.billing import run_billing
 
 url, csv = sys.argv[1], Path(sys.argv[2])
 imports.WRITE_CHUNK = 50
@@ -276,3 +286,27 @@ def test_an_import_killed_between_chunks_is_never_seen_and_the_next_start_remove
     report, _ = _import_while(url, tmp_path / "reads.csv", lambda: None)
     assert report.accepted == rows
     assert stored(db, "SELECT count(*) FROM readings") == rows
+
+
+def test_another_command_writes_while_a_billing_run_rates(tmp_path, monkeypatch, capsys):
+    """The customers are rated in a read transaction: a desk adds a customer meanwhile,
+    and the run, seeing that what it read changed, rates again before writing."""
+    quick_busy_timeout(monkeypatch)
+    db = tmp_path / "data.db"
+    url = billing_workspace(db, 30)
+    codes: list[int] = []
+
+    def add_customer() -> None:
+        if not codes:
+            codes.append(main(["--db", str(db), "customers", "add", "--name", "Mientras"]))
+
+    workspace = open_workspace(url)
+    try:
+        between = _Between(workspace.open_uow, add_customer, after_reads=True)
+        run = run_billing(between, period=BENCH_PERIOD, today=TODAY)
+    finally:
+        workspace.close()
+
+    assert codes == [0], capsys.readouterr().err
+    assert run.drafts == 30 and len(run.nothing_to_bill) == 1  # the new one, rated too
+    assert stored(db, "SELECT count(*) FROM invoices WHERE state = 'draft'") == 30

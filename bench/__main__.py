@@ -9,7 +9,16 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from . import billing, import_readings, pdf_invoices, rating, readings_page, startup, xlsx_books
+from . import (
+    billing,
+    import_readings,
+    lock_hold,
+    pdf_invoices,
+    rating,
+    readings_page,
+    startup,
+    xlsx_books,
+)
 from .timing import Figure
 
 BENCHMARKS = {
@@ -20,6 +29,7 @@ BENCHMARKS = {
     "pdf": pdf_invoices.run,
     "xlsx": xlsx_books.run,
     "startup": startup.run,
+    "lock_hold": lock_hold.run,
 }
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

@@ -5,6 +5,7 @@ The GUI and the CLI get a `Workspace` from here and pass its `open_uow` to servi
 
 import os
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from .persistence.database import make_engine, sqlite_file
 from .persistence.migrations_runner import upgrade_database, upgrade_pending
 from .persistence.storage_errors import IntegrityCheck, refuse_damaged, storage_errors_said
 from .persistence.unit_of_work import UnitOfWorkFactory
+from .services.imports import discard_abandoned_imports
 
 APP_NAME = "usagebill-desktop"
 DB_ENV = "USAGEBILL_DB"
@@ -116,7 +118,12 @@ def open_workspace(url: str, *, create: bool = True) -> Workspace:
         engine.dispose()
         raise
     gate = None if check is None else check.wait
-    return Workspace(url, engine, UnitOfWorkFactory(engine, gate), backup)
+    open_uow = UnitOfWorkFactory(engine, gate)
+    # An import killed halfway left rows no one sees; a failure here (a read-only, busy or
+    # damaged file) leaves them for the next start or import, and never stops this one.
+    with suppress(StorageError):
+        discard_abandoned_imports(open_uow)
+    return Workspace(url, engine, open_uow, backup)
 
 
 def open_for_worker(url: str) -> UnitOfWorkFactory:

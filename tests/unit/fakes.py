@@ -66,6 +66,7 @@ class Store:
     issuers: list[Issuer] = field(default_factory=list)  # versions: id is position + 1
     issued_with: dict[int, int] = field(default_factory=dict)  # invoice id → version id
     ids: dict[str, int] = field(default_factory=dict)  # the last id given, per table
+    pending: dict[int, datetime] = field(default_factory=dict)  # import id → last written
 
     def copied(self) -> "Store":
         return Store(**{f.name: copy.copy(getattr(self, f.name)) for f in fields(self)})
@@ -172,8 +173,10 @@ class FakeReadings:
     def staging(self) -> _Staged:
         return _Staged()
 
-    def add_staged(self, staged: list[Reading], import_id: int | None = None) -> int:
-        return self.add_many(staged, import_id)
+    def add_staged(
+        self, staged: list[Reading], import_id: int | None = None, part: slice = slice(None)
+    ) -> int:
+        return self.add_many(staged[part], import_id)
 
     def replace_value(self, reading: Reading, import_id: int | None) -> None:
         self._store.readings = [
@@ -187,15 +190,17 @@ class FakeReadings:
     def of_import(self, import_id: int) -> list[Reading]:
         return [s.reading for s in self._store.readings if s.import_id == import_id]
 
-    def delete_import(self, import_id: int) -> int:
+    def delete_import(self, import_id: int, limit: int | None = None) -> int:
         kept = [s for s in self._store.readings if s.import_id != import_id]
         deleted = len(self._store.readings) - len(kept)
         self._store.readings = kept
         return deleted
 
     def _ordered(self) -> list[StoredReading]:
-        """Oldest first, and in the order they were stored within a day."""
-        return sorted(self._store.readings, key=lambda s: (s.reading.read_on, s.id))
+        """Oldest first, and in the order they were stored within a day; none of a
+        pending import."""
+        seen = [s for s in self._store.readings if s.import_id not in self._store.pending]
+        return sorted(seen, key=lambda s: (s.reading.read_on, s.id))
 
     def of_meter(self, serial: str) -> Sequence[Reading]:
         return [s.reading for s in self._ordered() if s.reading.meter_serial == serial]
@@ -211,7 +216,7 @@ class FakeReadings:
         return found
 
     def state(self, since: date, until: date) -> tuple[object, ...]:
-        return tuple(s for s in self._store.readings if since <= s.reading.read_on <= until)
+        return tuple(s for s in self._ordered() if since <= s.reading.read_on <= until)
 
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
         listings = []
@@ -511,10 +516,25 @@ class FakeImports:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def record(self, record: ImportRecord) -> int:
+    def record(self, record: ImportRecord, *, pending: bool = False) -> int:
         import_id = self._store.next_id("imports")
         self._store.imports[import_id] = replace(record, id=import_id, at=datetime.now(UTC))
+        if pending:
+            self._store.pending[import_id] = datetime.now(UTC)
         return import_id
+
+    def publish(self, import_id: int) -> bool:
+        return self._store.pending.pop(import_id, None) is not None
+
+    def touch(self, import_id: int) -> None:
+        self._store.pending[import_id] = datetime.now(UTC)
+
+    def pending(self, untouched_since: datetime) -> list[int]:
+        return [i for i, at in self._store.pending.items() if at < untouched_since]
+
+    def forget(self, import_id: int) -> None:
+        if self._store.pending.pop(import_id, None) is not None:
+            del self._store.imports[import_id]
 
     def finish(self, import_id: int, record: ImportRecord) -> None:
         stored = self._store.imports[import_id]
@@ -524,14 +544,17 @@ class FakeImports:
         )
 
     def get(self, import_id: int) -> ImportRecord | None:
-        return self._store.imports.get(import_id)
+        return None if import_id in self._store.pending else self._store.imports.get(import_id)
 
     def mark_undone(self, import_id: int) -> None:
         stored = self._store.imports[import_id]
         self._store.imports[import_id] = replace(stored, undone_at=datetime.now(UTC))
 
     def latest(self, limit: int = 50) -> list[ImportRecord]:
-        return [self._store.imports[i] for i in sorted(self._store.imports, reverse=True)][:limit]
+        done = [
+            i for i in sorted(self._store.imports, reverse=True) if i not in self._store.pending
+        ]
+        return [self._store.imports[i] for i in done][:limit]
 
 
 class FakeCompany:

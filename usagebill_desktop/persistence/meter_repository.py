@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain.meters import Meter, MeterKind, MeterListing
 from ..domain.paging import Page
 from .customer_repository import SqlCustomers
-from .queries import Query, count_of, meter_or_customer_matches, paged
+from .queries import Query, count_of, meter_or_customer_matches, paged, visible_readings
 from .tables import CustomerRow, MeterRow, ReadingRow
 
 
@@ -126,7 +126,7 @@ class SqlMeters:
                 .label("rank"),
                 func.count().over(partition_by=by_meter).label("n"),
             )
-            .where(ReadingRow.meter_id.in_(meter_ids))
+            .where(ReadingRow.meter_id.in_(meter_ids), visible_readings(self._session))
             .subquery()
         )
         query = select(ranked.c.meter_id, ranked.c.n, ranked.c.read_on, ranked.c.value).where(

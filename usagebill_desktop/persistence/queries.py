@@ -3,14 +3,28 @@ counting what a query matches."""
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from ..domain.paging import Page
 from ..domain.text import fold
-from .tables import CustomerRow, MeterRow
+from .tables import CustomerRow, ImportRow, MeterRow, ReadingRow
 
 Query = Select[*tuple[Any, ...]]
+
+
+PENDING = "pending"
+
+
+def visible_readings(session: Session) -> ColumnElement[bool]:
+    """What keeps a query on readings off the rows of an import still being written (a
+    chunk at a time, `services/imports.py`): every reader sees an import whole or not at
+    all. While no import is pending (nearly always) it is plain `true`, so the query and
+    its indexes run as before."""
+    pending = list(session.scalars(select(ImportRow.id).where(ImportRow.state == PENDING)))
+    if not pending:
+        return true()
+    return or_(ReadingRow.import_id.is_(None), ReadingRow.import_id.not_in(pending))
 
 
 def like_pattern(search: str) -> str:

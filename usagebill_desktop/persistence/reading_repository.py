@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.paging import Page
 from ..domain.readings import Reading, ReadingListing, ReadType
 from .bulk import insert_many, insert_stored
-from .queries import Query, meter_or_customer_matches, ordered, paged
+from .queries import Query, meter_or_customer_matches, ordered, paged, visible_readings
 from .tables import CustomerRow, MeterRow, ReadingRow
 
 _INT64 = 2**63
@@ -51,13 +51,15 @@ class StagedReadings:
     def __len__(self) -> int:
         return len(self._days)
 
-    def rows(self, dialect: Dialect, import_id: int | None) -> Iterator[tuple[Any, ...]]:
-        """In `STAGED_KEYS` order, as the driver takes them."""
+    def rows(
+        self, dialect: Dialect, import_id: int | None, part: slice = slice(None)
+    ) -> Iterator[tuple[Any, ...]]:
+        """In `STAGED_KEYS` order, as the driver takes them: all, or `part` of them."""
         as_day = _processor("read_on", dialect) or (lambda day: day)
         as_time = _processor("created_at", dialect) or (lambda when: when)
         created, kinds = as_time(datetime.now(UTC)), list(self._kinds)
         days: dict[int, Any] = {}
-        for p in range(len(self._days)):
+        for p in range(*part.indices(len(self._days))):
             day = self._days[p]
             stored = days.get(day)
             if stored is None:
@@ -121,10 +123,13 @@ class SqlReadings:
         dialect = self._session.get_bind().dialect
         return StagedReadings({serial: meter_id for serial, meter_id in found}, dialect)
 
-    def add_staged(self, staged: StagedReadings, import_id: int | None = None) -> int:
-        """Write what was staged (at the driver's speed: each value is already stored form)."""
+    def add_staged(
+        self, staged: StagedReadings, import_id: int | None = None, part: slice = slice(None)
+    ) -> int:
+        """Write what was staged, or `part` of it (at the driver's speed: each value is
+        already in stored form)."""
         connection = self._session.connection()
-        rows = staged.rows(connection.dialect, import_id)
+        rows = staged.rows(connection.dialect, import_id, part)
         return insert_stored(connection, ReadingRow, STAGED_KEYS, rows)
 
     def of_meter(self, serial: str) -> Sequence[Reading]:
@@ -132,7 +137,7 @@ class SqlReadings:
         query = (
             select(ReadingRow)
             .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
-            .where(MeterRow.serial == serial)
+            .where(MeterRow.serial == serial, visible_readings(self._session))
             .order_by(ReadingRow.read_on, ReadingRow.id)
         )
         return [
@@ -148,6 +153,7 @@ class SqlReadings:
             .where(
                 ReadingRow.meter_id == meter_id.scalar_subquery(),
                 ReadingRow.read_on == reading.read_on,
+                visible_readings(self._session),
             )
             .values(
                 value=reading.value,
@@ -169,8 +175,13 @@ class SqlReadings:
             for r, serial in self._session.execute(query)
         ]
 
-    def delete_import(self, import_id: int) -> int:
-        result = self._session.execute(delete(ReadingRow).where(ReadingRow.import_id == import_id))
+    def delete_import(self, import_id: int, limit: int | None = None) -> int:
+        """The import's readings removed: all, or at most `limit` of them (a pending import
+        is removed a bounded transaction at a time)."""
+        of_import = ReadingRow.import_id == import_id
+        if limit is not None:
+            of_import = ReadingRow.id.in_(select(ReadingRow.id).where(of_import).limit(limit))
+        result = self._session.execute(delete(ReadingRow).where(of_import))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
     def of_meters(
@@ -189,6 +200,7 @@ class SqlReadings:
             )
             .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
             .where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
+            .where(visible_readings(self._session))
             .order_by(ReadingRow.meter_id, ReadingRow.read_on, ReadingRow.id)
         )
         if serials is not None:
@@ -209,7 +221,11 @@ class SqlReadings:
             func.max(ReadingRow.id),
             func.sum(ReadingRow.import_id),
             func.sum(ReadingRow.value),
-        ).where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
+        ).where(
+            ReadingRow.read_on >= since,
+            ReadingRow.read_on <= until,
+            visible_readings(self._session),
+        )
         return tuple(self._session.execute(query).one())
 
     def fetch(self, page: Page) -> Sequence[ReadingListing]:
@@ -241,7 +257,7 @@ class SqlReadings:
 
     def _matching(self, search: str) -> Query:
         """Reading ids, of the meters whose serial or customer matches the search."""
-        query: Query = select(ReadingRow.id)
+        query: Query = select(ReadingRow.id).where(visible_readings(self._session))
         if search.strip():
             meters = select(MeterRow.id).join(CustomerRow, MeterRow.customer_id == CustomerRow.id)
             query = query.where(

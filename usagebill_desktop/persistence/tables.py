@@ -335,3 +335,6 @@ class ImportRow(Base):
     actor: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # "pending" while an import writes its rows a chunk at a time (none of them is seen
+    # until the last chunk makes it "done"), migration 0015.
+    state: Mapped[str] = mapped_column(String(10), default="done", server_default="done")

@@ -7,6 +7,12 @@ is billed as two segments. Checks that block a meter keep it off the draft and a
 listed; warnings travel on the draft. A meter whose numbers cannot be rated or stored (a
 read or a price beyond today's bounds, kept by an older database) is blocked and named,
 and the month goes on. Re-running a period replaces its drafts only.
+
+Every customer is rated in a read transaction, so other desks and commands keep writing
+meanwhile; the write lock is taken only to replace the period's drafts, in one short
+transaction, once it is sure that nothing the run read has changed (customers, meters,
+tariffs and their assignments, what was last billed, the reads of the run's window). If
+something did, the run starts again (the third time under the lock, as before).
 """
 
 from collections import defaultdict
@@ -50,24 +56,24 @@ class BillingRun:
     units: dict[str, str] = field(default_factory=dict)  # of the flagged meters, by serial
 
 
-# Customers billed, and their drafts written, this many at a time in the one transaction:
-# memory stays flat however many meters there are (200,000 took 2 GB at once).
+# Customers billed, and their drafts written, this many at a time: the histories loaded
+# and the rows sent to the driver stay bounded however many meters there are.
 CHUNK = 2_000
+UNLOCKED_RUNS = 2
 
 
 def run_billing(open_uow: OpenUnitOfWork, *, period: Span, today: date) -> BillingRun:
-    with open_uow(write=True) as uow:
-        uow.invoices.delete_drafts(period)
-        run = _Run(uow, period, today)
-        customers = [c for c in uow.customers.fetch(EVERYTHING) if c.active]
-        for n in range(0, len(customers), CHUNK):
-            chunk = customers[n : n + CHUNK]
-            run.load_history(chunk)
-            for customer in chunk:
-                run.bill_customer(customer)
-            uow.invoices.add_drafts(run.invoices)
-            run.invoices.clear()
-        uow.commit()
+    for _ in range(UNLOCKED_RUNS):
+        with open_uow() as uow:
+            run = _rated(uow, period, today)
+        with open_uow(write=True) as uow:
+            if run.inputs(uow) == run.read:
+                _write(uow, run)
+                break
+    else:
+        with open_uow(write=True) as uow:  # what the run reads kept changing: under the lock
+            run = _rated(uow, period, today)
+            _write(uow, run)
     flagged = {f.meter_serial for f in (*run.warnings, *run.blocked)}
     units = {m.serial: m.unit for ms in run.meters.values() for m in ms if m.serial in flagged}
     return BillingRun(
@@ -79,6 +85,27 @@ def run_billing(open_uow: OpenUnitOfWork, *, period: Span, today: date) -> Billi
         tuple(run.nothing),
         units,
     )
+
+
+def _rated(uow: UnitOfWork, period: Span, today: date) -> "_Run":
+    """Every active customer rated, in `uow`'s transaction; nothing written."""
+    run = _Run(uow, period, today)
+    customers = [c for c in uow.customers.fetch(EVERYTHING) if c.active]
+    for n in range(0, len(customers), CHUNK):
+        chunk = customers[n : n + CHUNK]
+        run.load_history(chunk)
+        for customer in chunk:
+            run.bill_customer(customer)
+    run.history = {}
+    run.read = run.inputs(uow)
+    return run
+
+
+def _write(uow: UnitOfWork, run: "_Run") -> None:
+    uow.invoices.delete_drafts(run.period)
+    for n in range(0, len(run.invoices), CHUNK):
+        uow.invoices.add_drafts(run.invoices[n : n + CHUNK])
+    uow.commit()
 
 
 class _Run:
@@ -103,6 +130,19 @@ class _Run:
         self.warnings: list[Finding] = []
         self.blocked: list[Finding] = []
         self.nothing: list[str] = []
+        self.read: tuple[object, ...] = ()  # `inputs()` when the customers were rated
+
+    def inputs(self, uow: UnitOfWork) -> tuple[object, ...]:
+        """Everything the rating read, as `uow` finds it: changes whenever a customer,
+        meter, tariff, assignment, last bill or read of the run's window does."""
+        return (
+            uow.customers.fetch(EVERYTHING),
+            uow.meters.every(),
+            uow.tariffs.all_assignments(),
+            [uow.tariffs.get(name) for name in sorted(self.tariffs)],
+            uow.invoices.last_billed_all(self.period.first),
+            uow.readings.state(self.since, self.period.last),
+        )
 
     def load_history(self, customers: Sequence[Customer]) -> None:
         """The readings these customers' bills need, and no one else's."""

@@ -1,5 +1,5 @@
 """Importing readings: every row checked against the meter and its history, then all
-accepted rows written in one transaction, or none.
+accepted rows written, seen by every reader at once, or none.
 
 A good row is never dropped and a bad one never half-written: rejected rows are
 reported by their row number and do not stop the others (unless `strict`). Re-importing
@@ -8,8 +8,9 @@ the same file finds its rows already present and adds nothing.
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -240,14 +241,20 @@ def import_readings(
     actor: str = "operator",
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Check every row, then write all accepted rows in one transaction (or, when
-    `dry_run`, or `strict` with a row rejected, write nothing).
+    """Check every row, then write all accepted rows (or, when `dry_run`, or `strict`
+    with a row rejected, write nothing).
 
     The rows are checked in a read transaction, so other desks and commands keep
-    writing meanwhile; the write lock is taken only to write what was accepted, after
-    making sure the meters and the stored reads the check relied on are still the same
-    (if they changed, the rows are checked again; after `UNLOCKED_CHECKS` such changes,
-    under the lock). Either way every accepted row is written, or none.
+    writing meanwhile. Up to `WRITE_CHUNK` accepted rows are written in one short write
+    transaction; more go in chunks of that size, each its own short transaction, under
+    a *pending* import whose rows no reader sees, and a last short transaction makes the
+    import done, every row seen at once. No transaction holds the write lock for long,
+    so other writers never wait past the busy timeout. The last transaction first makes
+    sure the meters and the stored reads the check relied on are still the same (if they
+    changed, what was written is removed and the rows are checked again; after
+    `UNLOCKED_CHECKS` such changes, under the lock, in one transaction). Either way every
+    accepted row is written and seen, or none: a killed import stays pending, unseen,
+    and is removed by the next import or the next start (`discard_abandoned_imports`).
 
     `progress(rows checked)` is called every few thousand rows; when it answers False
     the import stops and `ImportCancelled` is raised: nothing has been written.
@@ -258,20 +265,28 @@ def import_readings(
             uow, parsed, today=today, replace=replace, keep_high=keep_high, progress=progress
         )
 
+    if not dry_run:
+        discard_abandoned_imports(open_uow)
     for _ in range(1 if dry_run else UNLOCKED_CHECKS):
         with open_uow() as uow:
             checked = check(uow)
         if dry_run or not checked.writes(strict):
             return checked.report
-        with open_uow(write=True) as uow:
-            if checked.still_holds(uow):
-                return _write(uow, checked, sha256, actor)
+        written = _write_bounded(open_uow, checked, sha256, actor)
+        if written is not None:
+            return written
     with open_uow(write=True) as uow:  # the stored reads kept changing: check under the lock
         checked = check(uow)
         return _write(uow, checked, sha256, actor) if checked.writes(strict) else checked.report
 
 
 UNLOCKED_CHECKS = 2
+# Accepted rows written per write transaction: about a second of SQLite's work on a
+# slow machine, well within the busy timeout other writers wait (`persistence/database`).
+WRITE_CHUNK = 50_000
+# A pending import not written to for this long was abandoned (its process was killed):
+# a live one writes a chunk every few seconds.
+ABANDONED_AFTER = timedelta(minutes=10)
 
 
 @dataclass
@@ -334,10 +349,66 @@ def _check(
     return checked
 
 
+def _write_bounded(
+    open_uow: OpenUnitOfWork, checked: _Checked, sha256: str, actor: str
+) -> ImportReport | None:
+    """The accepted rows written in short transactions (see `import_readings`); None when
+    the stored reads changed meanwhile (and what was written is removed again)."""
+    staged = len(checked.adding)
+    if staged <= WRITE_CHUNK:
+        with open_uow(write=True) as uow:
+            return _write(uow, checked, sha256, actor) if checked.still_holds(uow) else None
+    with open_uow(write=True) as uow:
+        import_id = uow.imports.record(_record(checked.report, sha256, actor), pending=True)
+        uow.commit()
+    try:
+        for start in range(0, staged, WRITE_CHUNK):
+            with open_uow(write=True) as uow:
+                part = slice(start, start + WRITE_CHUNK)
+                uow.readings.add_staged(checked.adding, import_id, part)
+                uow.imports.touch(import_id)
+                uow.commit()
+        with open_uow(write=True) as uow:
+            if checked.still_holds(uow) and uow.imports.publish(import_id):
+                return _published(uow, checked, import_id, actor)
+    except BaseException:
+        with suppress(Exception):  # else the next import or start removes it
+            _discard(open_uow, import_id)
+        raise
+    _discard(open_uow, import_id)
+    return None
+
+
+def discard_abandoned_imports(open_uow: OpenUnitOfWork) -> int:
+    """Remove the pending imports left by a killed process (unseen, but taking room), a
+    chunk at a time; how many. Run by each import and at each start (`bootstrap`)."""
+    with open_uow() as uow:
+        abandoned = uow.imports.pending(datetime.now(UTC) - ABANDONED_AFTER)
+    for import_id in abandoned:
+        _discard(open_uow, import_id)
+    return len(abandoned)
+
+
+def _discard(open_uow: OpenUnitOfWork, import_id: int) -> None:
+    """A pending import's rows removed, `WRITE_CHUNK` per transaction, then its record."""
+    removed = 1
+    while removed:
+        with open_uow(write=True) as uow:
+            removed = uow.readings.delete_import(import_id, limit=WRITE_CHUNK)
+            if not removed:
+                uow.imports.forget(import_id)
+            uow.commit()
+
+
 def _write(uow: UnitOfWork, checked: _Checked, sha256: str, actor: str) -> ImportReport:
-    report = checked.report
-    import_id = uow.imports.record(_record(report, sha256, actor))
+    import_id = uow.imports.record(_record(checked.report, sha256, actor))
     uow.readings.add_staged(checked.adding, import_id)
+    return _published(uow, checked, import_id, actor)
+
+
+def _published(uow: UnitOfWork, checked: _Checked, import_id: int, actor: str) -> ImportReport:
+    """The rows that replace a stored read, and the audit entry: the last of an import."""
+    report = checked.report
     for reading in checked.replacing:
         uow.readings.replace_value(reading, import_id)
     uow.audit.record(

@@ -24,6 +24,18 @@ def usual_of_one_a_day(desk) -> None:
     )
 
 
+def booked(desk, *hours: int) -> None:
+    """ROOM-1 booked for these hours on 3, 10 and 17 November."""
+    for day, booked_hours in zip((3, 10, 17), hours, strict=True):
+        record_reading(
+            desk.open_uow,
+            meter="ROOM-1",
+            value=Decimal(booked_hours),
+            read_on=date(2026, 11, day),
+            today=TODAY,
+        )
+
+
 def values(desk) -> list[Decimal]:
     return [r.value for r in meter_readings(desk.open_uow, meter="WM1")]
 
@@ -101,14 +113,7 @@ def test_an_ordinary_file_does_not_offer_it(qtbot, desk, tmp_path):
 def test_a_usage_far_beyond_the_meters_usual_entry_is_refused_unless_kept(desk, capsys):
     # ROOM-1 is booked 1 to 3 hours at a time; 999,999,999,999.999 hours is a slip that
     # would otherwise bill billions.
-    for day, hours in ((3, 1), (10, 2), (17, 3)):
-        record_reading(
-            desk.open_uow,
-            meter="ROOM-1",
-            value=Decimal(hours),
-            read_on=date(2026, 11, day),
-            today=TODAY,
-        )
+    booked(desk, 1, 2, 3)
     slip = ["readings", "add", "ROOM-1", "999999999999.999", "--date", "2026-11-20"]
     assert main(["--db", desk.location, *slip]) == 1
     err = capsys.readouterr().err
@@ -125,14 +130,7 @@ def test_a_file_misread_decided_by_another_meter_is_caught_on_the_usage_meter(
     # The water meter's history says 1.310 is 1310 (a decimal mark is not possible there),
     # so the file's marks are thousands; ROOM-1's "1.500" then reads 1500 hours: refused.
     usual_of_one_a_day(desk)
-    for day, hours in ((3, 1), (10, 2), (17, 1)):
-        record_reading(
-            desk.open_uow,
-            meter="ROOM-1",
-            value=Decimal(hours),
-            read_on=date(2026, 11, day),
-            today=TODAY,
-        )
+    booked(desk, 1, 2, 1)
     sheet = tmp_path / "lecturas.csv"
     sheet.write_text(
         "Contador;Fecha;Lectura\nWM1;07/11/2026;1.310\nROOM-1;20/11/2026;1.500\n", encoding="utf-8"

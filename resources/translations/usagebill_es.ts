@@ -144,112 +144,112 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="384" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="393" />
         <source>Check and import</source>
         <translation>Comprobar e importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="387" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="396" />
         <source>Replace readings already stored</source>
         <translation>Reemplazar las lecturas ya guardadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="400" />
         <source>Keep reads far beyond the usual use (I have checked them)</source>
         <translation>Guardar las lecturas muy por encima del uso habitual (las he comprobado)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="395" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="404" />
         <source>All rows that need a look</source>
         <translation>Todas las filas que hay que revisar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="396" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="405" />
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="397" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="406" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="439" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="448" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="440" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="449" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="441" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="450" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="581" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="590" />
         <source>The rejected rows could not be written beside the file: {problem}</source>
         <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="406" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="415" />
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="408" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="417" />
         <source>Open the rejected rows</source>
         <translation>Abrir las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="423" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="432" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="520" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="529" />
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="520" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="529" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="547" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="556" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="558" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="567" />
         <source>Stopped: nothing was imported.</source>
         <translation>Detenida: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="424" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="433" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="570" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="579" />
         <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
         <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="575" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="584" />
         <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
         <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="436" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="436" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -996,39 +996,49 @@ Sus datos se guardarán en:
         <translation>Elija las columnas del contador, la fecha y la lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="352" />
+        <source>dates: to be chosen</source>
+        <translation>fechas: por elegir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="354" />
         <source>day/month</source>
         <translation>día/mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="354" />
         <source>month/day</source>
         <translation>mes/día</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="351" />
-        <source>to be chosen</source>
-        <translation>por elegir</translation>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="355" />
+        <source>dates {order}</source>
+        <translation>fechas {order}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="352" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="359" />
+        <source>decimal mark: to be chosen</source>
+        <translation>separador decimal: por elegir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="368" />
+        <source>{encoding} {delimiter} · {dates} · {mark}</source>
+        <translation>{encoding} {delimiter} · {dates} · {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="361" />
         <source>decimal comma</source>
         <translation>coma decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="352" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="361" />
         <source>decimal point</source>
         <translation>punto decimal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="356" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="365" />
         <source>tab</source>
         <translation>tabulador</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="359" />
-        <source>{encoding} {delimiter} · dates {order} ({told}) · {mark}</source>
-        <translation>{encoding} {delimiter} · fechas {order} ({told}) · {mark}</translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,10 @@ def test_the_wizard_asks_which_reading_and_imports_the_one_chosen(qtbot, desk, t
     one, other = page.readings.button(0), page.readings.button(1)
     assert (one.text(), other.text()) == ("1.234 → 1234", "1.234 → 1,234")
     assert not next_button.isEnabled()  # nothing goes on until the person chooses
+    assert page.detected.text().endswith("separador decimal: por elegir")  # not a guess
     _click(qtbot, other, QPoint(8, other.height() // 2))
     assert next_button.isEnabled() and not page.question.isVisible()
-    assert "punto decimal (como se ha pedido)" in page.detected.text()
+    assert page.detected.text().endswith("punto decimal (como ha elegido)")
     _click(qtbot, next_button)
     check = wizard.check_page
     qtbot.waitUntil(check.isComplete, timeout=10_000)

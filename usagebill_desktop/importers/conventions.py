@@ -20,7 +20,7 @@ SAMPLE = 200  # the rows that read two ways, kept for the meters' history to wei
 WHY_TOLD = N_("row {row} reads {text} only this way")
 WHY_DELIMITER = N_("the file is comma-separated and no value has a comma")
 WHY_HISTORY = N_("{rows} rows fit the meters' stored reads only this way")
-WHY_OPTION = N_("as asked")
+WHY_OPTION = N_("as you chose")
 WHY_LOCALE = N_("the locale's; no value reads two ways")
 # A value that shows the other mark than the one a person gave: a problem of its row.
 OTHER_MARK = {

@@ -347,18 +347,27 @@ class PreviewPage(QWizardPage):
             )
             self.rows_model.set_rows([])
             return
-        order = self.tr("day/month") if parsed.day_first else self.tr("month/day")
-        told = note_text(parsed.dates.why) if parsed.dates.why else self.tr("to be chosen")
-        mark = self.tr("decimal comma") if parsed.decimal_comma else self.tr("decimal point")
-        if parsed.decimal.why is not None:
-            mark = f"{mark} ({note_text(parsed.decimal.why)})"
+        # What is still to be chosen is said so, not shown as if the file had told it.
+        if parsed.dates.choice is None:
+            dates = self.tr("dates: to be chosen")
+        else:
+            order = self.tr("day/month") if parsed.day_first else self.tr("month/day")
+            dates = self.tr("dates {order}").format(order=order)
+            if parsed.dates.why is not None:
+                dates = f"{dates} ({note_text(parsed.dates.why)})"
+        if parsed.decimal.choice is None:
+            mark = self.tr("decimal mark: to be chosen")
+        else:
+            mark = self.tr("decimal comma") if parsed.decimal_comma else self.tr("decimal point")
+            if parsed.decimal.why is not None:
+                mark = f"{mark} ({note_text(parsed.decimal.why)})"
         encoding = table.encoding or "Excel"
         delimiter = {";": "«;»", ",": "«,»", "\t": self.tr("tab"), "|": "«|»"}.get(
             table.delimiter or "", ""
         )
-        text = self.tr("{encoding} {delimiter} · dates {order} ({told}) · {mark}")
+        text = self.tr("{encoding} {delimiter} · {dates} · {mark}")
         self.detected.setText(
-            text.format(encoding=encoding, delimiter=delimiter, order=order, told=told, mark=mark)
+            text.format(encoding=encoding, delimiter=delimiter, dates=dates, mark=mark)
         )
         self.rows_model.set_rows(parsed.readings.head(self.PREVIEW_ROWS))
 

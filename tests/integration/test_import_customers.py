@@ -83,6 +83,17 @@ def test_columns_named_as_the_app_names_them_are_read(workspace, capsys, tmp_pat
     assert get_customer(workspace.open_uow, account="21").tax_id == "B12345678"
 
 
+def test_a_spanish_sheet_with_cuenta_and_tipo_is_read(workspace, capsys, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "cuenta;nombre;contador;tipo;unidad\n9;Sala Norte;ROOM-9;por uso;h\n", encoding="utf-8"
+    )
+    _, report = run(workspace, path, capsys)
+    assert (report["accepted"], report["warnings"], report["rejected"]) == (1, [], [])
+    meter = list_meters(workspace.open_uow)[0].meter
+    assert (meter.customer_account, meter.kind.value) == ("9", "interval")
+
+
 def test_a_column_not_used_is_named_in_the_report(workspace, capsys, tmp_path):
     path = tmp_path / "c.csv"
     path.write_text("account;name;color\n8;Rosa;azul\n", encoding="utf-8")

@@ -60,10 +60,13 @@ def _verify(copy: Path) -> None:
 
 
 def prune_backups(db_file: Path, keep: int = KEEP) -> list[Path]:
-    """Removes all but the newest `keep` upgrade backups of `db_file`; returns those removed.
-    Their names sort by time (`<name>.bak-YYYYMMDD-HHMMSS-before-REV`)."""
+    """Removes all but the newest `keep` upgrade backups of `db_file`, and what backups cut
+    short left; returns those removed. Backup names sort by time
+    (`<name>.bak-YYYYMMDD-HHMMSS-before-REV`)."""
     found = sorted(db_file.parent.glob(f"{glob.escape(db_file.name)}.bak-*-before-*"))
     removed = found[: max(len(found) - keep, 0)]
+    # A backup cut short by a kill left its temporary file (never a backup's name).
+    removed += db_file.parent.glob(f".{glob.escape(db_file.name)}.bak-*.part")
     for old in removed:
         old.unlink(missing_ok=True)
     return removed

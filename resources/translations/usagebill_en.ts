@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Issue %n draft…</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n draft, total {amount}</numerusform>
@@ -20,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n customer with nothing to bill</numerusform>
@@ -28,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
@@ -36,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224"/>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Issued %n invoice: {first}.</numerusform>
@@ -45,9 +44,72 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>%n will be imported</numerusform><numerusform>%n will be imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
+        <source>%n are already there</source>
+        <translation>
+            <numerusform>%n is already there</numerusform><numerusform>%n are already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
+        <source>%n are blank or totals</source>
+        <translation>
+            <numerusform>%n is blank or a total</numerusform><numerusform>%n are blank or totals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
+        <source>%n are rejected</source>
+        <translation>
+            <numerusform>%n is rejected</numerusform><numerusform>%n are rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
+        <source>%n have a warning</source>
+        <translation>
+            <numerusform>%n has a warning</numerusform><numerusform>%n have a warning</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <source>Imported: %n readings.</source>
+        <translation>
+            <numerusform>Imported: %n reading.</numerusform><numerusform>Imported: %n readings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
+        <source>%n were already there</source>
+        <translation>
+            <numerusform>%n was already there</numerusform><numerusform>%n were already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -58,7 +120,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Writing %n invoice…</numerusform>
@@ -66,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -74,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -85,7 +147,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -93,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -101,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -109,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221"/>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -120,7 +182,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58"/>
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -131,7 +193,7 @@
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln meter</numerusform>
@@ -139,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>
@@ -150,7 +212,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -158,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68"/>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>
@@ -169,7 +231,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="183"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="183" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -177,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="185"/>
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="185" />
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -188,7 +250,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -196,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137"/>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

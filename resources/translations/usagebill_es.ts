@@ -189,9 +189,79 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="590" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="578" />
         <source>The rejected rows could not be written beside the file: {problem}</source>
         <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="592" />
+        <source>{rows}: {accepted}, {duplicates}, {skipped}, {rejected} and {warnings}.</source>
+        <translation>{rows}: {accepted}, {duplicates}, {skipped}, {rejected} y {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>se importará %n</numerusform><numerusform>se importarán %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
+        <source>%n are already there</source>
+        <translation>
+            <numerusform>%n ya estaba</numerusform><numerusform>%n ya estaban</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
+        <source>%n are blank or totals</source>
+        <translation>
+            <numerusform>%n está vacía o es un total</numerusform><numerusform>%n están vacías o son totales</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
+        <source>%n are rejected</source>
+        <translation>
+            <numerusform>se rechaza %n</numerusform><numerusform>se rechazan %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
+        <source>%n have a warning</source>
+        <translation>
+            <numerusform>%n tiene un aviso</numerusform><numerusform>%n tienen un aviso</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604" />
+        <source>{imported} {duplicates}, {rejected}, {warnings}.</source>
+        <translation>{imported} {duplicates}, {rejected}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <source>Imported: %n readings.</source>
+        <translation>
+            <numerusform>Importada: %n lectura.</numerusform><numerusform>Importadas: %n lecturas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
+        <source>%n were already there</source>
+        <translation>
+            <numerusform>%n ya estaba</numerusform><numerusform>%n ya estaban</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform><numerusform>%n rechazadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n aviso</numerusform><numerusform>%n avisos</numerusform></translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="415" />
@@ -232,16 +302,6 @@
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="433" />
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="579" />
-        <source>Imported: {accepted} readings. {duplicates} were already there, {rejected} rejected, {warnings} warnings.</source>
-        <translation>Importadas: {accepted} lecturas. {duplicates} ya estaban, {rejected} rechazadas, {warnings} avisos.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="584" />
-        <source>{rows} rows: {accepted} will be imported, {duplicates} are already there, {skipped} are blank or totals, {rejected} are rejected and {warnings} have a warning.</source>
-        <translation>{rows} filas: se importarán {accepted}, {duplicates} ya estaban, {skipped} están vacías o son totales, {rejected} se rechazan y {warnings} tienen un aviso.</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="445" />

@@ -145,6 +145,16 @@ def test_the_check_speaks_spanish_in_a_spanish_window(qtbot, desk, tmp_path, spa
     assert said["6"] == "no es una fecha: '32/10/2026'"
 
 
+def test_each_count_is_said_in_its_own_number_in_spanish(qtbot, desk, tmp_path, spanish):
+    one = tmp_path / "una.csv"
+    one.write_text("Contador;Fecha;Lectura\nWM1;25/10/2026;1050\n", encoding="utf-8")
+    page = checked(qtbot, wizard_on(qtbot, desk, one))
+    assert page.summary.text() == (
+        "1 fila: se importará 1, 0 ya estaban, 0 están vacías o son totales, se rechazan 0 "
+        "y 0 tienen un aviso."
+    )
+
+
 def test_the_wizard_and_the_command_line_count_the_same_file_alike(qtbot, desk, tmp_path, capsys):
     path = corpus_copy(tmp_path, "with_problems.csv")
     code = main(
@@ -184,7 +194,7 @@ def test_a_reading_already_stored_is_replaced_only_when_asked(qtbot, desk, tmp_p
     corrected.write_text("Contador;Fecha;Lectura\nWM1;05/10/2026;1060\n", encoding="utf-8")
     wizard = wizard_on(qtbot, desk, corrected)
     page = checked(qtbot, wizard)
-    assert page.summary.text().startswith("1 rows: 0 will be imported")
+    assert page.summary.text().startswith("1 row: 0 will be imported")
     assert texts(page.notes_model, 1) == ["rejected"]
     qtbot.mouseClick(
         page.replace, Qt.MouseButton.LeftButton, pos=QPoint(8, page.replace.height() // 2)

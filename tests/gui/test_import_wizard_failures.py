@@ -63,7 +63,7 @@ def test_an_import_stands_when_its_rejected_rows_cannot_be_written(qtbot, desk, 
     with qtbot.waitSignal(page.importing.succeeded, timeout=10_000):
         _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     said = page.summary.text()
-    assert said.startswith("Importadas: 1 lecturas."), said
+    assert said.startswith("Importada: 1 lectura."), said
     assert "No se han podido escribir las filas rechazadas junto al archivo" in said
     assert [r.value for r in meter_readings(desk.open_uow, meter="WM1")] == [1050]
 

@@ -91,7 +91,7 @@ def checked_in_wizard(qtbot, desk, tmp_path: Path, read: str) -> ImportWizard:
 def test_the_wizard_offers_to_keep_such_reads_only_when_it_found_one(qtbot, desk, tmp_path):
     wizard = checked_in_wizard(qtbot, desk, tmp_path, "99000")
     page = wizard.check_page
-    assert page.summary.text().startswith("1 rows: 0 will be imported")
+    assert page.summary.text().startswith("1 row: 0 will be imported")
     assert page.keep_high.isVisible()
     qtbot.mouseClick(
         page.keep_high, Qt.MouseButton.LeftButton, pos=QPoint(8, page.keep_high.height() // 2)
@@ -106,7 +106,7 @@ def test_the_wizard_offers_to_keep_such_reads_only_when_it_found_one(qtbot, desk
 
 def test_an_ordinary_file_does_not_offer_it(qtbot, desk, tmp_path):
     wizard = checked_in_wizard(qtbot, desk, tmp_path, "1310")
-    assert wizard.check_page.summary.text().startswith("1 rows: 1 will be imported")
+    assert wizard.check_page.summary.text().startswith("1 row: 1 will be imported")
     assert not wizard.check_page.keep_high.isVisible()
 
 

@@ -573,19 +573,7 @@ class CheckPage(QWizardPage):
 
     def _show_report(self, result: FileImport, *, done: bool) -> None:
         report = result.report
-        counts = report.counts()
-        if done:
-            text = self.tr(
-                "Imported: {accepted} readings. {duplicates} were already there, "
-                "{rejected} rejected, {warnings} warnings."
-            )
-        else:
-            text = self.tr(
-                "{rows} rows: {accepted} will be imported, {duplicates} are already "
-                "there, {skipped} are blank or totals, {rejected} are rejected and "
-                "{warnings} have a warning."
-            )
-        text = text.format(**counts)
+        text = self._done_counts(report) if done else self._check_counts(report)
         if result.rejected_problem:
             problem = self.tr("The rejected rows could not be written beside the file: {problem}")
             text += "\n" + problem.format(problem=result.rejected_problem)
@@ -596,6 +584,29 @@ class CheckPage(QWizardPage):
         self._show_notes()
         self.rejected_file = result.rejected_file
         self.open_rejected.setVisible(self.rejected_file is not None)
+
+    def _check_counts(self, report: ImportReport) -> str:
+        """What the check found, each count in its own number ("1 fila", "2 filas")."""
+        n = report.counts()
+        return self.tr(
+            "{rows}: {accepted}, {duplicates}, {skipped}, {rejected} and {warnings}."
+        ).format(
+            rows=self.tr("%n rows", "", n["rows"]),
+            accepted=self.tr("%n will be imported", "", n["accepted"]),
+            duplicates=self.tr("%n are already there", "", n["duplicates"]),
+            skipped=self.tr("%n are blank or totals", "", n["skipped"]),
+            rejected=self.tr("%n are rejected", "", n["rejected"]),
+            warnings=self.tr("%n have a warning", "", n["warnings"]),
+        )
+
+    def _done_counts(self, report: ImportReport) -> str:
+        n = report.counts()
+        return self.tr("{imported} {duplicates}, {rejected}, {warnings}.").format(
+            imported=self.tr("Imported: %n readings.", "", n["accepted"]),
+            duplicates=self.tr("%n were already there", "", n["duplicates"]),
+            rejected=self.tr("%n rejected", "", n["rejected"]),
+            warnings=self.tr("%n warnings", "", n["warnings"]),
+        )
 
     def _show_notes(self) -> None:
         report = self.report_shown

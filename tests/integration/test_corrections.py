@@ -66,7 +66,7 @@ def test_a_drafted_reading_is_edited_audited_and_its_customer_billed_again_alone
         village, capsys, "readings", "edit", "WM1", "--date", "2026-02-01", "--value", "99960"
     )
     assert code == 0 and "99980" in out and "99960" in out
-    assert "--customer 1" in out  # the draft that billed it must be billed again
+    assert "vuelva a facturarlo con bill --period 2026-02 --customer 1" in out
     assert [r.value for r in meter_readings(village.open_uow, meter="WM1")] == [D(99_960)]
     [entry] = audited(village, "edit reading")
     assert entry.subject == "WM1 2026-02-01" and entry.actor == "operator"

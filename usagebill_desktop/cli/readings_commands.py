@@ -17,7 +17,7 @@ from ..services.company import get_company
 from ..services.read_sheets import read_sheet
 from ..texts import LANGUAGES
 from . import import_commands
-from .common import LazyWorkspace, Voice, decimal_arg, print_list
+from .common import LazyWorkspace, Voice, decimal_arg, period_option, print_list
 
 
 def register(commands: Any, shared: argparse.ArgumentParser) -> None:
@@ -147,13 +147,10 @@ def _corrected(
 ) -> None:
     say = Voice(args.lang)
     print(say(said, meter=args.meter, on=args.date, old=plain(done.old.value), **values))
-    if done.drafts:
-        again = N_(
-            "draft {drafts} billed this reading: bill it again with "
-            "bill --period YYYY-MM --customer {account}"
-        )
-        drafts = ", ".join(str(d) for d in done.drafts)
-        print("  " + say(again, drafts=drafts, account=done.account))
+    again = N_("draft {draft} billed this reading: bill it again with {command}")
+    for draft, period in done.drafts:
+        command = f"bill {period_option(period)} --customer {done.account}"
+        print("  " + say(again, draft=draft, command=command))
 
 
 def _recorded(done: readings.Recorded, say: Voice) -> str:

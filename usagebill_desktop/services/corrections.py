@@ -15,6 +15,7 @@ from ..domain.errors import InvalidValue, NotFound
 from ..domain.invoices import InvoiceState
 from ..domain.marks import N_
 from ..domain.money import plain
+from ..domain.periods import Span
 from ..domain.readings import Reading, ReadType
 from .ports import OpenUnitOfWork, UnitOfWork
 from .readings import _meter, typed_read
@@ -23,11 +24,11 @@ from .readings import _meter, typed_read
 @dataclass(frozen=True, slots=True)
 class Corrected:
     """A reading as it was and as it is now (None: deleted), and the drafts that billed
-    it (ids): they must be billed again, for the meter's customer (`account`)."""
+    it (id and period): they must be billed again, for the meter's customer (`account`)."""
 
     old: Reading
     new: Reading | None
-    drafts: tuple[int, ...]
+    drafts: tuple[tuple[int, Span], ...]
     account: str
 
 
@@ -73,7 +74,7 @@ def delete_reading(
 
 def _correctable(
     uow: UnitOfWork, meter: str, read_on: date, history: Sequence[Reading]
-) -> tuple[Reading, tuple[int, ...]]:
+) -> tuple[Reading, tuple[tuple[int, Span], ...]]:
     """The reading of that day and the drafts that billed it; refused if there is none or
     an issued invoice billed it."""
     same_day = [r for r in history if r.read_on == read_on]
@@ -84,7 +85,14 @@ def _correctable(
     if final:
         reason = N_("invoice {number} has billed it; correct that invoice with a credit note")
         raise InvalidValue(field="value", reason=reason, number=final[0])
-    return same_day[-1], tuple(i for i, _, state in billed if state is InvoiceState.DRAFT)
+    drafts = [i for i, _, state in billed if state is InvoiceState.DRAFT]
+    return same_day[-1], tuple((i, _period(uow, i)) for i in drafts)
+
+
+def _period(uow: UnitOfWork, draft: int) -> Span:
+    invoice = uow.invoices.get(str(draft))
+    assert invoice is not None  # found by `billing_read` in the same transaction
+    return invoice.period
 
 
 def _change(old: Reading, new: Decimal | None) -> dict[str, object]:

@@ -37,6 +37,7 @@ FIELDS = {
     "database": N_("Database"),
     "paper_size": N_("Paper size"),
     "payment": N_("Payment"),
+    "invoice": N_("Invoice"),
 }
 
 _EXISTS = {
@@ -53,6 +54,7 @@ _MISSING = {
     "invoice": N_("There is no invoice {key}."),
     "import": N_("There is no import {key}."),
     "payment": N_("There is no payment {key}."),
+    "reading": N_("There is no reading for {key}."),
 }
 
 

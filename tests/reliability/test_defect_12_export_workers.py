@@ -49,7 +49,15 @@ def test_killing_the_export_leaves_no_worker_running(export):
 
 def test_a_stopped_export_says_how_many_files_were_written_and_where(export):
     child, folder, workers = export
+    # Held still while the signal is sent: on a busy machine the export could otherwise
+    # finish (and put back the default handler) between the check and the signal.
+    everyone = [child.pid, *workers]
+    for pid in everyone:
+        os.kill(pid, signal.SIGSTOP)
+    assert len(list(folder.glob("*.pdf"))) < 240  # still exporting, so still listening
     child.send_signal(signal.SIGTERM)
+    for pid in everyone:
+        os.kill(pid, signal.SIGCONT)
     child.wait(timeout=60)
     # (the resource tracker among them ends just after its parent)
     assert wait_until(lambda: not any(alive(pid) for pid in workers), seconds=5)

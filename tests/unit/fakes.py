@@ -187,6 +187,16 @@ class FakeReadings:
             for s in self._store.readings
         ]
 
+    def delete_one(self, serial: str, read_on: date) -> int:
+        kept = [
+            s
+            for s in self._store.readings
+            if (s.reading.meter_serial, s.reading.read_on) != (serial, read_on)
+        ]
+        removed = len(self._store.readings) - len(kept)
+        self._store.readings = kept
+        return removed
+
     def of_import(self, import_id: int) -> list[Reading]:
         return [s.reading for s in self._store.readings if s.import_id == import_id]
 
@@ -299,16 +309,35 @@ class FakeInvoices:
             ids.append(invoice_id)
         return ids
 
-    def delete_drafts(self, period: Span) -> int:
-        """Drafts of exactly this period go; issued stay."""
+    def delete_drafts(self, period: Span, account: str | None = None) -> int:
+        """Drafts of exactly this period go (or only this customer's); issued stay."""
         ids = [
             i
             for i, inv in self._store.invoices.items()
-            if inv.state is InvoiceState.DRAFT and inv.period == period
+            if inv.state is InvoiceState.DRAFT
+            and inv.period == period
+            and account in (None, inv.customer.account)
         ]
+        self.delete_draft_ids(ids)
+        return len(ids)
+
+    def delete_draft_ids(self, ids: Sequence[int]) -> None:
         for invoice_id in ids:
             del self._store.invoices[invoice_id]
-        return len(ids)
+
+    def billing_read(self, serial: str, on: date) -> list[tuple[int, str | None, InvoiceState]]:
+        return [
+            (i, inv.number, inv.state)
+            for i, inv in self._store.invoices.items()
+            if inv.kind is InvoiceKind.INVOICE
+            and any(
+                b.meter_serial == serial
+                and b.consumption.span.first
+                <= on
+                <= (b.end.on if b.end else b.consumption.span.last)
+                for b in inv.blocks
+            )
+        ]
 
     def last_billed_all(self, before: date) -> dict[str, LastBilled]:
         """Per meter, its block on its latest invoice that counts (issued and not void, or

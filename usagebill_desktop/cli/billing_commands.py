@@ -11,7 +11,7 @@ from ..domain.marks import N_
 from ..domain.periods import Period
 from ..exporters.explanations import Wording, finding_text
 from ..exporters.invoice_text import invoice_text
-from ..services import billing, invoices
+from ..services import billing, corrections, invoices
 from . import export_commands, payment_commands
 from .common import LazyWorkspace, Voice, month_arg, period_arguments, print_list, span_of
 
@@ -21,6 +21,11 @@ STATUSES = tuple(s.value for s in InvoiceStatus)
 def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     bill = commands.add_parser("bill", parents=[shared], help="draft the invoices of a period")
     period_arguments(bill)
+    bill.add_argument(
+        "--customer",
+        metavar="ACCOUNT",
+        help="bill this customer again (after a correction); the other drafts stay",
+    )
     bill.add_argument("--json", action="store_true", help="machine-readable output")
     bill.set_defaults(handler=_bill)
 
@@ -42,12 +47,20 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
         "--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="issue date (default: today)"
     )
     issue.set_defaults(handler=_issue)
+    discard = actions.add_parser("discard", parents=[shared], help="remove one draft")
+    discard.add_argument("key", metavar="DRAFT_ID")
+    discard.set_defaults(handler=_discard)
     payment_commands.register(actions, shared)
     export_commands.register(commands, shared, month_arg)
 
 
 def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    run = billing.run_billing(workspace().open_uow, period=span_of(args), today=date.today())
+    if args.customer is None:
+        run = billing.run_billing(workspace().open_uow, period=span_of(args), today=date.today())
+    else:
+        run = billing.rebill_customer(
+            workspace().open_uow, period=span_of(args), account=args.customer, today=date.today()
+        )
 
     def said(finding: Finding) -> dict[str, str]:
         unit = run.units.get(finding.meter_serial, "")
@@ -92,6 +105,13 @@ def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     ):
         for item in found:
             print("  " + say(title, meter=item["meter"], finding=item["message"]))
+    return 0
+
+
+def _discard(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    done = corrections.discard_draft(workspace().open_uow, key=args.key)
+    said = N_("draft {id} of customer {account} ({total}) discarded")
+    print(Voice(args.lang)(said, id=done.id, account=done.account, total=done.total))
     return 0
 
 

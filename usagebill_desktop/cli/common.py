@@ -102,6 +102,13 @@ def period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
 
 
+def period_option(span: Span) -> str:
+    """The options that give `span` back to `span_of`: --period for a calendar month."""
+    if span == month_span(span.first.year, span.first.month):
+        return f"--period {span.first:%Y-%m}"
+    return f"--from {span.first} --to {span.last}"
+
+
 def span_of(args: argparse.Namespace) -> Span:
     if args.period is not None and args.first is None and args.last is None:
         period: Span = args.period

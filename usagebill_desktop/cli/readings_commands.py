@@ -12,12 +12,12 @@ from ..domain.money import plain
 from ..domain.readings import ReadType
 from ..domain.register import ReadRefused, Why
 from ..exporters.read_sheet_file import write_read_sheet
-from ..services import readings
+from ..services import corrections, readings
 from ..services.company import get_company
 from ..services.read_sheets import read_sheet
 from ..texts import LANGUAGES
 from . import import_commands
-from .common import LazyWorkspace, Voice, decimal_arg, print_list
+from .common import LazyWorkspace, Voice, decimal_arg, period_option, print_list
 
 
 def register(commands: Any, shared: argparse.ArgumentParser) -> None:
@@ -26,11 +26,7 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     add = actions.add_parser("add", parents=[shared], help="enter one reading")
     add.add_argument("meter")
     add.add_argument("value", type=decimal_arg)
-    add.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
-    kind = add.add_mutually_exclusive_group()
-    kind.add_argument("--estimated", action="store_true", help="an estimate (marked E)")
-    kind.add_argument("--customer-read", action="store_true", help="read by the customer (C)")
-    add.add_argument("--note", default="")
+    _read_arguments(add)
     add.add_argument(
         "--keep-lower",
         action="store_true",
@@ -49,6 +45,19 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     guess.add_argument("meter")
     guess.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
     guess.set_defaults(handler=_estimate)
+    edit = actions.add_parser(
+        "edit", parents=[shared], help="correct a stored reading that no issued invoice billed"
+    )
+    edit.add_argument("meter")
+    edit.add_argument("--value", required=True, type=decimal_arg)
+    _read_arguments(edit)
+    edit.set_defaults(handler=_edit)
+    remove = actions.add_parser(
+        "delete", parents=[shared], help="remove a stored reading that no issued invoice billed"
+    )
+    remove.add_argument("meter")
+    remove.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    remove.set_defaults(handler=_delete)
     listing = actions.add_parser("list", parents=[shared], help="a meter's readings")
     listing.add_argument("meter")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
@@ -67,13 +76,24 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     sheet.set_defaults(handler=_sheet)
 
 
+def _read_arguments(parser: argparse.ArgumentParser) -> None:
+    """A read's date, type and note, as `readings add` and `readings edit` take them."""
+    parser.add_argument("--date", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--estimated", action="store_true", help="an estimate (marked E)")
+    kind.add_argument("--customer-read", action="store_true", help="read by the customer (C)")
+    parser.add_argument("--note", default="")
+
+
+def _kind(args: argparse.Namespace) -> ReadType:
+    if args.estimated:
+        return ReadType.ESTIMATED
+    return ReadType.CUSTOMER if args.customer_read else ReadType.ACTUAL
+
+
 def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     say = Voice(args.lang)
-    kind = (
-        ReadType.ESTIMATED
-        if args.estimated
-        else (ReadType.CUSTOMER if args.customer_read else ReadType.ACTUAL)
-    )
+    kind = _kind(args)
     try:
         done = readings.record_reading(
             workspace().open_uow,
@@ -99,6 +119,38 @@ def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     for said in done.notes:
         print("  " + say(N_("check: {note}"), note=say.note(said)))
     return 0
+
+
+def _edit(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    done = corrections.edit_reading(
+        workspace().open_uow,
+        meter=args.meter,
+        read_on=args.date,
+        value=args.value,
+        today=date.today(),
+        type=_kind(args),
+        note=args.note,
+    )
+    said = N_("{meter}: reading on {on} changed from {old} to {new}")
+    _corrected(done, said, args, new=plain(args.value))
+    return 0
+
+
+def _delete(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
+    done = corrections.delete_reading(workspace().open_uow, meter=args.meter, read_on=args.date)
+    _corrected(done, N_("{meter}: reading {old} on {on} deleted"), args)
+    return 0
+
+
+def _corrected(
+    done: corrections.Corrected, said: str, args: argparse.Namespace, **values: object
+) -> None:
+    say = Voice(args.lang)
+    print(say(said, meter=args.meter, on=args.date, old=plain(done.old.value), **values))
+    again = N_("draft {draft} billed this reading: bill it again with {command}")
+    for draft, period in done.drafts:
+        command = f"bill {period_option(period)} --customer {done.account}"
+        print("  " + say(again, draft=draft, command=command))
 
 
 def _recorded(done: readings.Recorded, say: Voice) -> str:

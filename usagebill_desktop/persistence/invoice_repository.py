@@ -144,21 +144,42 @@ class SqlInvoices:
         ]
         return {InvoiceMeterRow: meters, InvoiceLineRow: lines, InvoiceTaxRow: taxes}
 
-    def delete_drafts(self, period: Span) -> int:
-        """Drafts of exactly this period go (a billing run is being redone); issued stay."""
-        ids = list(
-            self._session.scalars(
-                select(InvoiceRow.id).where(
-                    InvoiceRow.state == InvoiceState.DRAFT.value,
-                    InvoiceRow.period_start == period.first,
-                    InvoiceRow.period_end == period.last,
-                )
-            )
+    def delete_drafts(self, period: Span, account: str | None = None) -> int:
+        """Drafts of exactly this period go (a billing run is being redone), or only this
+        customer's (one customer re-billed); issued stay."""
+        query = select(InvoiceRow.id).where(
+            InvoiceRow.state == InvoiceState.DRAFT.value,
+            InvoiceRow.period_start == period.first,
+            InvoiceRow.period_end == period.last,
         )
+        if account is not None:
+            query = query.where(InvoiceRow.customer_account == account)
+        ids = list(self._session.scalars(query))
+        self.delete_draft_ids(ids)
+        return len(ids)
+
+    def delete_draft_ids(self, ids: Sequence[int]) -> None:
+        """These drafts and their blocks, lines and taxes removed (the triggers refuse an
+        issued invoice's)."""
         for child in (InvoiceMeterRow, InvoiceLineRow, InvoiceTaxRow):
             self._session.execute(delete(child).where(child.invoice_id.in_(ids)))
         self._session.execute(delete(InvoiceRow).where(InvoiceRow.id.in_(ids)))
-        return len(ids)
+
+    def billing_read(self, serial: str, on: date) -> list[tuple[int, str | None, InvoiceState]]:
+        """The invoices (id, number, state) whose block for this meter runs from its start
+        read to its end read with `on` among them: a read of that day is what they billed."""
+        query = (
+            select(InvoiceRow.id, InvoiceRow.number, InvoiceRow.state)
+            .join(InvoiceMeterRow, InvoiceMeterRow.invoice_id == InvoiceRow.id)
+            .where(
+                InvoiceRow.kind == InvoiceKind.INVOICE.value,
+                InvoiceMeterRow.meter_serial == serial,
+                InvoiceMeterRow.first_day <= on,
+                func.coalesce(InvoiceMeterRow.end_on, InvoiceMeterRow.last_day) >= on,
+            )
+            .order_by(InvoiceRow.id)
+        )
+        return [(i, n, InvoiceState(s)) for i, n, s in self._session.execute(query)]
 
     def last_billed_all(self, before: date) -> dict[str, LastBilled]:
         """Per meter, its block on its latest invoice that counts (issued and not void, or a

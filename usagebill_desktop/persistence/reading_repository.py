@@ -164,6 +164,18 @@ class SqlReadings:
             )
         )
 
+    def delete_one(self, serial: str, read_on: date) -> int:
+        """The reading of that meter and day removed (a correction before billing)."""
+        meter_id = select(MeterRow.id).where(MeterRow.serial == serial)
+        result = self._session.execute(
+            delete(ReadingRow).where(
+                ReadingRow.meter_id == meter_id.scalar_subquery(),
+                ReadingRow.read_on == read_on,
+                visible_readings(self._session),
+            )
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
     def of_import(self, import_id: int) -> list[Reading]:
         query = (
             select(ReadingRow, MeterRow.serial)

@@ -13,6 +13,9 @@ meanwhile; the write lock is taken only to replace the period's drafts, in one s
 transaction, once it is sure that nothing the run read has changed (customers, meters,
 tariffs and their assignments, what was last billed, the reads of the run's window). If
 something did, the run starts again (the third time under the lock, as before).
+
+One customer can be re-billed after a correction (`rebill_customer`): the same rating,
+under the write lock, replacing that customer's draft of the period only.
 """
 
 from collections import defaultdict
@@ -34,6 +37,7 @@ from ..domain.consumption import (
     usual_daily_use,
 )
 from ..domain.customers import Customer
+from ..domain.errors import NotFound
 from ..domain.invoices import CustomerSnapshot, Invoice, MeterBlock, draft_invoice
 from ..domain.meters import Meter, MeterKind
 from ..domain.money import MOST_PRICE, MOST_STORED
@@ -74,10 +78,32 @@ def run_billing(open_uow: OpenUnitOfWork, *, period: Span, today: date) -> Billi
         with open_uow(write=True) as uow:  # what the run reads kept changing: under the lock
             run = _rated(uow, period, today)
             _write(uow, run)
+    return _result(run)
+
+
+def rebill_customer(
+    open_uow: OpenUnitOfWork, *, period: Span, account: str, today: date
+) -> BillingRun:
+    """One customer's draft for the period made again (after a correction), rated as a
+    whole run rates each customer; the period's other drafts stay as they are."""
+    with open_uow(write=True) as uow:
+        customer = uow.customers.get(account)
+        if customer is None:
+            raise NotFound(what="customer", key=account)
+        run = _Run(uow, period, today)
+        run.load_history([customer])
+        run.bill_customer(customer)
+        uow.invoices.delete_drafts(period, account=account)
+        uow.invoices.add_drafts(run.invoices)
+        uow.commit()
+    return _result(run)
+
+
+def _result(run: "_Run") -> BillingRun:
     flagged = {f.meter_serial for f in (*run.warnings, *run.blocked)}
     units = {m.serial: m.unit for ms in run.meters.values() for m in ms if m.serial in flagged}
     return BillingRun(
-        period,
+        run.period,
         run.drafts,
         run.total,
         tuple(run.warnings),

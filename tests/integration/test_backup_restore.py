@@ -51,9 +51,12 @@ def test_a_backup_taken_while_another_connection_writes_has_what_was_committed(d
     assert not list(copy.parent.glob(".*.part"))
 
 
-def test_backups_go_to_out_or_keep_the_newest_ten(workspace, tmp_path):
+def test_backups_go_to_out_or_keep_the_newest_ten_and_no_leftover(workspace, tmp_path):
     target = data_file(workspace.url)
     start = datetime(2026, 11, 28, 9)
+    (tmp_path / "backups").mkdir()
+    killed = tmp_path / "backups" / ".work-20261128-080000.db.0123abcd.part"
+    killed.write_bytes(b"half a copy")  # what a backup cut short by a kill left
     written = [backup_now(data_file=target, now=start + timedelta(minutes=n)) for n in range(12)]
     assert sorted((tmp_path / "backups").iterdir()) == written[2:]
     out = backup_now(data_file=target, now=start, out=tmp_path / "elsewhere" / "copy.db")

@@ -42,19 +42,26 @@ def backups_folder(db_file: Path) -> Path:
 
 def backups_of(db_file: Path) -> list[Path]:
     """The backups of `db_file` in its folder, oldest first (their names sort by time)."""
-    named = re.compile(rf"{re.escape(db_file.stem)}-\d{{8}}-\d{{6}}(-\d+)?\.db")
-    folder = backups_folder(db_file)
-    found = folder.glob("*.db") if folder.is_dir() else ()
-    return sorted(path for path in found if named.fullmatch(path.name))
+    return _named(db_file, r"\.db")
 
 
 def prune_backups(db_file: Path, keep: int = KEEP) -> list[Path]:
-    """Removes all but the newest `keep` backups of `db_file`; returns those removed."""
+    """Removes all but the newest `keep` backups of `db_file`, and the temporary files
+    of its backups cut short by a kill; returns those removed."""
     found = backups_of(db_file)
     removed = found[: max(len(found) - keep, 0)]
+    removed += _named(db_file, r"\.db\.[0-9a-f]{8}\.part", hidden=True)
     for old in removed:
         old.unlink(missing_ok=True)
     return removed
+
+
+def _named(db_file: Path, ending: str, *, hidden: bool = False) -> list[Path]:
+    dot = r"\." if hidden else ""
+    named = re.compile(rf"{dot}{re.escape(db_file.stem)}-\d{{8}}-\d{{6}}(-\d+)?{ending}")
+    folder = backups_folder(db_file)
+    found = folder.iterdir() if folder.is_dir() else ()
+    return sorted(path for path in found if named.fullmatch(path.name))
 
 
 def _free_name(db_file: Path, now: datetime) -> Path:

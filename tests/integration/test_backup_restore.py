@@ -153,3 +153,32 @@ def test_restore_refuses_while_another_program_has_the_data_file_open(desk, caps
     )
     assert names(db) == ["Ana Ruiz", "Luis Gil"]
     assert list((db.parent / "backups").iterdir()) == [copy]
+
+
+@pytest.mark.parametrize("spoil", [_damaged, _not_a_database])
+def test_a_data_file_that_cannot_be_opened_is_replaced_and_kept_as_damaged(desk, capsys, spoil):
+    db = Path(desk.location)
+    copy = backed_up(capsys, db)
+    desk.close()
+    spoil(db)
+
+    code, out, err = run(capsys, "--db", str(db), "restore", str(copy))
+
+    assert (code, err) == (0, "")
+    (kept,) = (db.parent / "backups").glob("*-damaged.db")
+    assert out.endswith(f"the replaced data file is kept at {kept}\n")
+    assert names(db) == ["Ana Ruiz"]
+
+
+def test_a_backup_says_where_it_cannot_write_in_one_sentence(desk, capsys, tmp_path):
+    (tmp_path / "notes.txt").write_text("not a folder", encoding="utf-8")
+    out_file = tmp_path / "notes.txt" / "copy.db"
+
+    code, out, err = run(
+        capsys, "--lang", "es", "--db", desk.location, "backup", "--out", str(out_file)
+    )
+
+    assert (code, out) == (1, "")
+    assert err == (
+        f"usagebill: error: no se puede escribir la copia en {out_file}; elija otra carpeta\n"
+    )

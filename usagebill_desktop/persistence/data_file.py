@@ -29,6 +29,7 @@ CHOSEN_DAMAGED = N_("{path} is damaged or is not a database; choose another back
 NOT_OURS = N_("{path} is not a usagebill data file; choose another backup")
 NEWER = N_("{path} comes from a newer version of usagebill; update the app before restoring it")
 IN_USE = N_("the data file is open in the window or in another command; close it and restore again")
+CANNOT_WRITE = N_("the copy cannot be written at {path}; choose another folder")
 _OUR_TABLES = {"alembic_version", "customers", "meters", "readings"}
 
 
@@ -38,7 +39,10 @@ class SqliteDataFile:
 
     def copy_to(self, target: Path) -> None:
         """A consistent, checked copy of the file at `target`, complete or absent."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file where the folder should be, a folder refused
+            raise StorageError(reason=CANNOT_WRITE, path=str(target)) from error
         with _opened(self.path) as connection:
             vacuum_into(connection, target)
 

@@ -67,12 +67,14 @@ def test_backups_go_to_out_or_keep_the_newest_ten_and_no_leftover(workspace, tmp
 def test_restoring_a_backup_brings_its_data_back_and_keeps_the_replaced_file(desk, capsys):
     db = Path(desk.location)
     copy = backed_up(capsys, db)
+    chosen = copy.read_bytes()
     add_customer(desk.open_uow, name="Luis Gil", account="2")
     desk.close()  # the window and every command have let go of the file
 
     code, out, err = run(capsys, "--db", str(db), "restore", str(copy))
 
     assert (code, err) == (0, "")
+    assert copy.read_bytes() == chosen  # only read, as from a read-only disk
     kept = next(p for p in (db.parent / "backups").iterdir() if p != copy)
     assert out == f"{copy} restored into {db}\nthe replaced data file is kept at {kept}\n"
     assert not db.with_name("work.db-wal").exists()  # no old log to replay into it

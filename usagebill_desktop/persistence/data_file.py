@@ -50,7 +50,7 @@ class SqliteDataFile:
         """Put a copy of `chosen` in the data file's place, once it is checked; the replaced
         file is kept at `keep` (at `damaged` when it fails SQLite's check), which is
         returned (None when there was no data file)."""
-        with _opened(chosen, said=CHOSEN_DAMAGED) as source:
+        with _opened(chosen, said=CHOSEN_DAMAGED, mode="ro") as source:
             _refuse_foreign(source, chosen)
             with _alone(self.path) as locked:
                 kept = _keep(self.path, keep, damaged) if self.path.exists() else None
@@ -62,11 +62,12 @@ class SqliteDataFile:
 
 
 @contextmanager
-def _opened(path: Path, said: str = DAMAGED) -> Iterator[sqlite3.Connection]:
-    """A connection to an existing file (never creating one); SQLite's failures said."""
+def _opened(path: Path, said: str = DAMAGED, mode: str = "rw") -> Iterator[sqlite3.Connection]:
+    """A connection to an existing file (never creating one; "ro": the chosen backup is
+    only read, even from a read-only disk); SQLite's failures said."""
     if not path.is_file():
         raise StorageError(reason=NO_FILE, path=str(path))
-    uri = f"file:{quote(str(path.resolve()))}?mode=rw"
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     try:
         with closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as connection:
             yield connection

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from .domain.errors import StorageError
 from .domain.marks import N_
+from .persistence.data_file import SqliteDataFile
 from .persistence.database import make_engine, sqlite_file
 from .persistence.migrations_runner import upgrade_database, upgrade_pending
 from .persistence.storage_errors import IntegrityCheck, refuse_damaged, storage_errors_said
@@ -92,6 +93,16 @@ def refuse_missing(url: str) -> None:
             "usagebill --db {path} init"
         )
     raise StorageError(reason=reason, path=str(path))
+
+
+def data_file(url: str) -> SqliteDataFile:
+    """The data file as a whole, to back up or replace (`services/backups.py`), without
+    opening it as a workspace: a damaged file can still be replaced. SQLite files only."""
+    path = sqlite_file(url)
+    if path is None:
+        reason = N_("backups and restores are for a data file, not a database server")
+        raise StorageError(reason=reason)
+    return SqliteDataFile(path)
 
 
 def open_workspace(url: str, *, create: bool = True) -> Workspace:

@@ -239,3 +239,56 @@ def _batch_for(db: Path, template: Path, folder: Path) -> Path:
         encoding="utf-8",
     )
     return batch
+
+
+def _backups_sound(db: Path) -> int:
+    """Every file under a backup's name in `backups/` is a whole workspace: how many."""
+    found = sorted((db.parent / "backups").glob("*.db"))
+    for copy in found:
+        assert integrity(copy) == ["ok"], copy
+        assert app_reads(copy) > 0, copy
+    return len(found)
+
+
+def test_a_killed_backup_leaves_a_whole_copy_or_none(
+    demo_db: Path, moments, seed, tmp_path: Path
+) -> None:
+    measured = cli(copy_db(demo_db, tmp_path / "measured.db"), "backup")
+    assert measured.code == 0, measured.err
+
+    def outcome(db: Path, folder: Path, _said: str) -> str:
+        left = leftovers(folder / "backups") if (folder / "backups").is_dir() else []
+        return f"{_backups_sound(db)} backup(s), {len(left)} .part"
+
+    seen = _kill_each_moment(
+        demo_db,
+        lambda db: [*cli_words(db), "backup"],
+        outcome,
+        moments(measured.seconds),
+        tmp_path,
+    )
+    _report("backup", seen, seed)
+
+
+def test_a_killed_restore_leaves_the_old_file_or_the_restored_one(
+    demo_db: Path, billed: Prepared, moments, seed, tmp_path: Path
+) -> None:
+    sql = "SELECT COUNT(*) FROM invoices WHERE state = 'draft'"
+    drafts = _count(billed.after, sql)  # the data file has the drafts; the backup has none
+
+    def restore_words(db: Path) -> list[str]:
+        return [*cli_words(db), "restore", str(copy_db(demo_db, db.parent / "chosen.db"))]
+
+    measured = run(restore_words(copy_db(billed.after, tmp_path / "measured.db")))
+    assert measured.code == 0, measured.err
+
+    def outcome(db: Path, _folder: Path, _said: str) -> str:
+        found = _count(db, sql)
+        assert found in (0, drafts), found
+        kept = _backups_sound(db)
+        return f"{'restored' if found == 0 else 'old'}, {kept} kept"
+
+    seen = _kill_each_moment(
+        billed.after, restore_words, outcome, moments(measured.seconds), tmp_path / "kills"
+    )
+    _report(f"restore (the old file has {drafts} drafts)", seen, seed)

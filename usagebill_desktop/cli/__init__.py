@@ -78,7 +78,14 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import audit_commands, billing_commands, master_data, readings_commands, tariff_commands
+    from . import (
+        audit_commands,
+        backup_commands,
+        billing_commands,
+        master_data,
+        readings_commands,
+        tariff_commands,
+    )
 
     # The options every command shares, --db and --lang, are accepted before the command
     # and after it; the later one wins.
@@ -111,4 +118,5 @@ def _parser() -> argparse.ArgumentParser:
     tariff_commands.register(commands, shared)
     billing_commands.register(commands, shared)
     audit_commands.register(commands, shared)
+    backup_commands.register(commands, shared)
     return parser

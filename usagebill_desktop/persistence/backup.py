@@ -41,18 +41,27 @@ def backup_database(engine: Engine, label: str, now: datetime) -> Path | None:
     # our engine leaves in autocommit until SQLAlchemy begins one.
     raw = engine.raw_connection()
     try:
-        with atomic_path(target) as partial:
-            raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))  # type: ignore[union-attr]
-            _verify(partial)
-    except sqlite3.Error as error:  # a full disk: said in one sentence, the copy removed
-        raise storage_error(error) or error from error
+        vacuum_into(raw.driver_connection, target)  # type: ignore[arg-type]
     finally:
         raw.close()
     prune_backups(db_file)
     return target
 
 
-def _verify(copy: Path) -> None:
+def vacuum_into(connection: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of `connection`'s database at `target`, complete or absent: VACUUM
+    INTO a temporary name, SQLite's `quick_check` on it, then the rename. A failure of the
+    file (a full disk) is said in one sentence and the temporary file removed."""
+    try:
+        with atomic_path(target) as partial:
+            connection.execute("VACUUM INTO ?", (str(partial),))
+            verify(partial)
+    except sqlite3.Error as error:
+        raise storage_error(error) or error from error
+
+
+def verify(copy: Path) -> None:
+    """SQLite's `quick_check` on a copy: `StorageError(DAMAGED)` unless it says "ok"."""
     with closing(sqlite3.connect(copy)) as connection:
         found = [row[0] for row in connection.execute("PRAGMA quick_check")]
     if found != ["ok"]:

@@ -40,11 +40,16 @@ def alembic_config(connection: Connection | None = None) -> "Config":
     return config
 
 
-def head_revision() -> str:
-    """The newest revision: migrations are named after their revision, "0008_….py", each
-    revising the one before (a test checks this agrees with Alembic's own reading)."""
+def known_revisions() -> list[str]:
+    """Every revision this version of the app knows, oldest first: migrations are named
+    after their revision, "0008_….py", each revising the one before."""
     names = sorted(p.name for p in migrations_dir().joinpath("versions").glob("[0-9]*_*.py"))
-    return names[-1].split("_", 1)[0]
+    return [name.split("_", 1)[0] for name in names]
+
+
+def head_revision() -> str:
+    """The newest revision (a test checks this agrees with Alembic's own reading)."""
+    return known_revisions()[-1]
 
 
 def current_revision(engine: Engine) -> str | None:

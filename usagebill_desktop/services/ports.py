@@ -3,6 +3,7 @@
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol, Self
 
@@ -226,3 +227,13 @@ class OpenUnitOfWork(Protocol):
 # Opens a unit-of-work factory on the same database; picklable, so each worker process
 # of a batch opens its own.
 OpenFactory = Callable[[], OpenUnitOfWork]
+
+
+class DataFile(Protocol):
+    """The data file as a whole (`persistence/data_file.py`): a consistent, checked copy
+    taken while the app may be writing, and a checked file put in its place."""
+
+    path: Path
+
+    def copy_to(self, target: Path) -> None: ...
+    def replace_with(self, chosen: Path, keep: Path, damaged: Path) -> Path | None: ...

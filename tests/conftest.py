@@ -78,15 +78,21 @@ def village(workspace):
     """One customer with a 5-digit water meter on the documented water tariff."""
     import_tariff(workspace.open_uow, tariff=read_tariff_file(EXAMPLES / "water.json"))
     add_customer(workspace.open_uow, name="Ana Ruiz", account="1", tax_id="12345678Z")
+    water_meter(workspace, "WM1", "1", install_read=99_950)
+    return workspace
+
+
+def water_meter(workspace, serial: str, account: str, *, install_read: int) -> None:
+    """A 5-digit water meter of `account`, installed on 1 January 2026 on the village's
+    water tariff."""
     add_meter(
         workspace.open_uow,
-        serial="WM1",
-        customer_account="1",
+        serial=serial,
+        customer_account=account,
         kind="cumulative",
         unit="m³",
         install_date=date(2026, 1, 1),
         digits=5,
-        install_read=Decimal(99_950),
+        install_read=Decimal(install_read),
     )
-    assign_tariff(workspace.open_uow, meter="WM1", tariff=WATER, valid_from=date(2026, 1, 1))
-    return workspace
+    assign_tariff(workspace.open_uow, meter=serial, tariff=WATER, valid_from=date(2026, 1, 1))

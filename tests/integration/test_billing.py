@@ -28,11 +28,11 @@ from usagebill_desktop.services.invoices import (
     list_invoices,
     record_payment,
 )
-from usagebill_desktop.services.meters import add_meter, replace_meter
+from usagebill_desktop.services.meters import replace_meter
 from usagebill_desktop.services.readings import record_reading
-from usagebill_desktop.services.tariffs import assign_tariff, get_tariff, import_tariff, quote
+from usagebill_desktop.services.tariffs import get_tariff, import_tariff, quote
 
-from ..conftest import EXAMPLES, TODAY, WATER
+from ..conftest import EXAMPLES, TODAY, water_meter
 
 D = Decimal
 
@@ -303,17 +303,7 @@ def test_each_customer_reads_the_charge_labels_in_their_language(village):
     tariff = replace(read_tariff_file(EXAMPLES / "water.json"), translations={"es": spanish})
     import_tariff(village.open_uow, tariff=tariff)  # the same prices, now with Spanish words
     add_customer(village.open_uow, name="Ann Reed", account="2", language="en")
-    add_meter(
-        village.open_uow,
-        serial="WM2",
-        customer_account="2",
-        kind="cumulative",
-        unit="m³",
-        install_date=date(2026, 1, 1),
-        digits=5,
-        install_read=D(99_950),
-    )
-    assign_tariff(village.open_uow, meter="WM2", tariff=WATER, valid_from=date(2026, 1, 1))
+    water_meter(village, "WM2", "2", install_read=99_950)
     for meter in ("WM1", "WM2"):
         read(village, 99_962, date(2026, 1, 31), meter)
     run_billing(village.open_uow, period=month_span(2026, 1), today=TODAY)

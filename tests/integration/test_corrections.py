@@ -10,11 +10,9 @@ from usagebill_desktop.domain.invoices import month_span
 from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.invoices import issue_invoices, list_invoices
-from usagebill_desktop.services.meters import add_meter
 from usagebill_desktop.services.readings import meter_readings, record_reading
-from usagebill_desktop.services.tariffs import assign_tariff
 
-from ..conftest import TODAY, WATER
+from ..conftest import TODAY, water_meter
 
 D = Decimal
 FEB = month_span(2026, 2)
@@ -33,17 +31,7 @@ def cli(ws, capsys, *args: str) -> tuple[int, str, str]:
 def two_customers(village):
     """Ana (WM1, 30 m³ in February) and Luis (WM2, 10 m³), both drafted for February."""
     add_customer(village.open_uow, name="Luis Gil", account="2")
-    add_meter(
-        village.open_uow,
-        serial="WM2",
-        customer_account="2",
-        kind="cumulative",
-        unit="m³",
-        install_date=date(2026, 1, 1),
-        digits=5,
-        install_read=D(100),
-    )
-    assign_tariff(village.open_uow, meter="WM2", tariff=WATER, valid_from=date(2026, 1, 1))
+    water_meter(village, "WM2", "2", install_read=100)
     read(village, 99_980, date(2026, 2, 1))
     read(village, 110, date(2026, 2, 1), meter="WM2")
     run_billing(village.open_uow, period=FEB, today=TODAY)

@@ -18,7 +18,7 @@ from ..domain.money import plain
 from ..domain.periods import Span
 from ..domain.readings import Reading, ReadType
 from .ports import OpenUnitOfWork, UnitOfWork
-from .readings import _meter, typed_read
+from .readings import stored_meter, typed_read
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def edit_reading(
     """A stored reading's new value, checked by the register's one rule against the reads
     before and after it (`readings.typed_read`), or `ReadRefused` saying why."""
     with open_uow(write=True) as uow:
-        found = _meter(uow, meter)
+        found = stored_meter(uow, meter)
         history = uow.readings.of_meter(meter)
         old, drafts = _correctable(uow, meter, read_on, history)
         others = [r for r in history if r.read_on != read_on]
@@ -64,7 +64,7 @@ def delete_reading(
 ) -> Corrected:
     """A stored reading removed, unless an issued invoice billed it."""
     with open_uow(write=True) as uow:
-        found = _meter(uow, meter)
+        found = stored_meter(uow, meter)
         old, drafts = _correctable(uow, meter, read_on, uow.readings.of_meter(meter))
         uow.readings.delete_one(meter, read_on)
         uow.audit.record(actor, "delete reading", f"{meter} {read_on}", _change(old, None))

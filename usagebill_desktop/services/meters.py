@@ -9,7 +9,7 @@ from ..domain.marks import N_
 from ..domain.meters import Meter, MeterListing, make_meter
 from ..domain.tariffs import Assignment
 from .ports import EVERYTHING, OpenUnitOfWork, Page
-from .readings import typed_read
+from .readings import stored_meter, typed_read
 
 
 def add_meter(
@@ -77,9 +77,7 @@ def replace_meter(
     asked keeps (`keep_lower`; billing then holds it until someone has looked), and a read
     far beyond the usual use is kept only when confirmed (`keep_high`)."""
     with open_uow(write=True) as uow:
-        current = uow.meters.get(old)
-        if current is None:
-            raise NotFound(what="meter", key=old)
+        current = stored_meter(uow, old)
         if current.removed_on is not None:
             raise InvalidValue(field="serial", reason=N_("this meter was already removed"))
         if uow.meters.get(new_serial.strip()) is not None:

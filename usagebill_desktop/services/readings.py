@@ -52,7 +52,7 @@ def record_reading(
     person was asked and said keep it: billing then holds the meter until it is checked);
     a read hundreds of times the usual use is refused unless `keep_high` (confirmed)."""
     with open_uow(write=True) as uow:
-        found = _meter(uow, meter)
+        found = stored_meter(uow, meter)
         history = uow.readings.of_meter(meter)
         checked = typed_read(
             found,
@@ -128,7 +128,8 @@ def typed_read(
     return Taken(checked.reading, checked.notes, checked.difference, checked.rolled_over)
 
 
-def _meter(uow: UnitOfWork, serial: str) -> Meter:
+def stored_meter(uow: UnitOfWork, serial: str) -> Meter:
+    """The stored meter with this serial, or `NotFound`."""
     meter = uow.meters.get(serial)
     if meter is None:
         raise NotFound(what="meter", key=serial)
@@ -137,7 +138,7 @@ def _meter(uow: UnitOfWork, serial: str) -> Meter:
 
 def meter_readings(open_uow: OpenUnitOfWork, *, meter: str) -> Sequence[Reading]:
     with open_uow() as uow:
-        _meter(uow, meter)
+        stored_meter(uow, meter)
         return uow.readings.of_meter(meter)
 
 
@@ -156,7 +157,7 @@ def estimate_reading(open_uow: OpenUnitOfWork, *, meter: str, on: date, today: d
     daily use over the last year (or what history there is). Marked E; the next actual
     read trues it up by itself."""
     with open_uow() as uow:
-        found = _meter(uow, meter)
+        found = stored_meter(uow, meter)
         history = [r for r in uow.readings.of_meter(meter) if r.read_on < on]
     if found.kind is not MeterKind.CUMULATIVE:
         raise InvalidValue(field="kind", reason=N_("only register meters can be estimated"))

@@ -202,37 +202,49 @@
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
         <source>%n rows</source>
         <translation>
-            <numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
         <source>%n will be imported</source>
         <translation>
-            <numerusform>se importará %n</numerusform><numerusform>se importarán %n</numerusform></translation>
+            <numerusform>se importará %n</numerusform>
+            <numerusform>se importarán %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
         <source>%n are already there</source>
         <translation>
-            <numerusform>%n ya estaba</numerusform><numerusform>%n ya estaban</numerusform></translation>
+            <numerusform>%n ya estaba</numerusform>
+            <numerusform>%n ya estaban</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
         <source>%n are blank or totals</source>
         <translation>
-            <numerusform>%n está vacía o es un total</numerusform><numerusform>%n están vacías o son totales</numerusform></translation>
+            <numerusform>%n está vacía o es un total</numerusform>
+            <numerusform>%n están vacías o son totales</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
         <source>%n are rejected</source>
         <translation>
-            <numerusform>se rechaza %n</numerusform><numerusform>se rechazan %n</numerusform></translation>
+            <numerusform>se rechaza %n</numerusform>
+            <numerusform>se rechazan %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
         <source>%n have a warning</source>
         <translation>
-            <numerusform>%n tiene un aviso</numerusform><numerusform>%n tienen un aviso</numerusform></translation>
+            <numerusform>%n tiene un aviso</numerusform>
+            <numerusform>%n tienen un aviso</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604" />
@@ -243,25 +255,33 @@
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
         <source>Imported: %n readings.</source>
         <translation>
-            <numerusform>Importada: %n lectura.</numerusform><numerusform>Importadas: %n lecturas.</numerusform></translation>
+            <numerusform>Importada: %n lectura.</numerusform>
+            <numerusform>Importadas: %n lecturas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
         <source>%n were already there</source>
         <translation>
-            <numerusform>%n ya estaba</numerusform><numerusform>%n ya estaban</numerusform></translation>
+            <numerusform>%n ya estaba</numerusform>
+            <numerusform>%n ya estaban</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rechazada</numerusform><numerusform>%n rechazadas</numerusform></translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n aviso</numerusform><numerusform>%n avisos</numerusform></translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="415" />
@@ -854,54 +874,69 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="36" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="41" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="71" />
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="112" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="113" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="118" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,23 @@ def test_the_window_speaks_spanish_with_spanish_numbers(qtbot, demo, spanish):
     dashboard = window.pages["dashboard"]
     qtbot.waitUntil(lambda: bool(dashboard.figure("readings")), timeout=10_000)
     assert dashboard.figure("readings").count(".") == 1  # 12.035, not 12,035
+
+
+def test_a_page_can_open_a_customer_or_a_meter_in_its_list(window, qtbot):
+    window.open_account("000007")
+    customers = window.pages["customers"]
+    assert window.stack.currentWidget() is customers
+    assert customers.selected_row().account == "000007"
+    assert customers.ui.searchEdit.text() == "000007"
+    serial = window.pages["meters"].model.row_at(3).meter.serial
+    window.open_meter(serial)
+    assert window.stack.currentWidget() is window.pages["meters"]
+    assert window.pages["meters"].selected_row().meter.serial == serial
+
+
+def test_ctrl_q_closes_the_window(window, qtbot):
+    assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Help"]
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()

@@ -5,7 +5,7 @@ from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -22,7 +22,12 @@ from .pages.dashboard_page import DashboardPage
 
 
 class MainWindow(QMainWindow):
-    """Pages refresh when shown, so what one page changed shows on the others."""
+    """Pages refresh when shown, so what one page changed shows on the others.
+
+    A page that shows a customer or a meter offers to open it by emitting
+    `open_account(account)` or `open_meter(serial)`; the window connects those signals
+    of every page it adds and goes there.
+    """
 
     def __init__(
         self,
@@ -77,6 +82,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._build_menus()
         self.show_page("dashboard")
         self.setAcceptDrops(True)  # drop a readings file on the window to import it
 
@@ -100,6 +106,27 @@ class MainWindow(QMainWindow):
             page = self.show_page("readings")
             page.import_file(path)  # type: ignore[attr-defined]
 
+    def _build_menus(self) -> None:
+        """File and Help; each feature adds its actions to `file_menu` before Quit."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # on every platform
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def open_account(self, account: str) -> None:
+        """The customer `account`, found in the customers list."""
+        page = self.show_page("customers")
+        page.show_only(account)  # type: ignore[attr-defined]
+
+    def open_meter(self, serial: str) -> None:
+        """The meter `serial`, found in the meters list."""
+        page = self.show_page("meters")
+        page.show_only(serial)  # type: ignore[attr-defined]
+
     def show_page(self, key: str) -> QWidget:
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -113,6 +140,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         if hasattr(page, "message"):
             page.message.connect(self._on_page_message)
+        if hasattr(page, "open_account"):
+            page.open_account.connect(self.open_account)
+        if hasattr(page, "open_meter"):
+            page.open_meter.connect(self.open_meter)
 
     def _on_sidebar_current_item_changed(self, item: QListWidgetItem | None) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) if item else None

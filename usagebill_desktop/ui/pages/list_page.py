@@ -70,6 +70,15 @@ class ListPage(QWidget):
             self.ui.table.selectRow(row)
             self.ui.table.scrollTo(self.model.index(row, 0))
 
+    def show_only(self, text: str) -> None:
+        """The rows found by `text`, typed in the search box, the first one selected."""
+        self.ui.searchEdit.setText(text)
+        self._search_timer.stop()
+        self.model.set_search(text)
+        if self.model.rowCount():
+            self.ui.table.selectRow(0)
+        self.ui.table.setFocus()
+
     def _on_search_timer_timeout(self) -> None:
         self.model.set_search(self.ui.searchEdit.text())
 

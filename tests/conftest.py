@@ -1,5 +1,7 @@
 import os
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -96,3 +98,30 @@ def water_meter(workspace, serial: str, account: str, *, install_read: int) -> N
         install_read=Decimal(install_read),
     )
     assign_tariff(workspace.open_uow, meter=serial, tariff=WATER, valid_from=date(2026, 1, 1))
+
+
+def random_bytes(db: Path) -> None:
+    """Ways a data file cannot be opened, each made on a real file (issue 15, item 8)."""
+    db.write_bytes(os.urandom(40_000))
+
+
+def truncated(db: Path) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+
+
+def newer_revision(db: Path) -> None:
+    with closing(sqlite3.connect(db)) as newer:
+        newer.execute("UPDATE alembic_version SET version_num = '9999'")
+        newer.commit()
+
+
+def another_apps(db: Path) -> None:
+    db.unlink()
+    with closing(sqlite3.connect(db)) as other:
+        other.execute("CREATE TABLE notes (body TEXT)")
+        other.commit()
+
+
+def missing(db: Path) -> None:
+    db.unlink()

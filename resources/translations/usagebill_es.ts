@@ -504,19 +504,102 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="29" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="26" />
         <source>Building the demo workspace…</source>
         <translation>Preparando el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="32" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="29" />
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/app.py" line="37" />
+        <location filename="../../usagebill_desktop/ui/app.py" line="34" />
         <source>Building the demo workspace: {step}</source>
         <translation>Preparando el espacio de demostración: facturando {step}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="107" />
+        <source>Automatic backup</source>
+        <translation>Copia automática</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="242" />
+        <source>The data file could not be backed up: {reason}</source>
+        <translation>No se pudo hacer la copia del archivo de datos: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="149" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="211" />
+        <source>Open data file</source>
+        <translation>Abrir archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="175" />
+        <source>&amp;New data file…</source>
+        <translation>Archivo de datos &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="176" />
+        <source>&amp;Open data file…</source>
+        <translation>&amp;Abrir archivo de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="184" />
+        <source>&amp;Recent files</source>
+        <translation>Archivos &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="189" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="191" />
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="222" />
+        <source>New data file</source>
+        <translation>Archivo de datos nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="223" />
+        <source>There is already a file at {path}; open it with Open data file.</source>
+        <translation>Ya hay un archivo en {path}; ábralo con Abrir archivo de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="236" />
+        <source>Data file backed up to {path}</source>
+        <translation>Copia del archivo de datos guardada en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="239" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="243" />
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="252" />
+        <source>The data file {path} will be replaced by {chosen}. The current file is kept in the backups folder. Restore?</source>
+        <translation>El archivo de datos {path} se sustituirá por {chosen}. El archivo actual se guarda en la carpeta de copias. ¿Restaurar?</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="255" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="263" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="274" />
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/desk.py" line="269" />
+        <source>Backup restored; the replaced data file is kept at {path}</source>
+        <translation>Copia restaurada; el archivo de datos sustituido se guarda en {path}</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1512,69 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="31" />
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="37" />
+        <source>The data file is replaced by the backup you choose; the current file is kept in the backups folder.</source>
+        <translation>El archivo de datos se sustituye por la copia que elija; el archivo actual se guarda en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="43" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="43" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="54" />
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="61" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="64" />
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="74" />
+        <source>There are no backups of this data file yet.</source>
+        <translation>Todavía no hay copias de este archivo de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="89" />
+        <source>Choose a backup</source>
+        <translation>Elija una copia</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="107" />
+        <source>Data files (*.db);;All files (*)</source>
+        <translation>Archivos de datos (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="116" />
+        <source>New data file</source>
+        <translation>Archivo de datos nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/restore_dialog.py" line="118" />
+        <source>Data files (*.db)</source>
+        <translation>Archivos de datos (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="46" />
@@ -1668,6 +1814,39 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="143" />
         <source>The tariff file was not imported: {error}</source>
         <translation>No se importó el archivo de tarifa: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UnopenableDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/unopenable_dialog.py" line="30" />
+        <source>The data file cannot be opened</source>
+        <translation>No se puede abrir el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/unopenable_dialog.py" line="33" />
+        <source>Data file: {path}</source>
+        <translation>Archivo de datos: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/unopenable_dialog.py" line="37" />
+        <source>Restore the latest backup ({taken})</source>
+        <translation>Restaurar la última copia ({taken})</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/unopenable_dialog.py" line="41" />
+        <source>Choose another file…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/unopenable_dialog.py" line="43" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/unopenable_dialog.py" line="43" />
+        <source>Keep the current file</source>
+        <translation>Seguir con el archivo actual</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,18 @@ from collections.abc import Iterator
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit
 
-from usagebill_desktop.bootstrap import Workspace, open_for_worker
+from usagebill_desktop.bootstrap import (
+    Workspace,
+    data_file,
+    database_url,
+    demo_url,
+    open_for_worker,
+    open_workspace,
+)
+from usagebill_desktop.ui.app import run_gui
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.main_window import MainWindow
@@ -20,6 +28,13 @@ def collected_on_the_gui_thread() -> Iterator[None]:
     yield
     gc.collect(1)  # the young generations: this test's garbage, cheaply
     gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def settings_apart(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """What the window remembers (QSettings) goes to a folder of the test run's own."""
+    folder = str(tmp_path_factory.mktemp("settings"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
 
 
 @pytest.fixture
@@ -42,6 +57,20 @@ def open_window(qtbot, workspace: Workspace, locale: str = "en_GB") -> MainWindo
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+def start_gui(url: str, *, is_new: bool) -> int:
+    """`run_gui` in English on `url`, wired as the command line wires it."""
+    return run_gui(
+        url,
+        is_new=is_new,
+        open_workspace=open_workspace,
+        open_for_worker=open_for_worker,
+        url_of=database_url,
+        data_file=data_file,
+        demo=demo_url(url),
+        language="en",
+    )
 
 
 @pytest.fixture

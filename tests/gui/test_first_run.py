@@ -6,11 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from usagebill_desktop.bootstrap import database_url, demo_url, open_for_worker, open_workspace
+from usagebill_desktop.bootstrap import (
+    database_url,
+    open_workspace,
+)
 from usagebill_desktop.services.overview import workspace_overview
-from usagebill_desktop.ui import app as app_module
 from usagebill_desktop.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from usagebill_desktop.ui.main_window import MainWindow
+
+from .conftest import start_gui
 
 
 @pytest.fixture
@@ -39,15 +43,7 @@ def _start(tmp_path: Path, monkeypatch, choice: FirstRunChoice) -> int:
     monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, location: choice))
     # Without tariffs the demo skips its two years of billing (the CLI test builds it all).
     monkeypatch.setattr("usagebill_desktop.importers.demo_files.read_demo_tariffs", lambda: [])
-    url = database_url(str(tmp_path / "first.db"))
-    return app_module.run_gui(
-        url,
-        is_new=True,
-        open_workspace=open_workspace,
-        open_for_worker=open_for_worker,
-        demo=demo_url(url),
-        language="en",
-    )
+    return start_gui(database_url(str(tmp_path / "first.db")), is_new=True)
 
 
 def _customers(path: Path) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..bootstrap import (
+    data_file,
     database_chosen,
     database_url,
     demo_url,
@@ -39,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             is_new=not workspace_exists(url),
             open_workspace=open_workspace,
             open_for_worker=open_for_worker,
+            url_of=database_url,
+            data_file=data_file,
             demo=demo_url(url),
             language=args.lang,
         )

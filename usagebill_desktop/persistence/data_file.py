@@ -46,10 +46,16 @@ class SqliteDataFile:
         with _opened(self.path) as connection:
             vacuum_into(connection, target)
 
+    def check(self, chosen: Path) -> None:
+        """Raises `StorageError` unless `chosen` may replace the data file: it passes
+        SQLite's check and is a workspace of this app, of a revision it knows."""
+        with _opened(chosen, said=CHOSEN_DAMAGED, mode="ro") as source:
+            _refuse_foreign(source, chosen)
+
     def replace_with(self, chosen: Path, keep: Path, damaged: Path) -> Path | None:
-        """Put a copy of `chosen` in the data file's place, once it is checked; the replaced
-        file is kept at `keep` (at `damaged` when it fails SQLite's check), which is
-        returned (None when there was no data file)."""
+        """Put a copy of `chosen` in the data file's place, once it is checked (`check`);
+        the replaced file is kept at `keep` (at `damaged` when it fails SQLite's check),
+        which is returned (None when there was no data file)."""
         with _opened(chosen, said=CHOSEN_DAMAGED, mode="ro") as source:
             _refuse_foreign(source, chosen)
             with _alone(self.path) as locked:

@@ -14,9 +14,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from ..domain.errors import StorageError
+from ..domain.marks import N_
 from ..paths import migrations_dir
 from .backup import backup_database
 from .database import writer
+from .storage_errors import DAMAGED
+
+NEWER_APP = N_("the data file comes from a newer version of usagebill; update the app to open it")
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -76,11 +81,21 @@ def upgrade_database(
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
+    _refuse_unknown(engine, current)
     backup = None
     if current is not None or _has_tables(engine):
         backup = backup_database(engine, f"before-{wanted}", now())
     _run_upgrade(writer(engine), target)
     return backup
+
+
+def _refuse_unknown(engine: Engine, current: str | None) -> None:
+    """A file this app cannot upgrade is refused before anything is written to it: one
+    from a newer version of the app, or another program's database."""
+    if current is not None and current not in known_revisions():
+        raise StorageError(reason=NEWER_APP)
+    if current is None and _has_tables(engine):
+        raise StorageError(reason=DAMAGED)
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -6,9 +6,11 @@ copies beside the file keep their own rule). A restore keeps the file it replace
 too, under the same kind of name."""
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.errors import StorageError
 from .ports import DataFile
 
 KEEP = 10
@@ -34,6 +36,34 @@ def restore(*, data_file: DataFile, chosen: Path, now: datetime) -> Path | None:
     return data_file.replace_with(
         chosen, keep=keep, damaged=keep.with_name(f"{keep.stem}-damaged{keep.suffix}")
     )
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime  # when the copy was written
+    size: int  # bytes
+
+
+def listed_backups(db_file: Path) -> list[Backup]:
+    """The backups of `db_file`, newest first, with when each was taken and its size."""
+    found = []
+    for path in reversed(backups_of(db_file)):
+        stat = path.stat()
+        found.append(Backup(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return found
+
+
+def latest_good_backup(*, data_file: DataFile) -> Backup | None:
+    """The newest backup of the data file that a restore would take (see `restore`), or
+    None: what to offer when the data file itself cannot be opened."""
+    for candidate in listed_backups(data_file.path):
+        try:
+            data_file.check(candidate.path)
+        except StorageError:
+            continue
+        return candidate
+    return None
 
 
 def backups_folder(db_file: Path) -> Path:

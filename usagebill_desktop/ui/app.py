@@ -3,7 +3,6 @@
 import sys
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -12,12 +11,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..paths import resources_dir
 from ..services.overview import workspace_overview
-from ..texts import FORMAT_LOCALES
+from .desk import Desk, Doors
 from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
-from .formatting import Formatter
 from .garbage import collect_on_gui_thread
 from .i18n import choose_language, install_translators
-from .main_window import MainWindow
 
 
 def _build_demo_with_progress(open_uow: Any) -> None:
@@ -43,26 +40,19 @@ def _build_demo_with_progress(open_uow: Any) -> None:
     waiting.close()
 
 
-def main_window(workspace: Any, language: str, open_for_worker: Callable[[str], Any]) -> MainWindow:
-    """The main window on an open workspace, in `language`'s formats."""
-    return MainWindow(
-        workspace.open_uow,
-        location=workspace.location,
-        formatter=Formatter(FORMAT_LOCALES[language]),
-        open_factory=partial(open_for_worker, workspace.url),
-    )
-
-
 def run_gui(
     url: str,
     *,
     is_new: bool,
     open_workspace: Callable[[str], Any],
     open_for_worker: Callable[[str], Any],
+    url_of: Callable[[str], str],
+    data_file: Callable[[str], Any],
     demo: str,
     language: str | None = None,
 ) -> int:
-    """Open the window on `url`; on a first start, offer the demo (kept at `demo`)."""
+    """Open the window on `url`; on a first start, offer the demo (kept at `demo`). The
+    window may switch to other data files (`Desk`); the one open at the end is backed up."""
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("UsageBill")
@@ -76,12 +66,21 @@ def run_gui(
         choice = FirstRunDialog.ask(url.removeprefix("sqlite:///"))
         if choice is FirstRunChoice.QUIT:
             return 0
-    workspace = open_workspace(demo if choice is FirstRunChoice.DEMO else url)
+    desk = Desk(Doors(open_workspace, open_for_worker, url_of, data_file), language)
+    demo_chosen = choice is FirstRunChoice.DEMO
+    opened = desk.open(
+        demo if demo_chosen else url,
+        must_exist=not is_new,
+        prepare=_build_demo_if_empty if demo_chosen else None,
+    )
+    if not opened:
+        return 0
     try:
-        if choice is FirstRunChoice.DEMO and not workspace_overview(workspace.open_uow).customers:
-            _build_demo_with_progress(workspace.open_uow)
-        window = main_window(workspace, language, open_for_worker)
-        window.show()
         return app.exec()
     finally:
-        workspace.close()
+        desk.close()
+
+
+def _build_demo_if_empty(workspace: Any) -> None:
+    if not workspace_overview(workspace.open_uow).customers:
+        _build_demo_with_progress(workspace.open_uow)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from usagebill_desktop.bootstrap import database_url, open_for_worker, open_workspace
-from usagebill_desktop.ui.app import main_window
+from usagebill_desktop.ui.desk import main_window
 from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.operations import Operation
 

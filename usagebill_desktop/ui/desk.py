@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ..domain.errors import StorageError
 from ..domain.marks import N_
@@ -181,7 +181,7 @@ class Desk(QObject):
                 action.setShortcut(keys)
             action.triggered.connect(slot)
             menu.insertAction(quit_action, action)
-        self.recent_menu = menu.addMenu(self.tr("&Recent files"))
+        self.recent_menu = QMenu(self.tr("&Recent files"), menu)
         menu.insertMenu(quit_action, self.recent_menu)
         self.recent_menu.aboutToShow.connect(self._on_recent_about_to_show)
         self._on_recent_about_to_show()

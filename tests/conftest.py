@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 # Headless by default; a developer can still run with a real display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,7 @@ from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.meters import add_meter
 from usagebill_desktop.services.tariffs import assign_tariff, import_tariff
+from usagebill_desktop.ui.i18n import install_translators
 
 TODAY = date(2026, 11, 24)
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
@@ -125,3 +127,20 @@ def another_apps(db: Path) -> None:
 
 def missing(db: Path) -> None:
     db.unlink()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English needs its catalogue too: it holds the plural forms ("1 customer")."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "es")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit
+from PySide6.QtWidgets import QDateEdit
 
 from usagebill_desktop.bootstrap import (
     Workspace,
@@ -16,7 +16,6 @@ from usagebill_desktop.bootstrap import (
 )
 from usagebill_desktop.ui.app import run_gui
 from usagebill_desktop.ui.formatting import Formatter
-from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.main_window import MainWindow
 
 
@@ -35,15 +34,6 @@ def settings_apart(tmp_path_factory: pytest.TempPathFactory) -> None:
     """What the window remembers (QSettings) goes to a folder of the test run's own."""
     folder = str(tmp_path_factory.mktemp("settings"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """English needs its catalogue too: it holds the plural forms ("1 customer")."""
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def open_window(qtbot, workspace: Workspace, locale: str = "en_GB") -> MainWindow:
@@ -76,14 +66,6 @@ def start_gui(url: str, *, is_new: bool) -> int:
 @pytest.fixture
 def window(qtbot, demo, english) -> MainWindow:
     return open_window(qtbot, demo)
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def type_date(qtbot, edit: QDateEdit, day: QDate) -> None:

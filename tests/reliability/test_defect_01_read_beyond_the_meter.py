@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
@@ -88,7 +89,9 @@ def checked_in_wizard(qtbot, desk, tmp_path: Path, read: str) -> ImportWizard:
     return wizard
 
 
-def test_the_wizard_offers_to_keep_such_reads_only_when_it_found_one(qtbot, desk, tmp_path):
+def test_the_wizard_offers_to_keep_such_reads_only_when_it_found_one(
+    qtbot, desk, tmp_path, english
+):
     wizard = checked_in_wizard(qtbot, desk, tmp_path, "99000")
     page = wizard.check_page
     assert page.summary.text().startswith("1 row: 0 will be imported")
@@ -104,6 +107,7 @@ def test_the_wizard_offers_to_keep_such_reads_only_when_it_found_one(qtbot, desk
     assert values(desk) == [Decimal(1300), Decimal(99000)]
 
 
+@pytest.mark.usefixtures("english")
 def test_an_ordinary_file_does_not_offer_it(qtbot, desk, tmp_path):
     wizard = checked_in_wizard(qtbot, desk, tmp_path, "1310")
     assert wizard.check_page.summary.text().startswith("1 row: 1 will be imported")

@@ -689,108 +689,148 @@ Sus datos se guardarán en:
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="75" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="82" />
         <source>Search by number, customer or account</source>
         <translation>Buscar por número, cliente o nº de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="83" />
         <source>&amp;Export a period as PDF…</source>
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="85" />
+        <source>Open &amp;customer</source>
+        <translation>Abrir &amp;cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="93" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="95" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="113" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="136" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="327" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="114" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="137" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="138" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="117" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="141" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="146" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="125" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="151" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="138" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="165" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="166" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="141" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="175" />
+        <source>Credit notes</source>
+        <translation>Rectificativas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="180" />
+        <source>Only the drafts waiting to be issued</source>
+        <translation>Solo los borradores pendientes de emitir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="186" />
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="188" />
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="201" />
+        <source>All periods</source>
+        <translation>Todos los periodos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="212" />
+        <source>Drafts ({count})</source>
+        <translation>Borradores ({count})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="249" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln documento</numerusform>
@@ -798,12 +838,37 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="255" />
+        <source>total {amount}</source>
+        <translation>total {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="257" />
+        <source>outstanding {amount}</source>
+        <translation>pendiente {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="261" />
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="264" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="265" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="316" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="325" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -811,12 +876,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="100" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="123" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="341" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -824,22 +889,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="347" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="347" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="207" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="356" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="370" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>

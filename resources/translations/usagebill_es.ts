@@ -522,47 +522,52 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="49" />
         <source>Export invoices as PDF</source>
         <translation>Exportar facturas en PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="56" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="61" />
         <source>Also one combined PDF of them all, for printing</source>
         <translation>También un PDF combinado con todas, para imprimir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="64" />
         <source>Billing period</source>
         <translation>Periodo de facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="65" />
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="72" />
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="104" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="121" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="119" />
         <source>There are no invoices for this period.</source>
         <translation>No hay facturas de este periodo.</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="124" />
+        <source>invoices-{year}-{month}.pdf</source>
+        <translation>facturas-{year}-{month}.pdf</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="132" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Escribiendo %n factura…</numerusform>
@@ -570,12 +575,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="156" />
         <source>Stopping after the invoices being written…</source>
         <translation>Deteniendo tras las facturas en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="166" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n archivo PDF escrito.</numerusform>
@@ -583,12 +588,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="168" />
         <source>Cancelled: the rest were not written.</source>
         <translation>Cancelado: el resto no se ha escrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="171" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n no se pudo escribir: {list}</numerusform>
@@ -596,12 +601,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="174" />
         <source>Combined file: {path}</source>
         <translation>Archivo combinado: {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="83" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="81" />
         <source>The export stopped: {error}</source>
         <translation>La exportación se detuvo: {error}</translation>
     </message>

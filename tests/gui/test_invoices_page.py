@@ -158,6 +158,19 @@ def test_a_period_exports_to_a_folder_with_a_combined_file(
     assert window.statusBar().currentMessage() == f"3 PDF files written to {folder}"
 
 
+def test_the_combined_file_is_named_in_spanish(september, qtbot, tmp_path, spanish, monkeypatch):
+    window = open_window(qtbot, september, "es_ES")
+    page = window.show_page("invoices")
+    page.folder = tmp_path / "facturas"
+
+    def export(dialog) -> None:
+        with qtbot.waitSignal(dialog.exporting.succeeded, timeout=20_000):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    _export_dialog(page, qtbot, monkeypatch, export)
+    assert "facturas-2026-09.pdf" in {p.name for p in page.folder.iterdir()}
+
+
 def test_cancel_stops_a_period_export_after_the_invoices_being_written(
     window, qtbot, tmp_path, demo, monkeypatch
 ):

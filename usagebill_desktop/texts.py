@@ -11,7 +11,12 @@ no catalogue. Placeholders are filled after translation:
 import gettext
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from functools import cache
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from .domain.customers import LANGUAGES as CUSTOMER_LANGUAGES
 from .paths import locale_dir
@@ -35,6 +40,34 @@ FILE_LOCALES = (
     FileLocale("en_GB", "English (UK)"),
     FileLocale("en_US", "English (US)"),
 )
+
+
+# How a date is written in a sentence for a person, per language (English keeps ISO, the
+# form its commands have always printed and scripts read).
+SENTENCE_DATES = {"es": "dd/MM/yyyy"}
+
+
+def spoken(value: object, language: str) -> object:
+    """A decimal or a date as `language` writes it in a sentence, with the decimals the
+    value has: Spanish "9.770", "12,50", "28/11/2026"; English as it always printed them
+    ("9770", "12.50", "2026-11-28"). Other values, whole numbers among them (counts and
+    ids, never grouped), as they are."""
+    if isinstance(value, Decimal):
+        if language == "en" or language not in FORMAT_LOCALES:
+            return str(value)
+        exponent = value.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        pattern = "#,##0" + ("." + "0" * places if places else "")  # its own decimals: 12,50
+        return format_decimal(value, pattern, locale=FORMAT_LOCALES[language])
+    if isinstance(value, date) and language in SENTENCE_DATES:
+        return format_date(value, SENTENCE_DATES[language], locale=FORMAT_LOCALES[language])
+    return value
+
+
+def say(language: str, template: str, /, **values: object) -> str:
+    """`template` translated into `language`, its numbers and dates written as it writes them."""
+    spoken_values = {name: spoken(value, language) for name, value in values.items()}
+    return texts(language).gettext(template).format(**spoken_values)
 
 
 @cache

@@ -49,61 +49,81 @@
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
         <source>%n rows</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
         <source>%n will be imported</source>
         <translation>
-            <numerusform>%n will be imported</numerusform><numerusform>%n will be imported</numerusform></translation>
+            <numerusform>%n will be imported</numerusform>
+            <numerusform>%n will be imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
         <source>%n are already there</source>
         <translation>
-            <numerusform>%n is already there</numerusform><numerusform>%n are already there</numerusform></translation>
+            <numerusform>%n is already there</numerusform>
+            <numerusform>%n are already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
         <source>%n are blank or totals</source>
         <translation>
-            <numerusform>%n is blank or a total</numerusform><numerusform>%n are blank or totals</numerusform></translation>
+            <numerusform>%n is blank or a total</numerusform>
+            <numerusform>%n are blank or totals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
         <source>%n are rejected</source>
         <translation>
-            <numerusform>%n is rejected</numerusform><numerusform>%n are rejected</numerusform></translation>
+            <numerusform>%n is rejected</numerusform>
+            <numerusform>%n are rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
         <source>%n have a warning</source>
         <translation>
-            <numerusform>%n has a warning</numerusform><numerusform>%n have a warning</numerusform></translation>
+            <numerusform>%n has a warning</numerusform>
+            <numerusform>%n have a warning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
         <source>Imported: %n readings.</source>
         <translation>
-            <numerusform>Imported: %n reading.</numerusform><numerusform>Imported: %n readings.</numerusform></translation>
+            <numerusform>Imported: %n reading.</numerusform>
+            <numerusform>Imported: %n readings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
         <source>%n were already there</source>
         <translation>
-            <numerusform>%n was already there</numerusform><numerusform>%n were already there</numerusform></translation>
+            <numerusform>%n was already there</numerusform>
+            <numerusform>%n were already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -120,7 +140,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="132" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Writing %n invoice…</numerusform>
@@ -128,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="166" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -136,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="171" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -147,7 +167,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="249" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -155,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="325" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -163,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="341" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -171,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="370" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>

@@ -605,47 +605,52 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="49" />
         <source>Export invoices as PDF</source>
         <translation>Exportar facturas en PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="56" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="61" />
         <source>Also one combined PDF of them all, for printing</source>
         <translation>También un PDF combinado con todas, para imprimir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="64" />
         <source>Billing period</source>
         <translation>Periodo de facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="65" />
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="72" />
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="104" />
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="121" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="119" />
         <source>There are no invoices for this period.</source>
         <translation>No hay facturas de este periodo.</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="124" />
+        <source>invoices-{year}-{month}.pdf</source>
+        <translation>facturas-{year}-{month}.pdf</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="132" />
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Escribiendo %n factura…</numerusform>
@@ -653,12 +658,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="156" />
         <source>Stopping after the invoices being written…</source>
         <translation>Deteniendo tras las facturas en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="166" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n archivo PDF escrito.</numerusform>
@@ -666,12 +671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="168" />
         <source>Cancelled: the rest were not written.</source>
         <translation>Cancelado: el resto no se ha escrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="171" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n no se pudo escribir: {list}</numerusform>
@@ -679,12 +684,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="174" />
         <source>Combined file: {path}</source>
         <translation>Archivo combinado: {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="83" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="81" />
         <source>The export stopped: {error}</source>
         <translation>La exportación se detuvo: {error}</translation>
     </message>
@@ -772,108 +777,148 @@ Sus datos se guardarán en:
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="75" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="82" />
         <source>Search by number, customer or account</source>
         <translation>Buscar por número, cliente o nº de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="83" />
         <source>&amp;Export a period as PDF…</source>
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="85" />
+        <source>Open &amp;customer</source>
+        <translation>Abrir &amp;cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="93" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="95" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="113" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="178" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="136" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="327" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="114" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="137" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="138" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="117" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="141" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="120" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="146" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="125" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="151" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="138" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="165" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="166" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="141" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="175" />
+        <source>Credit notes</source>
+        <translation>Rectificativas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="180" />
+        <source>Only the drafts waiting to be issued</source>
+        <translation>Solo los borradores pendientes de emitir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="186" />
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="188" />
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="201" />
+        <source>All periods</source>
+        <translation>Todos los periodos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="212" />
+        <source>Drafts ({count})</source>
+        <translation>Borradores ({count})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="249" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln documento</numerusform>
@@ -881,12 +926,37 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="255" />
+        <source>total {amount}</source>
+        <translation>total {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="257" />
+        <source>outstanding {amount}</source>
+        <translation>pendiente {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="261" />
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="264" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="265" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="316" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="325" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -894,12 +964,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="100" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="123" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="341" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -907,22 +977,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="347" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="198" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="347" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="207" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="356" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="370" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from usagebill_desktop.domain.errors import NotFound
-from usagebill_desktop.domain.invoices import month_span
+from usagebill_desktop.domain.invoices import InvoiceState, InvoiceStatus, month_span, status
 from usagebill_desktop.importers.tariff_file import read_tariff_file
 from usagebill_desktop.services.billing import run_billing
 from usagebill_desktop.services.customers import add_customer
 from usagebill_desktop.services.documents import period_invoice_keys
-from usagebill_desktop.services.invoices import issue_invoices
+from usagebill_desktop.services.invoices import issue_invoices, list_invoices
 from usagebill_desktop.services.meters import add_meter
 from usagebill_desktop.services.readings import record_reading
 from usagebill_desktop.services.tariffs import assign_tariff, import_tariff
@@ -158,6 +158,19 @@ def test_a_period_exports_to_a_folder_with_a_combined_file(
     assert window.statusBar().currentMessage() == f"3 PDF files written to {folder}"
 
 
+def test_the_combined_file_is_named_in_spanish(september, qtbot, tmp_path, spanish, monkeypatch):
+    window = open_window(qtbot, september, "es_ES")
+    page = window.show_page("invoices")
+    page.folder = tmp_path / "facturas"
+
+    def export(dialog) -> None:
+        with qtbot.waitSignal(dialog.exporting.succeeded, timeout=20_000):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    _export_dialog(page, qtbot, monkeypatch, export)
+    assert "facturas-2026-09.pdf" in {p.name for p in page.folder.iterdir()}
+
+
 def test_cancel_stops_a_period_export_after_the_invoices_being_written(
     window, qtbot, tmp_path, demo, monkeypatch
 ):
@@ -189,3 +202,68 @@ def test_a_period_without_invoices_says_so_and_can_be_changed(window, qtbot, tmp
     assert dialog.status.text() == "There are no invoices for this period."
     assert dialog.export_button.isEnabled() and dialog.month.isEnabled()
     assert not dialog.exporting.running and dialog.result_ is None
+
+
+def test_drafts_filter_status_sort_and_totals_follow_the_database(qtbot, demo, english):
+    run_billing(demo.open_uow, period=month_span(2026, 10), today=TODAY)  # October's drafts
+    drafts = list_invoices(demo.open_uow, state=InvoiceState.DRAFT)
+    window = open_window(qtbot, demo)
+    page = window.show_page("invoices")
+    table = page.list.ui.table
+    assert page.drafts_button.text() == "Drafts (240)"
+    qtbot.mouseClick(page.drafts_button, Qt.MouseButton.LeftButton)
+    assert page.status_box.currentText() == "Draft"
+    assert page.list.model.rowCount() == len(drafts) == 240
+    total = sum(d.total for d in drafts)
+    assert page.list.ui.countLabel.text() == f"240 documents · total €{total:,}"
+    assert {page.list.model.row_at(r).state for r in range(240)} == {InvoiceState.DRAFT}
+    # With a customer typed in the search too, the two combine.
+    page.list.ui.searchEdit.clear()
+    qtbot.keyClicks(page.list.ui.searchEdit, drafts[7].customer.account)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=3000)
+    assert page.list.ui.countLabel.text() == f"1 document · total €{drafts[7].total:,}"
+    _click_first_row(page, qtbot)
+    with qtbot.waitSignal(page.open_account) as opened:
+        qtbot.mouseClick(page.list.ui.editButton, Qt.MouseButton.LeftButton)
+    assert opened.args == [drafts[7].customer.account]
+    # Every status again, overdue only: the outstanding is what those invoices still owe.
+    page.list.ui.searchEdit.clear()
+    qtbot.mouseClick(page.drafts_button, Qt.MouseButton.LeftButton)
+    page.status_box.setCurrentIndex(page.status_box.findText("Overdue"))
+    overdue = [
+        s
+        for s in list_invoices(demo.open_uow, state=InvoiceState.ISSUED)
+        if status(s, date.today()) is InvoiceStatus.OVERDUE
+    ]
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == len(overdue), timeout=3000)
+    owed = sum(s.outstanding for s in overdue)
+    assert page.list.ui.countLabel.text().endswith(f"outstanding €{owed:,}")
+    # The status column sorts: drafts (what needs the operator) first.
+    page.status_box.setCurrentIndex(0)
+    header = table.horizontalHeader()
+    column = header.logicalIndex(4)
+    where = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    if page.list.model.row_at(0).state is not InvoiceState.DRAFT:  # it was sorted descending
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert page.list.model.row_at(0).state is InvoiceState.DRAFT
+    assert page.list.model.rowCount() > 5000
+
+
+def test_the_preview_zooms_with_buttons_and_keys_and_fits_the_width_again(window, qtbot):
+    window.resize(1366, 768)
+    page = window.show_page("invoices")
+    with qtbot.waitSignal(page.preparing.succeeded, timeout=10000):
+        _click_first_row(page, qtbot)
+    fitted = page.view.page_width()
+    assert fitted > 300
+    qtbot.mouseClick(page.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert page.view.page_width() > fitted * 1.2
+    assert page.zoom_label.text() == f"{round(page.view.zoom * 100)} %"
+    bigger = page.view.page_width()
+    page.list.ui.table.setFocus()
+    qtbot.keyClick(page.list.ui.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.list.ui.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.page_width() < bigger / 1.5
+    qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert page.view.page_width() == fitted

@@ -77,7 +77,7 @@ def test_a_mistaken_payment_is_reversed_from_the_command_line_in_spanish(issued,
     argv = ["--db", issued.location, "--lang", "es", "invoices", "reverse", NUMBER]
     assert main([*argv, "--reason", "cobro duplicado", "--amount", "4"]) == 0
     out = capsys.readouterr().out.strip()
-    assert out.startswith(f"Pago 1 de 10.00 en {NUMBER} anulado; pendiente ")
+    assert out.startswith(f"Pago 1 de 10,00 en {NUMBER} anulado; pendiente ")  # Spanish numbers
     assert get_invoice(issued.open_uow, key=NUMBER).paid == 6
     assert main([*argv, "--reason", "cobro duplicado", "--amount", "7"]) == 1
     assert "más de lo que queda de ese pago (6" in capsys.readouterr().err

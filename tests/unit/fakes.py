@@ -24,9 +24,11 @@ from usagebill_desktop.domain.imports import ImportRecord
 from usagebill_desktop.domain.invoices import (
     CustomerSnapshot,
     Invoice,
+    InvoiceFilter,
     InvoiceKind,
     InvoiceState,
     InvoiceSummary,
+    InvoiceTotals,
     LastBilled,
     Numbering,
     Payment,
@@ -443,18 +445,48 @@ class FakeInvoices:
         ]
         return sorted(chosen, key=lambda s: (s.number is None, s.number or "", s.id))
 
-    def fetch(self, page: Page) -> Sequence[InvoiceSummary]:
+    def fetch(self, page: Page, filters: InvoiceFilter | None = None) -> Sequence[InvoiceSummary]:
         found = [
             s
             for s in self.summaries()
             if _matches(page.search, s.number or "", s.customer.account, s.customer.name)
+            and (filters is None or filters.admits(s))
         ]
         if page.descending:
             found.reverse()
         return _paged(found, page)
 
-    def count(self, search: str = "") -> int:
-        return len(self.fetch(Page(limit=10**9, search=search)))
+    def count(self, search: str = "", filters: InvoiceFilter | None = None) -> int:
+        return len(self.fetch(Page(limit=10**9, search=search), filters))
+
+    def totals(self, search: str = "", filters: InvoiceFilter | None = None) -> InvoiceTotals:
+        found = self.fetch(Page(limit=10**9, search=search), filters)
+        currencies = sorted({s.currency for s in found})
+        return InvoiceTotals(
+            len(found),
+            tuple(
+                (
+                    c,
+                    sum((s.total for s in found if s.currency == c), Decimal(0)),
+                    sum(
+                        (
+                            s.outstanding
+                            for s in found
+                            if s.currency == c
+                            and s.state is InvoiceState.ISSUED
+                            and s.kind is InvoiceKind.INVOICE
+                            and s.outstanding > 0
+                        ),
+                        Decimal(0),
+                    ),
+                )
+                for c in currencies
+            ),
+        )
+
+    def periods(self) -> list[Span]:
+        spans = {inv.period for inv in self._store.invoices.values()}
+        return sorted(spans, key=lambda s: (s.first, s.last), reverse=True)
 
     def credited_total(self, invoice_id: int) -> Decimal:
         original = self._store.invoices[invoice_id].number

@@ -22,13 +22,14 @@ from ..bootstrap import (
 )
 from ..domain.errors import DomainError
 from ..texts import LANGUAGES
-from .common import Handler, LazyWorkspace, Voice
+from .common import Handler, LazyWorkspace, Voice, asked_language, speak_arguments
 
 WINDOW_OPTIONS = ("--db", "--lang")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    speak_arguments(asked_language(argv) or "en")
     # The window's start skips loading every command's module (a tenth of its time).
     args = (_window_parser() if _asks_for_window(argv) else _parser()).parse_args(argv)
     url = database_url(args.db)

@@ -3,6 +3,7 @@
 import argparse
 import json
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -14,8 +15,60 @@ from ..domain.invoices import month_span
 from ..domain.marks import N_
 from ..domain.money import to_decimal
 from ..domain.periods import Span
+from ..importers.values import ValueProblem, conventions, mark_told, parse_number
 from ..sentences import error_sentence, note_sentence
-from ..texts import texts
+from ..texts import FORMAT_LOCALES, LANGUAGES, say, texts
+
+# The language `--lang` asked for, known before argparse reads the command line (see
+# `speak_arguments`): the values typed in options are read as that language writes them.
+ARGUMENT_LANGUAGE: ContextVar[str] = ContextVar("argument_language", default="en")
+
+# argparse's own sentences (it asks `gettext` for each): marked here so the catalogue
+# keeps them, said in the language of `--lang` by `speak_arguments`.
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("unexpected option string: %s"),
+    N_("ignored explicit argument %r"),
+    N_("can't open '%(filename)s': %(error)s"),
+)
+
+
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The language the last `--lang` in `argv` asks for, if it is one we speak."""
+    found: str | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            found = next(words, None)
+        elif word.startswith("--lang="):
+            found = word.partition("=")[2]
+    return found if found in LANGUAGES else None
+
+
+def speak_arguments(language: str) -> None:
+    """argparse's messages (usage, errors, help) and the reading of typed values in
+    `language`. argparse takes its texts from `gettext.gettext` through its module's
+    `_`: pointed at our catalogue here, for this process's command line."""
+    ARGUMENT_LANGUAGE.set(language)
+    catalogue = texts(language)
+    argparse._ = catalogue.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = catalogue.ngettext  # type: ignore[attr-defined]
 
 
 class LazyWorkspace:
@@ -49,7 +102,7 @@ class Voice:
         self.asked, self.language = language is not None, language or "en"
 
     def __call__(self, template: str, /, **values: object) -> str:
-        return texts(self.language).gettext(template).format(**values)
+        return say(self.language, template, **values)
 
     def error(self, error: DomainError) -> str:
         return error_sentence(error, self.language)
@@ -64,8 +117,26 @@ class Voice:
 
 
 def decimal_arg(text: str) -> Decimal:
+    """A number typed in an option. In a language that writes decimals with a comma it
+    reads as the import files read that language's numbers (`importers.values`): "12,50",
+    "1.250,5", and "12.5" (a point there can only be decimal); "1.250", which reads two
+    ways, is refused, never guessed. Otherwise canonical ("12.50"), as always."""
+    language = ARGUMENT_LANGUAGE.get()
+    _, decimal_comma = conventions(FORMAT_LOCALES.get(language, "en_GB"))
     try:
-        return to_decimal(text)
+        if not decimal_comma:
+            return to_decimal(text)
+        told = mark_told(text)
+        if told is None and "," not in text:
+            said = N_("{text} reads two ways: write {whole} (no thousands point) or {decimal}")
+            whole, decimal = text.replace(".", ""), text.replace(".", ",")
+            raise argparse.ArgumentTypeError(
+                say(language, said, text=text, whole=whole, decimal=decimal)
+            )
+        return parse_number(text, decimal_comma=told != ".")
+    except ValueProblem as problem:
+        said = texts(language).gettext(problem.template).format(**problem.values)
+        raise argparse.ArgumentTypeError(said) from None
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -93,7 +164,8 @@ def month_arg(text: str) -> Span:
         year, month = (int(part) for part in text.split("-"))
         return month_span(year, month)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a month like 2026-10: {text}") from None
+        said = say(ARGUMENT_LANGUAGE.get(), N_("not a month like 2026-10: {text}"), text=text)
+        raise argparse.ArgumentTypeError(said) from None
 
 
 def period_arguments(parser: argparse.ArgumentParser) -> None:

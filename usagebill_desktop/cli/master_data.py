@@ -10,7 +10,7 @@ from ..demo.workspace import build_demo
 from ..domain.customers import Customer
 from ..domain.marks import N_
 from ..domain.meters import MeterListing
-from ..domain.money import plain
+from ..domain.money import plain, trim
 from ..importers.demo_files import read_demo_tariffs
 from ..services import customers, invoices, meters
 from ..services.ports import Page
@@ -170,9 +170,9 @@ def _meters_replace(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             said,
             old=args.old,
             on=args.date,
-            final_read=plain(args.final_read),
+            final_read=trim(args.final_read),
             new=new.serial,
-            install_read=plain(new.install_read),
+            install_read=trim(new.install_read),
         )
     )
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.marks import N_
-from ..domain.money import plain
+from ..domain.money import plain, trim
 from ..domain.readings import ReadType
 from ..domain.register import ReadRefused, Why
 from ..exporters.read_sheet_file import write_read_sheet
@@ -132,7 +132,7 @@ def _edit(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         note=args.note,
     )
     said = N_("{meter}: reading on {on} changed from {old} to {new}")
-    _corrected(done, said, args, new=plain(args.value))
+    _corrected(done, said, args, new=trim(args.value))
     return 0
 
 
@@ -146,7 +146,7 @@ def _corrected(
     done: corrections.Corrected, said: str, args: argparse.Namespace, **values: object
 ) -> None:
     say = Voice(args.lang)
-    print(say(said, meter=args.meter, on=args.date, old=plain(done.old.value), **values))
+    print(say(said, meter=args.meter, on=args.date, old=trim(done.old.value), **values))
     again = N_("draft {draft} billed this reading: bill it again with {command}")
     for draft, period in done.drafts:
         command = f"bill {period_option(period)} --customer {done.account}"
@@ -154,13 +154,13 @@ def _corrected(
 
 
 def _recorded(done: readings.Recorded, say: Voice) -> str:
-    read = {"value": plain(done.reading.value), "mark": done.reading.type.letter}
+    read = {"value": trim(done.reading.value), "mark": done.reading.type.letter}
     if done.used is None:
         return say(N_("reading {value} ({mark}) on {on}"), on=done.reading.read_on, **read)
     return say(
         N_("reading {value} ({mark}) on {on}; used since the previous read: {used}"),
         on=done.reading.read_on,
-        used=plain(done.used),
+        used=trim(done.used),
         **read,
     )
 
@@ -174,9 +174,9 @@ def _estimate(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         Voice(args.lang)(
             said,
             meter=args.meter,
-            value=plain(done.reading.value),
+            value=trim(done.reading.value),
             on=args.date,
-            used=plain(done.used or Decimal(0)),
+            used=trim(done.used or Decimal(0)),
         )
     )
     return 0

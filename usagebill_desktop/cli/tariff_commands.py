@@ -15,6 +15,7 @@ from ..exporters.quote_output import quote_json, quote_text, wording_for
 from ..exporters.tariff_file import tariff_json
 from ..importers.tariff_file import read_tariff_file
 from ..services import tariffs
+from ..texts import spoken
 from .common import LazyWorkspace, Voice, decimal_arg, print_list
 
 
@@ -81,7 +82,7 @@ def _tariffs_import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
     tariff = read_tariff_file(args.file)
     result = tariffs.import_tariff(workspace().open_uow, tariff=tariff)
     say = Voice(args.lang)
-    added = ", ".join(d.isoformat() for d in result.added) or say(N_("none"))
+    added = ", ".join(str(spoken(d, say.language)) for d in result.added) or say(N_("none"))
     text = say(N_("tariff {name}: versions added: {added}"), name=result.name, added=added)
     if result.unchanged:
         text += say(N_("; already there: {count}"), count=len(result.unchanged))

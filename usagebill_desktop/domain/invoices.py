@@ -194,6 +194,39 @@ class InvoiceSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class InvoiceFilter:
+    """Which documents a list of invoices shows, besides its free-text search: invoices
+    in one `status` (as `status` works it out on `today`) or only credit notes, and those
+    whose billed period overlaps `period`. Storage answers it in its query; `admits` is
+    the same rule in Python (the tests hold the two to agreeing)."""
+
+    today: date
+    status: InvoiceStatus | None = None  # invoices only: credit notes have no status here
+    credit_notes: bool = False
+    period: Span | None = None
+
+    def admits(self, summary: "InvoiceSummary") -> bool:
+        if self.period is not None and not (
+            summary.period.first <= self.period.last and summary.period.last >= self.period.first
+        ):
+            return False
+        if self.credit_notes:
+            return summary.kind is InvoiceKind.CREDIT_NOTE
+        if self.status is None:
+            return True
+        return summary.kind is InvoiceKind.INVOICE and status(summary, self.today) is self.status
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceTotals:
+    """What the shown rows add up to, per currency: the documents' totals and, of the
+    issued invoices, what is still owed on them."""
+
+    count: int
+    amounts: tuple[tuple[str, Decimal, Decimal], ...] = ()  # (currency, total, outstanding)
+
+
+@dataclass(frozen=True, slots=True)
 class LastBilled:
     """Where a meter's last bill ended: its next bill starts there."""
 

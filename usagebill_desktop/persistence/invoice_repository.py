@@ -5,7 +5,19 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, Subquery, bindparam, case, delete, func, or_, select, update
+from sqlalchemy import (
+    Select,
+    Subquery,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.audit import StoredDocument, StoredPayment
@@ -13,10 +25,13 @@ from ..domain.errors import NotFound
 from ..domain.invoices import (
     CustomerSnapshot,
     Invoice,
+    InvoiceFilter,
     InvoiceKind,
     InvoiceLine,
     InvoiceState,
+    InvoiceStatus,
     InvoiceSummary,
+    InvoiceTotals,
     LastBilled,
     Numbering,
     Payment,
@@ -30,6 +45,7 @@ from .bulk import insert_many, insert_many_returning_ids
 from .invoice_json import block_detail, line_detail, meter_block, rated_line
 from .queries import like_pattern
 from .tables import (
+    MONEY,
     CustomerRow,
     InvoiceLineRow,
     InvoiceMeterRow,
@@ -331,20 +347,76 @@ class SqlInvoices:
         "period": (InvoiceRow.period_start,),
         "total": (InvoiceRow.total,),
     }
+    # The status column's order: what needs the operator first.
+    _STATUS_RANK: ClassVar[dict[str, int]] = {
+        InvoiceStatus.DRAFT.value: 0,
+        InvoiceStatus.OVERDUE.value: 1,
+        InvoiceStatus.PARTIALLY_PAID.value: 2,
+        InvoiceStatus.ISSUED.value: 3,
+        InvoiceStatus.PAID.value: 4,
+        "credit_note": 5,
+        InvoiceStatus.VOID.value: 6,
+    }
 
-    def fetch(self, page: Page) -> Sequence[InvoiceSummary]:
+    def fetch(self, page: Page, filters: InvoiceFilter | None = None) -> Sequence[InvoiceSummary]:
         """One page of invoices, credit notes and drafts, for the Invoices list."""
-        columns = self._SORT.get(page.sort) or self._SORT["number"]
+        listed = _Listed(self, page.search, filters)
+        if page.sort == "status":
+            rank = case(self._STATUS_RANK, value=listed.status)
+            columns: tuple[Any, ...] = (rank, InvoiceRow.number.is_(None), InvoiceRow.number)
+        else:
+            columns = self._SORT.get(page.sort) or self._SORT["number"]
         order = [c.desc() if page.descending else c for c in columns]
-        query = self.with_amounts(self._filtered(page.search))
+        query = listed.query.add_columns(listed.paid, listed.credited)
         query = query.order_by(*order, InvoiceRow.id).offset(page.offset).limit(page.limit)
-        return self.summaries_of(query)
+        return [
+            self._summary(row, Decimal(paid_amount), Decimal(credited))
+            for row, paid_amount, credited in self._session.execute(query)
+        ]
 
-    def count(self, search: str = "") -> int:
-        query = self._filtered(search).subquery()
+    def count(self, search: str = "", filters: InvoiceFilter | None = None) -> int:
+        query = _Listed(self, search, filters).query.with_only_columns(InvoiceRow.id).subquery()
         return int(self._session.scalar(select(func.count()).select_from(query)) or 0)
 
-    def _filtered(self, search: str) -> Select[Any]:
+    def totals(self, search: str = "", filters: InvoiceFilter | None = None) -> InvoiceTotals:
+        """How many rows `fetch` would show, and their amounts per currency."""
+        listed = _Listed(self, search, filters)
+        owed = case(
+            (
+                and_(
+                    InvoiceRow.state == InvoiceState.ISSUED.value,
+                    InvoiceRow.kind == InvoiceKind.INVOICE.value,
+                    listed.outstanding > 0,
+                ),
+                listed.outstanding,
+            ),
+            else_=0,
+        )
+        query = listed.query.with_only_columns(
+            InvoiceRow.currency,
+            func.count(),
+            type_coerce(func.sum(InvoiceRow.total), MONEY),
+            type_coerce(func.sum(owed), MONEY),
+        ).group_by(InvoiceRow.currency)
+        rows = self._session.execute(query.order_by(InvoiceRow.currency)).all()
+        return InvoiceTotals(
+            sum(n for _, n, _, _ in rows),
+            tuple(
+                (currency, round_money(total, currency), round_money(owing, currency))
+                for currency, _, total, owing in rows
+            ),
+        )
+
+    def periods(self) -> list[Span]:
+        """Every billed period there are documents for, newest first."""
+        query = (
+            select(InvoiceRow.period_start, InvoiceRow.period_end)
+            .distinct()
+            .order_by(InvoiceRow.period_start.desc(), InvoiceRow.period_end.desc())
+        )
+        return [Span(first, last) for first, last in self._session.execute(query)]
+
+    def filtered(self, search: str) -> Select[Any]:
         """Part of the number, the customer's account or name (as printed)."""
         query = select(InvoiceRow)
         if search.strip():
@@ -353,9 +425,8 @@ class SqlInvoices:
             query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
         return query
 
-    def with_amounts(self, query: Select[Any]) -> Select[Any]:
-        """Each invoice with what was paid on it and what credit notes took off it."""
-        paid = self._paid_subquery()
+    def amounts(self) -> tuple[Subquery, Subquery]:
+        """Per invoice, what was paid on it and what credit notes took off it (negative)."""
         credit = aliased(InvoiceRow)
         credited = (
             select(credit.credited_id.label("invoice_id"), func.sum(credit.total).label("total"))
@@ -363,6 +434,11 @@ class SqlInvoices:
             .group_by(credit.credited_id)
             .subquery()
         )
+        return self._paid_subquery(), credited
+
+    def with_amounts(self, query: Select[Any]) -> Select[Any]:
+        """Each invoice with what was paid on it and what credit notes took off it."""
+        paid, credited = self.amounts()
         return (
             query.add_columns(paid.c.paid, credited.c.total)
             .outerjoin(paid, paid.c.invoice_id == InvoiceRow.id)
@@ -555,3 +631,54 @@ def _snapshot(row: InvoiceRow) -> CustomerSnapshot:
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:
     return [items[n : n + size] for n in range(0, len(items), size)]
+
+
+class _Listed:
+    """The Invoices list's query: the search and the filters, with each invoice's paid,
+    credited and outstanding amounts and its status worked out by the database. The
+    status mirrors `domain.invoices.status`; tests/integration/test_invoice_filters.py
+    holds the two to agreeing on every document of the demo."""
+
+    def __init__(self, repository: SqlInvoices, search: str, filters: InvoiceFilter | None) -> None:
+        paid, credited = repository.amounts()
+        zero = type_coerce(0, MONEY)
+        self.paid = type_coerce(func.coalesce(paid.c.paid, zero), MONEY)
+        self.credited = type_coerce(-func.coalesce(credited.c.total, zero), MONEY)
+        self.outstanding = type_coerce(InvoiceRow.total - self.credited - self.paid, MONEY)
+        today = filters.today if filters is not None else date.today()
+        invoice_status = case(
+            (InvoiceRow.state == InvoiceState.DRAFT.value, InvoiceStatus.DRAFT.value),
+            (InvoiceRow.state == InvoiceState.VOID.value, InvoiceStatus.VOID.value),
+            (InvoiceRow.kind == InvoiceKind.CREDIT_NOTE.value, InvoiceStatus.ISSUED.value),
+            (self.outstanding <= 0, InvoiceStatus.PAID.value),
+            (
+                and_(InvoiceRow.due_date.is_not(None), InvoiceRow.due_date < today),
+                InvoiceStatus.OVERDUE.value,
+            ),
+            (self.paid > 0, InvoiceStatus.PARTIALLY_PAID.value),
+            else_=InvoiceStatus.ISSUED.value,
+        )
+        # As the list's status column words it: a credit note is a credit note.
+        self.status = case(
+            (InvoiceRow.kind == InvoiceKind.CREDIT_NOTE.value, "credit_note"),
+            else_=invoice_status,
+        )
+        query = (
+            repository.filtered(search)
+            .outerjoin(paid, paid.c.invoice_id == InvoiceRow.id)
+            .outerjoin(credited, credited.c.invoice_id == InvoiceRow.id)
+        )
+        if filters is not None:
+            if filters.period is not None:
+                query = query.where(
+                    InvoiceRow.period_start <= filters.period.last,
+                    InvoiceRow.period_end >= filters.period.first,
+                )
+            if filters.credit_notes:
+                query = query.where(InvoiceRow.kind == InvoiceKind.CREDIT_NOTE.value)
+            elif filters.status is not None:
+                query = query.where(
+                    InvoiceRow.kind == InvoiceKind.INVOICE.value,
+                    invoice_status == filters.status.value,
+                )
+        self.query = query

@@ -12,10 +12,12 @@ from ..domain.company import CompanyProfile, format_document_number
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.invoices import (
     Invoice,
+    InvoiceFilter,
     InvoiceKind,
     InvoiceState,
     InvoiceStatus,
     InvoiceSummary,
+    InvoiceTotals,
     Numbering,
     Payment,
     check_date_window,
@@ -163,15 +165,34 @@ def get_invoice(open_uow: OpenUnitOfWork, *, key: str) -> Invoice:
     return invoice
 
 
-def invoice_page(open_uow: OpenUnitOfWork, *, page: Page) -> Sequence[InvoiceSummary]:
-    """One page of the Invoices list: invoices, credit notes and drafts."""
+def invoice_page(
+    open_uow: OpenUnitOfWork, *, page: Page, filters: InvoiceFilter | None = None
+) -> Sequence[InvoiceSummary]:
+    """One page of the Invoices list: invoices, credit notes and drafts, those `filters`
+    admits (all of them without)."""
     with open_uow() as uow:
-        return uow.invoices.fetch(page)
+        return uow.invoices.fetch(page, filters)
 
 
-def count_invoices(open_uow: OpenUnitOfWork, *, search: str = "") -> int:
+def count_invoices(
+    open_uow: OpenUnitOfWork, *, search: str = "", filters: InvoiceFilter | None = None
+) -> int:
     with open_uow() as uow:
-        return uow.invoices.count(search)
+        return uow.invoices.count(search, filters)
+
+
+def invoice_totals(
+    open_uow: OpenUnitOfWork, *, search: str = "", filters: InvoiceFilter | None = None
+) -> InvoiceTotals:
+    """What the rows the Invoices list shows add up to, worked out by storage."""
+    with open_uow() as uow:
+        return uow.invoices.totals(search, filters)
+
+
+def invoice_periods(open_uow: OpenUnitOfWork) -> list[Span]:
+    """The billed periods there are documents for, newest first."""
+    with open_uow() as uow:
+        return uow.invoices.periods()
 
 
 def list_invoices(

@@ -6,7 +6,7 @@ PDFium is not thread-safe: pages are drawn on the GUI thread only."""
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -65,8 +65,28 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     return len(images)
 
 
+ZOOM_STEP = 1.25
+ZOOM_LIMITS = (0.25, 4.0)  # of the page's printed size
+
+
+def first_page_width(pdf: bytes) -> float:
+    """The first page's width in points (1/72 inch)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return float(document[0].get_width()) if len(document) else 595.0
+    finally:
+        document.close()
+
+
 class PdfView(QScrollArea):
-    """Shows the pages of one PDF, one under the other, as wide as the view."""
+    """Shows the pages of one PDF, one under the other: as wide as the view (fit width,
+    the default) or at a zoom the operator chose, a fraction of the printed size.
+
+    Signals: zoom_changed(float) — the zoom now shown (1.0 is the printed size)."""
+
+    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +99,8 @@ class PdfView(QScrollArea):
         self._column.setSpacing(12)
         self.setWidget(self._pages)
         self.pdf: bytes | None = None
+        self.chosen_zoom: float | None = None  # None: fit width
+        self.zoom = 1.0  # as shown
         self._redraw = QTimer(self, singleShot=True, interval=150)
         self._redraw.timeout.connect(self._draw)
 
@@ -86,9 +108,25 @@ class PdfView(QScrollArea):
         self.pdf = pdf
         self._draw()
 
+    def zoom_in(self) -> None:
+        self._zoom_to(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_to(self.zoom / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        self.chosen_zoom = None
+        self._draw()
+
+    def _zoom_to(self, zoom: float) -> None:
+        low, high = ZOOM_LIMITS
+        self.chosen_zoom = min(max(zoom, low), high)
+        self._draw()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._redraw.start()  # once the resizing stops
+        if self.chosen_zoom is None:
+            self._redraw.start()  # once the resizing stops
 
     def _draw(self) -> None:
         while (item := self._column.takeAt(0)) is not None:
@@ -97,8 +135,12 @@ class PdfView(QScrollArea):
         if self.pdf is None:
             return
         ratio = self.devicePixelRatioF()
-        room = self.viewport().width() - 2 * self._column.spacing() - 4
-        width = max(300, min(room, MAX_PREVIEW_WIDTH))
+        printed = first_page_width(self.pdf) * self.logicalDpiX() / 72  # pixels at 100 %
+        if self.chosen_zoom is None:
+            room = self.viewport().width() - 2 * self._column.spacing() - 4
+            width = max(300, min(room, MAX_PREVIEW_WIDTH))
+        else:
+            width = int(printed * self.chosen_zoom)
         for image in page_images(self.pdf, width=int(width * ratio)):
             image.setDevicePixelRatio(ratio)
             page = QLabel()
@@ -106,6 +148,14 @@ class PdfView(QScrollArea):
             page.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             page.setStyleSheet("background: white; border: 1px solid palette(mid);")
             self._column.addWidget(page)
+        self.zoom = width / printed
+        self.zoom_changed.emit(self.zoom)
 
     def page_count(self) -> int:
         return self._column.count()
+
+    def page_width(self) -> int:
+        """The first page's width on screen, in pixels (0 with nothing shown)."""
+        item = self._column.itemAt(0)
+        widget = item.widget() if item is not None else None
+        return widget.sizeHint().width() if widget is not None else 0

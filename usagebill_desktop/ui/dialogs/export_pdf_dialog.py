@@ -29,8 +29,6 @@ from ...services.documents import period_invoice_keys
 from ...services.ports import OpenFactory, OpenUnitOfWork
 from ..operations import Operation
 
-COMBINED_NAME = "invoices-{year}-{month:02d}.pdf"
-
 
 class ExportPdfDialog(QDialog):
     """Signals: none of its own.
@@ -122,7 +120,10 @@ class ExportPdfDialog(QDialog):
             return
         month = self.month.date()  # as it was: it could not change while looking
         folder = Path(self.folder.text()).expanduser()
-        name = COMBINED_NAME.format(year=month.year(), month=month.month())
+        # The combined file is for the operator to print: named in their language.
+        name = self.tr("invoices-{year}-{month}.pdf").format(
+            year=month.year(), month=f"{month.month():02d}"
+        )
         combined = folder / name if self.combined.isChecked() else None
         self.progress.setRange(0, len(keys))
         self.progress.setValue(0)

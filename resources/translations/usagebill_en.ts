@@ -49,61 +49,81 @@
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
         <source>%n rows</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
         <source>%n will be imported</source>
         <translation>
-            <numerusform>%n will be imported</numerusform><numerusform>%n will be imported</numerusform></translation>
+            <numerusform>%n will be imported</numerusform>
+            <numerusform>%n will be imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
         <source>%n are already there</source>
         <translation>
-            <numerusform>%n is already there</numerusform><numerusform>%n are already there</numerusform></translation>
+            <numerusform>%n is already there</numerusform>
+            <numerusform>%n are already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
         <source>%n are blank or totals</source>
         <translation>
-            <numerusform>%n is blank or a total</numerusform><numerusform>%n are blank or totals</numerusform></translation>
+            <numerusform>%n is blank or a total</numerusform>
+            <numerusform>%n are blank or totals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
         <source>%n are rejected</source>
         <translation>
-            <numerusform>%n is rejected</numerusform><numerusform>%n are rejected</numerusform></translation>
+            <numerusform>%n is rejected</numerusform>
+            <numerusform>%n are rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
         <source>%n have a warning</source>
         <translation>
-            <numerusform>%n has a warning</numerusform><numerusform>%n have a warning</numerusform></translation>
+            <numerusform>%n has a warning</numerusform>
+            <numerusform>%n have a warning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
         <source>Imported: %n readings.</source>
         <translation>
-            <numerusform>Imported: %n reading.</numerusform><numerusform>Imported: %n readings.</numerusform></translation>
+            <numerusform>Imported: %n reading.</numerusform>
+            <numerusform>Imported: %n readings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
         <source>%n were already there</source>
         <translation>
-            <numerusform>%n was already there</numerusform><numerusform>%n were already there</numerusform></translation>
+            <numerusform>%n was already there</numerusform>
+            <numerusform>%n were already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,9 +268,18 @@
     </message>
 </context>
 <context>
+    <name>TariffPricesPanel</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/tariff_prices_panel.py" line="48" />
+        <source>Used by %Ln meter(s)</source>
+        <translation>
+            <numerusform>Used by %Ln meter</numerusform><numerusform>Used by %Ln meters</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="89" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -258,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="189" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

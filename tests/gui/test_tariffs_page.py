@@ -76,9 +76,9 @@ def test_a_tariff_file_is_imported_from_the_page(window, demo, qtbot, monkeypatc
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen, ""))
     page = window.show_page("tariffs")
     with qtbot.waitSignal(page.importing.finished):
-        qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
-        assert not page.ui.addButton.isEnabled()  # one import at a time
-    assert page.ui.addButton.isEnabled()
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        assert not page.import_button.isEnabled()  # one import at a time
+    assert page.import_button.isEnabled()
     assert page.ui.countLabel.text() == "5 tariffs"
     assert page.selected_row().name == "Marina shore power"
     assert (
@@ -95,10 +95,10 @@ def test_a_file_that_is_not_a_tariff_is_refused_and_nothing_is_added(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
     page = window.show_page("tariffs")
     with qtbot.waitSignal(page.importing.finished):
-        qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage() == (
         "The tariff file was not imported: prices.json: format: must be usagebill.tariff/1"
     )
-    assert page.ui.addButton.isEnabled()  # the user can pick another file
+    assert page.import_button.isEnabled()  # the user can pick another file
     assert page.ui.countLabel.text() == "4 tariffs"
     assert len(list_tariffs(demo.open_uow, today=TODAY)) == 4

@@ -162,6 +162,16 @@ def test_the_editor_speaks_spanish(qtbot, demo, spanish):
     assert editor.charges.problem.text() == "no puede ser negativo"
     _type_cell(qtbot, editor.charges.tiers, 0, 2, "1")
     assert _total(editor.quote_panel, qtbot, "10") == "15,00\xa0€"
+    _click(qtbot, editor.charges.up_button)  # "Agua" first, then "Cuota fija"
+    assert editor.charges.charges.item(0).text() == "Agua"
+    bar = editor.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    words = editor.translations
+    [row] = [r for r in range(words.rowCount()) if words.item(r, 0).text() == "Agua"]
+    _type_cell(qtbot, words, row, 2, "Water")  # the English column
     _click(qtbot, editor.save_button)
     assert page.selected_row().name == "Agua rural"
     assert "10–20 m³/mes: 0,80\xa0€ por m³" in page.prices.charges.text()
+    stored = get_tariff(demo.open_uow, name="Agua rural")
+    assert [c.label for c in stored.versions[0].charges] == ["Agua", "Cuota fija"]
+    assert stored.translations == {"en": {"Agua": "Water"}}

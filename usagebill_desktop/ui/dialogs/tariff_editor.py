@@ -211,12 +211,14 @@ class TariffEditor(QDialog):
         texts = [self.name.text(), self.unit.text()] + [d.label for d in self.charges.drafts()]
         for texts_of in known.values():
             texts += [t for t in texts_of if t not in texts]
+        wanted = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+        shown = [cell_text(self.translations, r, 0) for r in range(self.translations.rowCount())]
+        if wanted == shown:  # a translation typed: the rows stay (one is being edited)
+            return
         self.translations.blockSignals(True)
         typed = self._typed_translations()
         self.translations.setRowCount(0)
-        for text in (t.strip() for t in texts):
-            if not text or self._has_row(text):
-                continue
+        for text in wanted:
             row = self.translations.rowCount()
             self.translations.insertRow(row)
             item = QTableWidgetItem(text)
@@ -226,11 +228,6 @@ class TariffEditor(QDialog):
                 said = typed.get(language, {}).get(text) or known.get(language, {}).get(text, "")
                 self.translations.setItem(row, column, QTableWidgetItem(said))
         self.translations.blockSignals(False)
-
-    def _has_row(self, text: str) -> bool:
-        return any(
-            cell_text(self.translations, r, 0) == text for r in range(self.translations.rowCount())
-        )
 
     def _typed_translations(self) -> dict[str, dict[str, str]]:
         found: dict[str, dict[str, str]] = {}

@@ -63,8 +63,7 @@ def error_sentence(error: DomainError, language: str) -> str:
     say = texts(language).gettext
     if isinstance(error, InvalidValue):
         field = say(FIELDS.get(error.field, error.field))
-        reason = say(error.reason).format(**error.values)
-        return f"{field}: {reason}"
+        return f"{field}: {reason_sentence(error, language)}"
     if isinstance(error, AlreadyExists) and error.what in _EXISTS:
         return say(_EXISTS[error.what]).format(key=error.key)
     if isinstance(error, NotFound) and error.what in _MISSING:
@@ -74,6 +73,12 @@ def error_sentence(error: DomainError, language: str) -> str:
     if isinstance(error, StorageError):
         return say(error.reason).format(**error.values)
     return str(error)
+
+
+def reason_sentence(error: InvalidValue, language: str) -> str:
+    """Why a value was refused, without the field's name: for a form that says it beside
+    the field itself."""
+    return texts(language).gettext(error.reason).format(**error.values)
 
 
 def note_sentence(note: RowNote | Note, language: str) -> str:

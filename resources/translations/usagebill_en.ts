@@ -268,9 +268,20 @@
     </message>
 </context>
 <context>
+    <name>TariffPricesPanel</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/tariff_prices_panel.py" line="49" />
+        <source>Used by %Ln meter(s)</source>
+        <translation>
+            <numerusform>Used by %Ln meter</numerusform>
+            <numerusform>Used by %Ln meters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="89" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -278,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="189" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

@@ -142,6 +142,156 @@
     </message>
 </context>
 <context>
+    <name>ChargeEditor</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="70" />
+        <source>Add charge</source>
+        <translation>Añadir cargo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="71" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="72" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="73" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="86" />
+        <source>all the charges before it</source>
+        <translation>todos los cargos anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="90" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="90" />
+        <source>Up to</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="121" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="262" />
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="90" />
+        <source>Block fee</source>
+        <translation>Cuota del bloque</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="94" />
+        <source>Add tier</source>
+        <translation>Añadir tramo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="95" />
+        <source>Remove tier</source>
+        <translation>Quitar tramo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="103" />
+        <source>Fixed amount per period</source>
+        <translation>Importe fijo por periodo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="104" />
+        <source>Price per unit</source>
+        <translation>Precio por unidad</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="105" />
+        <source>Blocks, each unit at its block's price</source>
+        <translation>Bloques: cada unidad al precio de su bloque</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="106" />
+        <source>Volume, all units at the block reached</source>
+        <translation>Volumen: todas las unidades al precio del bloque</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="107" />
+        <source>Packages of units</source>
+        <translation>Paquetes de unidades</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="108" />
+        <source>Steps, one price per step</source>
+        <translation>Escalones: un precio por escalón</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="109" />
+        <source>Minimum bill</source>
+        <translation>Factura mínima</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="110" />
+        <source>Percentage of charges</source>
+        <translation>Porcentaje de cargos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="117" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="118" />
+        <source>Label</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="120" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="122" />
+        <source>Package size</source>
+        <translation>Tamaño del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="123" />
+        <source>Package price</source>
+        <translation>Precio del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="124" />
+        <source>Units included</source>
+        <translation>Unidades incluidas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="125" />
+        <source>Rate (%)</source>
+        <translation>Porcentaje (%)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="126" />
+        <source>Of the charges</source>
+        <translation>De los cargos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="181" />
+        <source>(no label)</source>
+        <translation>(sin concepto)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="262" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="393" />
@@ -1292,47 +1442,47 @@ Sus datos se guardarán en:
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="41" />
         <source>e.g. 27</source>
         <translation>p. ej. 27</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="43" />
         <source>Only part of a period:</source>
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="80" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="207" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="99" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="209" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="101" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="135" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="253" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="145" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="254" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="146" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="255" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="147" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1793,64 +1943,223 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
-    <name>TariffsPage</name>
+    <name>TariffEditor</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="64" />
+        <source>New tariff</source>
+        <translation>Nueva tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="66" />
+        <source>New prices for {name}</source>
+        <translation>Nuevos precios de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="70" />
+        <source>e.g. m³</source>
+        <translation>p. ej. m³</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="73" />
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="74" />
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55" />
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="75" />
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="82" />
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="82" />
+        <source>Rate (%)</source>
+        <translation>Porcentaje (%)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="83" />
+        <source>Add tax</source>
+        <translation>Añadir impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="84" />
+        <source>Remove tax</source>
+        <translation>Quitar impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="88" />
+        <source>As written</source>
+        <translation>Tal como está escrito</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="88" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="88" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="98" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="99" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="107" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="110" />
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="111" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="112" />
         <source>Per</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="117" />
+        <source>Prices from</source>
+        <translation>Precios desde</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="134" />
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="135" />
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/tariff_editor.py" line="136" />
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPricesPanel</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/tariff_prices_panel.py" line="34" />
+        <source>Prices from</source>
+        <translation>Precios desde</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/tariff_prices_panel.py" line="47" />
+        <source>Choose a tariff to see its prices</source>
+        <translation>Elija una tarifa para ver sus precios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/tariff_prices_panel.py" line="49" />
+        <source>Used by %Ln meter(s)</source>
+        <translation>
+            <numerusform>La usa %Ln contador</numerusform>
+            <numerusform>La usan %Ln contadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/tariff_prices_panel.py" line="77" />
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="45" />
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="46" />
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="47" />
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="52" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="53" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="54" />
+        <source>Per</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="55" />
         <source>Prices since</source>
         <translation>Precios desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="56" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="60" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="67" />
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="68" />
+        <source>&amp;New tariff…</source>
+        <translation>&amp;Nueva tarifa…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="70" />
+        <source>New &amp;prices…</source>
+        <translation>Nuevos &amp;precios…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="72" />
         <source>&amp;Import tariff file…</source>
         <translation>&amp;Importar archivo de tarifa…</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="74" />
+        <source>E&amp;xport tariff file…</source>
+        <translation>E&amp;xportar archivo de tarifa…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="89" />
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tarifa</numerusform>
@@ -1858,17 +2167,38 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="155" />
+        <source>Tariff {name} saved</source>
+        <translation>Tarifa {name} guardada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="163" />
+        <source>Export a tariff file</source>
+        <translation>Exportar un archivo de tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="172" />
+        <source>The tariff file was not written: {error}</source>
+        <translation>No se escribió el archivo de tarifa: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="175" />
+        <source>Wrote {file}</source>
+        <translation>Escrito {file}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="179" />
         <source>Import a tariff file</source>
         <translation>Importar un archivo de tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="179" />
         <source>Tariff files (*.json)</source>
         <translation>Archivos de tarifa (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="189" />
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tarifa {name} importada: %n versión nueva</numerusform>
@@ -1876,12 +2206,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="191" />
         <source>translations updated</source>
         <translation>traducciones actualizadas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="195" />
         <source>The tariff file was not imported: {error}</source>
         <translation>No se importó el archivo de tarifa: {error}</translation>
     </message>

@@ -6,7 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from usagebill_desktop.services.tariffs import list_tariffs
+from usagebill_desktop.importers.tariff_file import read_tariff_file
+from usagebill_desktop.services.tariffs import get_tariff, list_tariffs
 
 from ..conftest import TODAY
 from .conftest import type_date
@@ -76,9 +77,9 @@ def test_a_tariff_file_is_imported_from_the_page(window, demo, qtbot, monkeypatc
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen, ""))
     page = window.show_page("tariffs")
     with qtbot.waitSignal(page.importing.finished):
-        qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
-        assert not page.ui.addButton.isEnabled()  # one import at a time
-    assert page.ui.addButton.isEnabled()
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        assert not page.import_button.isEnabled()  # one import at a time
+    assert page.import_button.isEnabled()
     assert page.ui.countLabel.text() == "5 tariffs"
     assert page.selected_row().name == "Marina shore power"
     assert (
@@ -95,10 +96,24 @@ def test_a_file_that_is_not_a_tariff_is_refused_and_nothing_is_added(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
     page = window.show_page("tariffs")
     with qtbot.waitSignal(page.importing.finished):
-        qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage() == (
         "The tariff file was not imported: prices.json: format: must be usagebill.tariff/1"
     )
-    assert page.ui.addButton.isEnabled()  # the user can pick another file
+    assert page.import_button.isEnabled()  # the user can pick another file
     assert page.ui.countLabel.text() == "4 tariffs"
     assert len(list_tariffs(demo.open_uow, today=TODAY)) == 4
+
+
+def test_the_chosen_tariff_is_exported_as_a_file_the_import_reads_back(
+    window, demo, qtbot, monkeypatch, tmp_path
+):
+    chosen = tmp_path / "comercial.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    page = window.show_page("tariffs")
+    _select(page, qtbot, "Agua – uso comercial")
+    assert "€0.95 per m³" in page.prices.charges.text()  # its prices, in words
+    assert page.prices.meters.text() == "Used by 5 meters"
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Wrote comercial.json"
+    assert read_tariff_file(chosen) == get_tariff(demo.open_uow, name="Agua – uso comercial")

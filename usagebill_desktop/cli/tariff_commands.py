@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..atomic_files import atomic_open
 from ..domain.errors import InvalidValue
 from ..domain.marks import N_
 from ..domain.periods import Span
@@ -93,12 +92,10 @@ def _tariffs_import(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 
 def _tariffs_export(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    text = tariff_json(tariffs.get_tariff(workspace().open_uow, name=args.name))
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(tariff_json(tariffs.get_tariff(workspace().open_uow, name=args.name)))
     else:
-        with atomic_open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        tariffs.export_tariff(workspace().open_uow, name=args.name, path=args.output)
         print(Voice(args.lang)(N_("wrote {file}"), file=args.output))
     return 0
 

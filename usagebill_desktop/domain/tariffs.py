@@ -28,6 +28,7 @@ from .money import (
     decimal_places,
 )
 from .periods import Period
+from .text import person_text
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
@@ -244,6 +245,37 @@ def _check_follows(path: str, reason: str, earlier: Sequence[str]) -> None:
 
 def check_tax(path: str, tax: Tax) -> None:
     _not_negative(f"{path}.rate", tax.rate)
+
+
+def check_version(path: str, version: TariffVersion) -> None:
+    """A version's charges (at least one), each after the ones before it, and its taxes;
+    `path` is its place with a trailing dot ("versions[1].") or empty."""
+    if not version.charges:
+        raise InvalidValue(field=f"{path}charges", reason=N_("must be a non-empty list"))
+    for i, charge in enumerate(version.charges):
+        _check_text(f"{path}charges[{i}].label", charge.label)
+        check_charge(f"{path}charges[{i}]", charge, [c.label for c in version.charges[:i]])
+    for i, tax in enumerate(version.taxes):
+        _check_text(f"{path}taxes[{i}].name", tax.name)
+        check_tax(f"{path}taxes[{i}]", tax)
+
+
+def _check_text(where: str, text: str) -> None:
+    if not text.strip():
+        raise InvalidValue(field=where, reason=N_("required text"))
+    person_text(where, text)
+
+
+def check_tariff(tariff: Tariff) -> None:
+    """Every rule a whole tariff obeys, for a tariff built other than from a file (the
+    editor): the same checks the file's reader makes as it reads."""
+    _check_text("name", tariff.name)
+    _check_text("unit", tariff.unit)
+    check_currency(tariff.currency)
+    for i, version in enumerate(tariff.versions):
+        check_version(f"versions[{i}]." if len(tariff.versions) > 1 else "", version)
+    check_valid_from([v.valid_from for v in tariff.versions])
+    check_translations(tariff)
 
 
 def check_translations(tariff: Tariff) -> None:

@@ -4,16 +4,21 @@ The sentences are made outside the window (`sentences.py`, shared with the comma
 line); this module only says them in the language of the window's catalogue.
 """
 
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, InvalidValue
 from ..domain.imports import Note, RowNote
 from ..importers.tables import UnreadableFile
-from ..sentences import error_sentence, note_sentence
+from ..sentences import error_sentence, note_sentence, reason_sentence
 from .i18n import window_language
 
 
 def error_text(error: DomainError) -> str:
     """One sentence for the user, in the window's language."""
     return error_sentence(error, window_language())
+
+
+def reason_text(error: InvalidValue) -> str:
+    """Why a value was refused, in the window's language, to show at its field."""
+    return reason_sentence(error, window_language())
 
 
 def failure_text(error: BaseException) -> str:

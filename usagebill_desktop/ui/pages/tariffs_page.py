@@ -1,40 +1,32 @@
-"""Tariffs: what is in the workspace, importing a tariff file, and trying a quote."""
+"""Tariffs: what is in the workspace and their prices, a new tariff or new prices in the
+editor, importing and exporting tariff files, and trying a quote."""
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton, QSplitter, QWidget
 
-from ...domain.errors import DomainError
-from ...domain.periods import Period, Span
-from ...domain.tariffs import Tariff, TariffSummary
+from ...domain.periods import Period
+from ...domain.tariffs import TariffSummary
 from ...domain.text import fold
-from ...exporters.explanations import Wording
 from ...importers.tariff_file import read_tariff_file
 from ...services.ports import OpenUnitOfWork, Page
-from ...services.tariffs import TariffImport, get_tariff, import_tariff, list_tariffs, quote
-from .. import styles
-from ..bill_model import BillTableModel
+from ...services.tariffs import (
+    TariffImport,
+    export_tariff,
+    get_tariff,
+    import_tariff,
+    list_tariffs,
+)
+from ..dialogs.tariff_editor import TariffEditor
 from ..formatting import Formatter
-from ..messages import error_text
+from ..messages import failure_text
 from ..operations import Operation
+from ..quote_panel import QuotePanel
 from ..table_model import RIGHT, Column
+from ..tariff_prices_panel import TariffPricesPanel
 from .list_page import ListPage
 
 
@@ -73,26 +65,40 @@ class TariffsPage(ListPage):
             stretch_column=len(columns) - 1,
         )
         self.ui.searchEdit.setPlaceholderText(self.tr("Search by name"))
-        self.ui.addButton.setText(self.tr("&Import tariff file…"))
-        self.ui.addButton.clicked.connect(self._on_import_clicked)
-        self.ui.editButton.hide()
+        self.ui.addButton.setText(self.tr("&New tariff…"))
+        self.ui.addButton.clicked.connect(self._on_new_clicked)
+        self.ui.editButton.setText(self.tr("New &prices…"))
+        self.ui.editButton.clicked.connect(self._on_edit_clicked)
+        self.import_button = QPushButton(self.tr("&Import tariff file…"))
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.export_button = QPushButton(self.tr("E&xport tariff file…"))
+        self.export_button.clicked.connect(self._on_export_clicked)
+        for button in (self.import_button, self.export_button):
+            self.ui.toolbar.addWidget(button)
+        self.editor: TariffEditor | None = None
+        self.prices = TariffPricesPanel(formatter)
         self.quote_panel = QuotePanel(open_uow, formatter)
-        self._put_beside_table(self.quote_panel)
+        self._put_beside_table(self.prices, self.quote_panel)
         self.ui.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.importing = Operation(self, waiting=(self.ui.addButton,))
+        self.importing = Operation(self, waiting=(self.import_button,))
         self.importing.succeeded.connect(self._on_importing_succeeded)
         self.importing.failed.connect(self._on_importing_failed)
+        self._on_selection_changed()
 
     def count_text(self, count: int) -> str:
         return self.tr("%Ln tariff(s)", "", count)
 
-    def _put_beside_table(self, panel: QWidget) -> None:
+    def _put_beside_table(self, top: QWidget, bottom: QWidget) -> None:
         layout = self.ui.layout
         position = layout.indexOf(self.ui.table)
         layout.removeWidget(self.ui.table)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(top)
+        side.addWidget(bottom)
+        side.setSizes([260, 340])
         splitter = QSplitter()
         splitter.addWidget(self.ui.table)
-        splitter.addWidget(panel)
+        splitter.addWidget(side)
         splitter.setSizes([480, 560])
         layout.insertWidget(position, splitter, 1)
 
@@ -120,7 +126,53 @@ class TariffsPage(ListPage):
 
     def _on_selection_changed(self) -> None:
         selected = self.selected_row()
-        self.quote_panel.show_tariff(None if selected is None else selected.name)
+        tariff = None if selected is None else get_tariff(self._open_uow, name=selected.name)
+        self.prices.show_tariff(tariff, None if selected is None else selected.meters)
+        self.quote_panel.quote_with(tariff)
+        for button in (self.ui.editButton, self.export_button):
+            button.setEnabled(selected is not None)
+
+    def _on_new_clicked(self) -> None:
+        self._open_editor(None)
+
+    def _on_edit_clicked(self) -> None:
+        selected = self.selected_row()
+        if selected is not None:
+            self._open_editor(selected.name)
+
+    def _open_editor(self, name: str | None) -> None:
+        """The editor, window-modal; on Save the list shows the tariff saved."""
+        stored = None if name is None else get_tariff(self._open_uow, name=name)
+        self.editor = TariffEditor(self._open_uow, self._formatter, stored, self)
+        self.editor.accepted.connect(self._on_editor_accepted)
+        self.editor.open()
+
+    def _on_editor_accepted(self) -> None:
+        assert self.editor is not None
+        name = self.editor.saved_name
+        self.refresh()
+        self.select(lambda t: t.name == name)
+        self.message.emit(self.tr("Tariff {name} saved").format(name=name))
+
+    def _on_export_clicked(self) -> None:
+        selected = self.selected_row()
+        if selected is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export a tariff file"),
+            f"{selected.name}.json",
+            self.tr("Tariff files (*.json)"),
+        )
+        if not chosen:
+            return
+        try:
+            export_tariff(self._open_uow, name=selected.name, path=Path(chosen))
+        except OSError as error:
+            text = self.tr("The tariff file was not written: {error}")
+            self.message.emit(text.format(error=failure_text(error)))
+            return
+        self.message.emit(self.tr("Wrote {file}").format(file=Path(chosen).name))
 
     def _on_import_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -141,118 +193,3 @@ class TariffsPage(ListPage):
 
     def _on_importing_failed(self, error: str) -> None:
         self.message.emit(self.tr("The tariff file was not imported: {error}").format(error=error))
-
-
-class QuotePanel(QWidget):
-    """Type a quantity (and, optionally, the days) and see the bill, line by line."""
-
-    def __init__(self, open_uow: OpenUnitOfWork, formatter: Formatter) -> None:
-        super().__init__()
-        self._open_uow = open_uow
-        self._formatter = formatter
-        self._tariff: Tariff | None = None
-        self.title = QLabel(styleSheet=styles.STRONG)
-        self.quantity = QLineEdit(placeholderText=self.tr("e.g. 27"))
-        self.unit = QLabel()
-        self.partial = QCheckBox(self.tr("Only part of a period:"))
-        today = QDate.currentDate()
-        self.first = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True)
-        self.last = QDateEdit(
-            QDate(today.year(), today.month(), today.daysInMonth()), calendarPopup=True
-        )
-        self.problem = QLabel(styleSheet=styles.PROBLEM, wordWrap=True)
-        self.bill = BillTableModel(self)
-        table = QTableView()
-        table.setModel(self.bill)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table = table
-        self._lay_out()
-        for signal in (
-            self.quantity.textChanged,
-            self.partial.toggled,
-            self.first.dateChanged,
-            self.last.dateChanged,
-        ):
-            signal.connect(self._on_input_changed)
-        self.show_tariff(None)
-
-    def _lay_out(self) -> None:
-        amount = QHBoxLayout()
-        amount.addWidget(self.quantity, 1)
-        amount.addWidget(self.unit)
-        days = QHBoxLayout()
-        days.addWidget(self.partial)
-        days.addWidget(self.first)
-        days.addWidget(QLabel("–"))
-        days.addWidget(self.last)
-        days.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Quantity"), amount)
-        form.addRow("", days)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 0, 0, 0)
-        column.addWidget(self.title)
-        column.addLayout(form)
-        column.addWidget(self.problem)
-        column.addWidget(self.table, 1)
-
-    def show_tariff(self, name: str | None) -> None:
-        self._tariff = None if name is None else get_tariff(self._open_uow, name=name)
-        self.setEnabled(self._tariff is not None)
-        self.title.setText(
-            self.tr("Try a quote with {name}").format(name=name)
-            if name
-            else self.tr("Choose a tariff to try a quote")
-        )
-        self.unit.setText(
-            self._tariff.in_language(self._formatter.language, self._tariff.unit)
-            if self._tariff
-            else ""
-        )
-        self._on_input_changed()
-
-    def _on_input_changed(self) -> None:
-        self.first.setEnabled(self.partial.isChecked())
-        self.last.setEnabled(self.partial.isChecked())
-        self.problem.clear()
-        tariff, text = self._tariff, self.quantity.text()
-        if tariff is None or not text.strip():
-            self.bill.show(None, None, {})
-            return
-        try:
-            quantity = self._formatter.parse_number(text)
-            span = (
-                Span(self.first.date().toPython(), self.last.date().toPython())
-                if (self.partial.isChecked())
-                else None
-            )
-            bill = quote(
-                tariff,
-                quantity=quantity,
-                span=span,
-                today=date.today(),
-                language=self._formatter.language,
-            )
-        except ValueError:
-            example = self._formatter.number(Decimal("27.5"))
-            self.problem.setText(
-                self.tr("Type a quantity, such as {example}.").format(example=example)
-            )
-            self.bill.show(None, None, {})
-            return
-        except DomainError as error:
-            self.problem.setText(error_text(error))
-            self.bill.show(None, None, {})
-            return
-        wording = Wording(self._formatter.language, tariff.currency, bill.unit, tariff.period)
-        headings = {
-            "subtotal": self.tr("Subtotal"),
-            "tax": self.tr("{name} {rate} on"),
-            "total": self.tr("Total"),
-        }
-        self.bill.show(bill, wording, headings)
-        self.table.resizeRowsToContents()

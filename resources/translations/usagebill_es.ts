@@ -1040,12 +1040,17 @@ Sus datos se guardarán en:
         <translation>Acumulativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="41" />
+        <source>Lower read</source>
+        <translation>Lectura menor</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="48" />
         <source>Serial</source>
         <translation>Nº de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="49" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1065,93 +1070,83 @@ Sus datos se guardarán en:
         <translation>Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="41" />
-        <source>Lower than the read before</source>
-        <translation>Menor que la lectura anterior</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="48" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="50" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="49" />
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="52" />
         <source>Installed</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="53" />
         <source>Removed</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="55" />
         <source>Last reading</source>
         <translation>Última lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="55" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="56" />
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="56" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="57" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="70" />
         <source>All meters</source>
         <translation>Todos los contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="73" />
         <source>Show only the meters that need this look</source>
         <translation>Mostrar solo los contadores que necesitan esta revisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="76" />
         <source>&amp;New meter…</source>
         <translation>&amp;Nuevo contador…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="76" />
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="81" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="82" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="82" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="83" />
         <source>&amp;Tariff…</source>
         <translation>&amp;Tarifa…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="83" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="84" />
         <source>&amp;Replace…</source>
         <translation>&amp;Sustituir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="84" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="85" />
         <source>Out of ser&amp;vice…</source>
         <translation>Dar de &amp;baja…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="85" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="86" />
         <source>Open c&amp;ustomer</source>
         <translation>Abrir c&amp;liente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="105" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="106" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln contador</numerusform>
@@ -1159,32 +1154,32 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="145" />
         <source>Meter {serial} installed</source>
         <translation>Contador {serial} instalado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="151" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="153" />
         <source>Meter {serial} saved</source>
         <translation>Contador {serial} guardado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="165" />
         <source>Meter {serial}: new tariff saved</source>
         <translation>Contador {serial}: nueva tarifa guardada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="171" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="173" />
         <source>Meter {serial} replaced</source>
         <translation>Contador {serial} sustituido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="180" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="182" />
         <source>Meter {serial} taken out of service</source>
         <translation>Contador {serial} dado de baja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="213" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="215" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n dígito</numerusform>
@@ -1192,37 +1187,37 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="223" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="225" />
         <source>{value} on {date}</source>
         <translation>{value} el {date}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="230" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="232" />
         <source>Not read since its last bill ended</source>
         <translation>Sin leer desde el final de su última factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="231" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="233" />
         <source>Its last read is an estimate</source>
         <translation>Su última lectura es estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="233" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="235" />
         <source>Its last read is lower than the one before: kept when asked (billing holds the meter until someone has looked) or the register rolled over</source>
         <translation>Su última lectura es menor que la anterior: se conservó al preguntar (la facturación retiene el contador hasta que alguien lo revise) o el registro dio la vuelta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="60" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="51" />
         <source>Register</source>
         <translation>Totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="68" />
         <source>Search by serial, customer or account</source>
         <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
     </message>
@@ -1857,17 +1852,17 @@ Sus datos se guardarán en:
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="157" />
         <source>Assignments so far:</source>
         <translation>Asignaciones hasta ahora:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="162" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="163" />
         <source>&amp;New tariff:</source>
         <translation>&amp;Nueva tarifa:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="164" />
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>

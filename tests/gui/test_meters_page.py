@@ -102,6 +102,11 @@ def test_a_meter_installed_on_a_tariff_is_listed_needing_a_read(qtbot, demo, spa
     shown = row_texts(page, page.ui.table.currentIndex().row())
     assert shown[-2:] == ["Agua – uso doméstico", "Necesita lectura"]
     assert window.statusBar().currentMessage() == "Contador WM9000001 instalado"
+    page.ui.searchEdit.clear()
+    qtbot.keyClick(page.status_filter, Qt.Key.Key_Down)  # "Todos los contadores" → the next
+    assert page.status_filter.currentText() == "Necesita lectura"
+    qtbot.waitUntil(lambda: page.ui.countLabel.text() == "1 contador")
+    assert row_texts(page)[0] == "WM9000001"  # the demo's others were read since their bill
 
 
 def test_a_register_change_on_a_read_meter_is_refused_in_one_sentence(qtbot, demo, spanish):
@@ -140,16 +145,21 @@ def test_a_meter_replaced_in_the_dialog_hands_over_to_the_new_one(window, demo, 
     select_meter(qtbot, page, "WM1800074")
 
     def fill(dialog: ReplaceDialog) -> None:
-        qtbot.keyClicks(dialog.final_read, "440")
+        qtbot.keyClicks(dialog.final_read, "430")  # below the last read, 432: a faulty meter
         qtbot.keyClicks(dialog.new_serial, "WM9000002")
         dialog.install_read.selectAll()
         qtbot.keyClicks(dialog.install_read, "3")
+        ok(qtbot, dialog)
+        qtbot.waitUntil(dialog.keep.isVisible)  # refused, and the person may keep it
+        assert "430 is lower than the previous reading 432" in dialog.error.text()
+        click(qtbot, dialog.keep)
         ok(qtbot, dialog)
 
     when_open(qtbot, ReplaceDialog, fill)
     click(qtbot, page.buttons[page.replace_action])
     assert stored(demo, "WM1800074").meter.removed_on == TODAY
-    assert meter_readings(demo.open_uow, meter="WM1800074")[-1].value == 440
+    assert meter_readings(demo.open_uow, meter="WM1800074")[-1].value == 430
+    assert MeterStatus.FLAGGED in stored(demo, "WM1800074").statuses
     new = stored(demo, "WM9000002")
     assert (new.meter.customer_account, new.meter.install_read, new.tariff) == (
         "000003",
@@ -192,9 +202,11 @@ def test_a_new_tariff_from_a_date_joins_the_meter_s_history(window, demo, qtbot)
 
 def test_a_meter_out_of_service_no_longer_needs_a_read(window, demo, qtbot):
     page = window.show_page("meters")
-    page.status_filter.setCurrentIndex(page.status_filter.findData(MeterStatus.NEEDS_READ))
-    assert page.model.rowCount() == 0  # the demo's meters were all read after their last bill
-    page.status_filter.setCurrentIndex(0)
+    qtbot.keyClick(page.status_filter, Qt.Key.Key_Down)
+    assert page.status_filter.currentData() == MeterStatus.NEEDS_READ
+    assert page.ui.countLabel.text() == "0 meters"  # all read after their last bill
+    qtbot.keyClick(page.status_filter, Qt.Key.Key_Up)
+    assert page.ui.countLabel.text() == "281 meters"
     select_meter(qtbot, page, "WM1800074")
 
     def fill(dialog: RemoveDialog) -> None:
@@ -207,7 +219,7 @@ def test_a_meter_out_of_service_no_longer_needs_a_read(window, demo, qtbot):
     meter = stored(demo, "WM1800074")
     assert meter.meter.removed_on == date(2026, 11, 20) and meter.statuses == frozenset()
     assert (meter.last_read_on, meter.last_value) == (date(2026, 11, 20), 436)
-    assert row_texts(page)[6] == "20 Nov 2026"
+    assert row_texts(page)[5] == "20 Nov 2026"
     assert not page.buttons[page.remove_action].isEnabled()  # already out of service
 
 

@@ -16,7 +16,7 @@ from ...services.tariffs import list_tariffs
 from ..dialogs.meter_actions import RemoveDialog, ReplaceDialog, TariffDialog
 from ..dialogs.meter_dialog import MeterDialog
 from ..formatting import Formatter
-from ..table_model import CENTER, RIGHT, Column
+from ..table_model import RIGHT, Column
 from .list_page import ListPage
 
 
@@ -38,15 +38,16 @@ class MetersPage(ListPage):
         self._said = {
             MeterStatus.NEEDS_READ: self.tr("Needs a read"),
             MeterStatus.ESTIMATED: self.tr("Estimated"),
-            MeterStatus.FLAGGED: self.tr("Lower than the read before"),
+            MeterStatus.FLAGGED: self.tr("Lower read"),
         }
         f = formatter
         M = Column[MeterListing]
+        # No unit column: the unit shows with the last reading ("432 m³"), which leaves the
+        # customer's name room at 1366 pixels.
         columns = (
             M(self.tr("Serial"), "serial", lambda m: m.meter.serial),
             M(self.tr("Customer"), "customer", lambda m: m.customer_name),
             M(self.tr("Type"), "kind", lambda m: kinds[m.meter.kind]),
-            M(self.tr("Unit"), "unit", lambda m: m.meter.unit, CENTER),
             M(self.tr("Register"), "digits", self._register, RIGHT),
             M(self.tr("Installed"), "installed", lambda m: f.day(m.meter.install_date), RIGHT),
             M(self.tr("Removed"), "removed", lambda m: f.day(m.meter.removed_on), RIGHT),
@@ -123,7 +124,8 @@ class MetersPage(ListPage):
             button.setEnabled(action.isEnabled())
 
     def _on_status_filter_changed(self) -> None:
-        self._status = self.status_filter.currentData()
+        chosen = self.status_filter.currentData()  # Qt hands the enum back as its text
+        self._status = None if chosen is None else MeterStatus(chosen)
         self.refresh()
 
     def _on_table_context_menu(self, where: QPoint) -> None:

@@ -27,6 +27,7 @@ FIELDS = {
     "multiplier": N_("Multiplier"),
     "install_read": N_("Install read"),
     "install_date": N_("Install date"),
+    "route_order": N_("Route order"),
     "value": N_("Reading"),
     "date": N_("Date"),
     "type": N_("Read type"),

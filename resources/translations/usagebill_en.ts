@@ -213,7 +213,7 @@
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="106" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln meter</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="215" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>

@@ -1243,67 +1243,246 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>MeterDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="38" />
+        <source>New meter</source>
+        <translation>Nuevo contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="38" />
+        <source>Meter {serial}</source>
+        <translation>Contador {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="41" />
+        <source>Type a name or an account number</source>
+        <translation>Escriba un nombre o un número de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="50" />
+        <source>Cumulative (a register)</source>
+        <translation>Acumulativo (con registro)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="51" />
+        <source>Usage (each entry a quantity)</source>
+        <translation>Consumo (cada anotación es una cantidad)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="55" />
+        <source>no register</source>
+        <translation>sin registro</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="60" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="62" />
+        <source>(none yet)</source>
+        <translation>(ninguna aún)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="66" />
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="67" />
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Número de serie:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="68" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="69" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="70" />
+        <source>Register &amp;digits:</source>
+        <translation>&amp;Dígitos del registro:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="71" />
+        <source>&amp;Multiplier:</source>
+        <translation>&amp;Multiplicador:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="72" />
+        <source>Install &amp;date:</source>
+        <translation>&amp;Fecha de instalación:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="73" />
+        <source>Install &amp;read:</source>
+        <translation>&amp;Lectura de instalación:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="74" />
+        <source>&amp;Route order:</source>
+        <translation>&amp;Orden en la ruta:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="75" />
+        <source>&amp;Tariff from the install date:</source>
+        <translation>T&amp;arifa desde la instalación:</translation>
+    </message>
+</context>
+<context>
     <name>MetersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="19" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="35" />
         <source>Cumulative</source>
         <translation>Acumulativo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="25" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="39" />
+        <source>Needs a read</source>
+        <translation>Necesita lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="40" />
+        <source>Estimated</source>
+        <translation>Estimada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="41" />
+        <source>Lower read</source>
+        <translation>Lectura menor</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="48" />
         <source>Serial</source>
         <translation>Nº de serie</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="26" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="49" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="20" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36" />
         <source>Usage</source>
         <translation>Por uso</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="27" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="50" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="28" />
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="30" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="52" />
         <source>Installed</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="31" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="53" />
         <source>Removed</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="32" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="33" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="55" />
         <source>Last reading</source>
         <translation>Última lectura</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="56" />
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="57" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="70" />
+        <source>All meters</source>
+        <translation>Todos los contadores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="73" />
+        <source>Show only the meters that need this look</source>
+        <translation>Mostrar solo los contadores que necesitan esta revisión</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="76" />
+        <source>&amp;New meter…</source>
+        <translation>&amp;Nuevo contador…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="82" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="83" />
+        <source>&amp;Tariff…</source>
+        <translation>&amp;Tarifa…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="84" />
+        <source>&amp;Replace…</source>
+        <translation>&amp;Sustituir…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="85" />
+        <source>Out of ser&amp;vice…</source>
+        <translation>Dar de &amp;baja…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="86" />
+        <source>Open c&amp;ustomer</source>
+        <translation>Abrir c&amp;liente</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="106" />
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln contador</numerusform>
             <numerusform>%Ln contadores</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="145" />
+        <source>Meter {serial} installed</source>
+        <translation>Contador {serial} instalado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="153" />
+        <source>Meter {serial} saved</source>
+        <translation>Contador {serial} guardado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="165" />
+        <source>Meter {serial}: new tariff saved</source>
+        <translation>Contador {serial}: nueva tarifa guardada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="173" />
+        <source>Meter {serial} replaced</source>
+        <translation>Contador {serial} sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="182" />
+        <source>Meter {serial} taken out of service</source>
+        <translation>Contador {serial} dado de baja</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="215" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n dígito</numerusform>
@@ -1311,22 +1490,37 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="225" />
         <source>{value} on {date}</source>
         <translation>{value} el {date}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="36" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="232" />
+        <source>Not read since its last bill ended</source>
+        <translation>Sin leer desde el final de su última factura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="233" />
+        <source>Its last read is an estimate</source>
+        <translation>Su última lectura es estimada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="235" />
+        <source>Its last read is lower than the one before: kept when asked (billing holds the meter until someone has looked) or the register rolled over</source>
+        <translation>Su última lectura es menor que la anterior: se conservó al preguntar (la facturación retiene el contador hasta que alguien lo revise) o el registro dio la vuelta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="60" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="29" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="51" />
         <source>Register</source>
         <translation>Totalizador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="42" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="68" />
         <source>Search by serial, customer or account</source>
         <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
     </message>
@@ -1567,6 +1761,57 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>RemoveDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="88" />
+        <source>Take meter {serial} out of service</source>
+        <translation>Dar de baja el contador {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="93" />
+        <source>The meter is billed up to its final read and no longer needs reading. Leave the read empty if its last stored read is the final one.</source>
+        <translation>El contador se factura hasta su lectura final y deja de necesitar lecturas. Deje la lectura vacía si la última guardada es la final.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="101" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="102" />
+        <source>&amp;Final read:</source>
+        <translation>Lectura &amp;final:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="32" />
+        <source>Replace meter {serial}</source>
+        <translation>Sustituir el contador {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="39" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="41" />
+        <source>&amp;Final read of {serial}:</source>
+        <translation>Lectura &amp;final de {serial}:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="43" />
+        <source>&amp;New serial number:</source>
+        <translation>&amp;Nuevo número de serie:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="44" />
+        <source>&amp;Install read of the new meter:</source>
+        <translation>Lectura de &amp;instalación del nuevo:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="53" />
@@ -1795,6 +2040,19 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/service_dialog.py" line="77" />
+        <source>Keep this read as typed: I have looked at the register</source>
+        <translation>Conservar esta lectura tal como está: he revisado el registro</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/service_dialog.py" line="115" />
+        <source>This is not a number.</source>
+        <translation>Esto no es un número.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="46" />
@@ -1940,6 +2198,39 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="138" />
+        <source>Tariff of meter {serial}</source>
+        <translation>Tarifa del contador {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="145" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="146" />
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="157" />
+        <source>Assignments so far:</source>
+        <translation>Asignaciones hasta ahora:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="163" />
+        <source>&amp;New tariff:</source>
+        <translation>&amp;Nueva tarifa:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="164" />
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
     </message>
 </context>
 <context>

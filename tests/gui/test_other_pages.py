@@ -42,7 +42,7 @@ def test_the_replaced_meter_shows_when_it_was_removed(window, qtbot):
     page = window.show_page("meters")
     qtbot.keyClicks(page.ui.searchEdit, "WM1800629")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    removed = page.model.index(0, 6).data()  # column 7 is the count of readings
+    removed = page.model.index(0, 5).data()  # column 6 is the count of readings
     assert removed == "9 Jan 2026"  # the day of the demo's replacement
 
 

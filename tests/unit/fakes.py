@@ -34,9 +34,9 @@ from usagebill_desktop.domain.invoices import (
     Payment,
 )
 from usagebill_desktop.domain.issuer import Issuer
-from usagebill_desktop.domain.meters import Meter, MeterListing
+from usagebill_desktop.domain.meters import Meter, MeterKind, MeterListing, MeterStatus
 from usagebill_desktop.domain.periods import Span
-from usagebill_desktop.domain.readings import Reading, ReadingListing
+from usagebill_desktop.domain.readings import Reading, ReadingListing, ReadType
 from usagebill_desktop.domain.tariffs import Assignment, Tariff, TariffSummary, TariffVersion
 from usagebill_desktop.domain.text import fold
 from usagebill_desktop.domain.usage import BilledUse, Compared, UsagePoint
@@ -132,25 +132,61 @@ class FakeMeters:
     def get(self, serial: str) -> Meter | None:
         return self._store.meters.get(serial)
 
+    def update(self, meter: Meter) -> None:
+        self._store.meters[meter.serial] = meter
+
     def mark_removed(self, serial: str, removed_on: date) -> None:
         self._store.meters[serial] = replace(self._store.meters[serial], removed_on=removed_on)
 
     def every(self) -> Sequence[Meter]:
         return sorted(self._store.meters.values(), key=lambda m: m.serial)
 
-    def fetch(self, page: Page) -> Sequence[MeterListing]:
+    def fetch(
+        self, page: Page, *, status: MeterStatus | None = None, today: date | None = None
+    ) -> Sequence[MeterListing]:
         listings = []
+        billed = FakeInvoices(self._store).last_billed_all(date.max)
         for meter in self.every():
             name = self._store.customers[meter.customer_account].name
             if not _matches(page.search, meter.serial, name, meter.customer_account):
                 continue
             reads = FakeReadings(self._store).of_meter(meter.serial)
             on, value = (reads[-1].read_on, reads[-1].value) if reads else (None, None)
-            listings.append(MeterListing(meter, name, len(reads), on, value))
+            statuses = _statuses(meter, reads, billed.get(meter.serial))
+            if status is not None and status not in statuses:
+                continue
+            tariff = _current_tariff(FakeTariffs(self._store).assignments(meter.serial), today)
+            listings.append(MeterListing(meter, name, len(reads), on, value, tariff, statuses))
         return _paged(listings, page)
 
-    def count(self, search: str = "") -> int:
-        return len(self.fetch(Page(limit=10**9, search=search)))
+    def count(
+        self, search: str = "", *, status: MeterStatus | None = None, today: date | None = None
+    ) -> int:
+        return len(self.fetch(Page(limit=10**9, search=search), status=status, today=today))
+
+
+def _statuses(
+    meter: Meter, reads: Sequence[Reading], billed: LastBilled | None
+) -> frozenset[MeterStatus]:
+    found = set()
+    last = reads[-1] if reads else None
+    unread = last is None or (
+        billed is not None and last.read_on <= (billed.end_on or billed.last_day)
+    )
+    if meter.removed_on is None and unread:
+        found.add(MeterStatus.NEEDS_READ)
+    if last is not None and last.type is ReadType.ESTIMATED:
+        found.add(MeterStatus.ESTIMATED)
+    before = reads[-2].value if len(reads) > 1 else meter.install_read
+    if last is not None and meter.kind is MeterKind.CUMULATIVE and last.value < before:
+        found.add(MeterStatus.FLAGGED)
+    return frozenset(found)
+
+
+def _current_tariff(assignments: Sequence[Assignment], today: date | None) -> str | None:
+    started = [a for a in assignments if a.valid_from <= (today or date.today())]
+    chosen = started or list(assignments)
+    return chosen[-1].tariff if chosen else None
 
 
 class _Staged(list[Reading]):

@@ -102,12 +102,28 @@ def make_meter(
     )
 
 
+class MeterStatus(StrEnum):
+    """What the meters list can be filtered by (a meter may be more than one)."""
+
+    # In service, and not read since its last billed period ended (or never read).
+    NEEDS_READ = "needs_read"
+    # Its latest read is an estimate: the next actual read trues it up.
+    ESTIMATED = "estimated"
+    # Its latest read is lower than the one before: a person kept it when asked (billing
+    # holds the meter until someone has looked) or the register rolled over; both are
+    # what the checks warned about, and all the stored readings tell.
+    FLAGGED = "flagged"
+
+
 @dataclass(frozen=True, slots=True)
 class MeterListing:
-    """A meter as the meters list shows it: with its customer's name and last read."""
+    """A meter as the meters list shows it: with its customer's name, last read, current
+    tariff and what needs a look."""
 
     meter: Meter
     customer_name: str
     readings: int
     last_read_on: date | None
     last_value: Decimal | None
+    tariff: str | None = None
+    statuses: frozenset[MeterStatus] = frozenset()

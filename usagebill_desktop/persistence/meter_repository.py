@@ -5,14 +5,24 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, and_, false, func, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.meters import Meter, MeterKind, MeterListing
+from ..domain.invoices import InvoiceKind, InvoiceState
+from ..domain.meters import Meter, MeterKind, MeterListing, MeterStatus
 from ..domain.paging import Page
+from ..domain.readings import ReadType
 from .customer_repository import SqlCustomers
 from .queries import Query, count_of, meter_or_customer_matches, paged, visible_readings
-from .tables import CustomerRow, MeterRow, ReadingRow
+from .tables import (
+    CustomerRow,
+    InvoiceMeterRow,
+    InvoiceRow,
+    MeterRow,
+    MeterTariffRow,
+    ReadingRow,
+    TariffRow,
+)
 
 
 def _meter(row: MeterRow, account: str) -> Meter:
@@ -73,6 +83,21 @@ class SqlMeters:
         ).one_or_none()
         return None if found is None else _meter(found[0], found[1])
 
+    def update(self, meter: Meter) -> None:
+        """What may change of a stored meter: its register, unit and route order."""
+        self._session.execute(
+            update(MeterRow)
+            .where(MeterRow.serial == meter.serial)
+            .values(
+                unit=meter.unit,
+                register_digits=meter.digits,
+                multiplier=meter.multiplier,
+                install_read=meter.install_read,
+                installed_on=meter.install_date,
+                route_order=meter.route_order,
+            )
+        )
+
     def mark_removed(self, serial: str, removed_on: date) -> None:
         self._session.execute(
             update(MeterRow).where(MeterRow.serial == serial).values(removed_on=removed_on)
@@ -101,14 +126,23 @@ class SqlMeters:
             for serial, account, kind, *rest in self._session.execute(query)
         ]
 
-    def fetch(self, page: Page) -> Sequence[MeterListing]:
-        rows = self._session.execute(paged(self._filtered(page.search), page, self._SORT, "serial"))
-        meters = [(_meter(row, account), name, row.id) for row, account, name in rows]
-        latest = self._latest_reads([meter_id for _, _, meter_id in meters])
-        return [
-            MeterListing(meter, name, *latest.get(meter_id, (0, None, None)))
-            for meter, name, meter_id in meters
-        ]
+    def fetch(
+        self, page: Page, *, status: MeterStatus | None = None, today: date | None = None
+    ) -> Sequence[MeterListing]:
+        """One page of meters, each with its current tariff (on `today`) and statuses."""
+        looks = _Looks(self._session, today)
+        query = self._filtered(page.search, status, looks).add_columns(
+            looks.tariff, *looks.flags.values()
+        )
+        rows = self._session.execute(paged(query, page, self._SORT, "serial")).all()
+        latest = self._latest_reads([row[0].id for row in rows])
+        listings = []
+        for meter_row, account, name, tariff, *flags in rows:
+            statuses = frozenset(s for s, on in zip(looks.flags, flags, strict=True) if on)
+            n, on, value = latest.get(meter_row.id, (0, None, None))
+            meter = _meter(meter_row, account)
+            listings.append(MeterListing(meter, name, n, on, value, tariff, statuses))
+        return listings
 
     def _latest_reads(self, meter_ids: list[int]) -> dict[int, tuple[int, date, Decimal]]:
         """Per meter of one page: how many readings, and the latest one's date and value."""
@@ -134,13 +168,76 @@ class SqlMeters:
         )
         return {meter_id: (n, on, value) for meter_id, n, on, value in self._session.execute(query)}
 
-    def count(self, search: str = "") -> int:
-        return count_of(self._session, self._filtered(search))
+    def count(
+        self, search: str = "", *, status: MeterStatus | None = None, today: date | None = None
+    ) -> int:
+        looks = None if status is None else _Looks(self._session, today)
+        return count_of(self._session, self._filtered(search, status, looks))
 
-    def _filtered(self, search: str) -> Query:
+    def _filtered(self, search: str, status: MeterStatus | None, looks: "_Looks | None") -> Query:
         query: Query = select(MeterRow, CustomerRow.account, CustomerRow.name).join(
             CustomerRow, MeterRow.customer_id == CustomerRow.id
         )
         if search.strip():
             query = query.where(meter_or_customer_matches(search))
+        if status is not None and looks is not None:
+            query = query.where(looks.flags[status])
         return query
+
+
+class _Looks:
+    """What the list says of each meter beyond its own row, as correlated subqueries
+    that each seek one index (readings by meter and date, invoice blocks by serial,
+    assignments by meter and date): a page costs a few lookups per row, and a status
+    filter over 20,000 meters a few per meter, with no query per row in Python."""
+
+    def __init__(self, session: Session, today: date | None) -> None:
+        today = today or date.today()
+        visible = visible_readings(session)
+
+        def latest(column: Any, skip: int = 0) -> Any:
+            return (
+                select(column)
+                .where(ReadingRow.meter_id == MeterRow.id, visible)
+                .order_by(ReadingRow.read_on.desc(), ReadingRow.id.desc())
+                .offset(skip)
+                .limit(1)
+                .correlate(MeterRow)
+                .scalar_subquery()
+            )
+
+        last_on, last_value = latest(ReadingRow.read_on), latest(ReadingRow.value)
+        before = func.coalesce(latest(ReadingRow.value, skip=1), MeterRow.install_read)
+        # Where its last bill ended: the end read's day (a usage meter's: the last day billed).
+        billed_until = (
+            select(func.max(func.coalesce(InvoiceMeterRow.end_on, InvoiceMeterRow.last_day)))
+            .join(InvoiceRow, InvoiceMeterRow.invoice_id == InvoiceRow.id)
+            .where(
+                InvoiceMeterRow.meter_serial == MeterRow.serial,
+                InvoiceRow.kind == InvoiceKind.INVOICE.value,
+                InvoiceRow.state != InvoiceState.VOID.value,
+            )
+            .correlate(MeterRow)
+            .scalar_subquery()
+        )
+        unread = last_on.is_(None) | and_(billed_until.is_not(None), last_on <= billed_until)
+        self.flags: dict[MeterStatus, ColumnElement[bool]] = {
+            MeterStatus.NEEDS_READ: and_(MeterRow.removed_on.is_(None), unread),
+            MeterStatus.ESTIMATED: func.coalesce(
+                latest(ReadingRow.type) == ReadType.ESTIMATED.value, false()
+            ),
+            MeterStatus.FLAGGED: func.coalesce(
+                and_(MeterRow.kind == MeterKind.CUMULATIVE.value, last_value < before), false()
+            ),
+        }
+        # The tariff rating the meter today; before its first assignment starts, that one.
+        started = MeterTariffRow.valid_from <= today
+        self.tariff = (
+            select(TariffRow.name)
+            .join(MeterTariffRow, MeterTariffRow.tariff_id == TariffRow.id)
+            .where(MeterTariffRow.meter_id == MeterRow.id)
+            .order_by(started.desc(), MeterTariffRow.valid_from.desc())
+            .limit(1)
+            .correlate(MeterRow)
+            .scalar_subquery()
+        )

@@ -1,15 +1,16 @@
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QMessageBox
 
 from usagebill_desktop.bootstrap import Workspace, open_for_worker
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.i18n import install_translators
 from usagebill_desktop.ui.main_window import MainWindow
+from usagebill_desktop.ui.pages.settings_page import SettingsPage
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +21,45 @@ def collected_on_the_gui_thread() -> Iterator[None]:
     yield
     gc.collect(1)  # the young generations: this test's garbage, cheaply
     gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def remembered_settings(tmp_path_factory) -> Iterator[None]:
+    """What the window remembers goes to a fresh folder for each test, never to the user's
+    own settings (`ui/remembered.py` writes INI files under the user-scope path)."""
+    folder = tmp_path_factory.mktemp("settings")
+    ini, user = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    QSettings.setDefaultFormat(ini)
+    QSettings.setPath(ini, user, str(folder))
+    yield
+
+
+@pytest.fixture
+def unsaved_question() -> None:
+    """Asked for by a test that answers the Settings page's unsaved-changes question."""
+
+
+@pytest.fixture(autouse=True)
+def unsaved_settings_discarded(request, monkeypatch) -> None:
+    """A test that leaves Settings edited is not stopped by the question when its window
+    closes (pytest-qt closes it): unsaved edits are discarded, unless the test asks for
+    `unsaved_question` and answers it itself."""
+    if "unsaved_question" not in request.fixturenames:
+        discard = QMessageBox.StandardButton.Discard
+        monkeypatch.setattr(SettingsPage, "ask_unsaved", classmethod(lambda cls, _: discard))
+
+
+def when_shown(act: Callable[[QDialog], object]) -> None:
+    """Do `act(dialog)` once the modal dialog about to open is on the screen."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
 
 
 @pytest.fixture

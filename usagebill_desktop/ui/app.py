@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from ..paths import resources_dir
 from ..services.overview import workspace_overview
 from ..texts import FORMAT_LOCALES
+from . import remembered
 from .dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from .formatting import Formatter
 from .garbage import collect_on_gui_thread
@@ -77,6 +78,7 @@ def run_gui(
         if choice is FirstRunChoice.QUIT:
             return 0
     workspace = open_workspace(demo if choice is FirstRunChoice.DEMO else url)
+    remembered.set_last_data_file(workspace.url)  # opened again at the next start
     try:
         if choice is FirstRunChoice.DEMO and not workspace_overview(workspace.open_uow).customers:
             _build_demo_with_progress(workspace.open_uow)

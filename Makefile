@@ -86,5 +86,10 @@ bench: setup
 	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# Every page and dialog in each language, to look at (screenshots/ is ignored by git).
+screenshots: setup
+	test -f screenshots/demo.db || $(BIN)/usagebill demo --db screenshots/demo.db
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots/demo.db screenshots es en
+
 clean:
 	rm -rf $(VENV) build dist $(QM) $(MO)

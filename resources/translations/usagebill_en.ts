@@ -129,7 +129,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="46" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="166" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="169" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="171" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="174" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="59" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

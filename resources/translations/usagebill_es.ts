@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="123" />
+        <source>About UsageBill</source>
+        <translation>Acerca de UsageBill</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="126" />
+        <source>Offline billing for metered services.</source>
+        <translation>Facturación sin conexión de servicios con contador.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="128" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="134" />
+        <source>Data file</source>
+        <translation>Archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="160" />
+        <source>Made with these libraries:</source>
+        <translation>Hecho con estas bibliotecas:</translation>
+    </message>
+</context>
+<context>
     <name>BillTableModel</name>
     <message>
         <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
@@ -600,12 +643,12 @@
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="37" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="38" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="46" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -613,7 +656,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="63" />
         <source>Customer {account} saved: {name}</source>
         <translation>Cliente {account} guardado: {name}</translation>
     </message>
@@ -672,82 +715,82 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="95" />
         <source>Automatic backup</source>
         <translation>Copia automática</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="108" />
-        <location filename="../../usagebill_desktop/ui/desk.py" line="242" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="230" />
         <source>The data file could not be backed up: {reason}</source>
         <translation>No se pudo hacer la copia del archivo de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="149" />
-        <location filename="../../usagebill_desktop/ui/desk.py" line="211" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="199" />
         <source>Open data file</source>
         <translation>Abrir archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="163" />
         <source>&amp;New data file…</source>
         <translation>Archivo de datos &amp;nuevo…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="164" />
         <source>&amp;Open data file…</source>
         <translation>&amp;Abrir archivo de datos…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="184" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="172" />
         <source>&amp;Recent files</source>
         <translation>Archivos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="189" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="177" />
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="191" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="179" />
         <source>Res&amp;tore from backup…</source>
         <translation>Res&amp;taurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="222" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="210" />
         <source>New data file</source>
         <translation>Archivo de datos nuevo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="223" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="211" />
         <source>There is already a file at {path}; open it with Open data file.</source>
         <translation>Ya hay un archivo en {path}; ábralo con Abrir archivo de datos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="236" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="224" />
         <source>Data file backed up to {path}</source>
         <translation>Copia del archivo de datos guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="239" />
-        <location filename="../../usagebill_desktop/ui/desk.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="227" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="231" />
         <source>Back up now</source>
         <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="252" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="240" />
         <source>The data file {path} will be replaced by {chosen}. The current file is kept in the backups folder. Restore?</source>
         <translation>El archivo de datos {path} se sustituirá por {chosen}. El archivo actual se guarda en la carpeta de copias. ¿Restaurar?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="255" />
-        <location filename="../../usagebill_desktop/ui/desk.py" line="263" />
-        <location filename="../../usagebill_desktop/ui/desk.py" line="274" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="251" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="262" />
         <source>Restore from backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/desk.py" line="269" />
+        <location filename="../../usagebill_desktop/ui/desk.py" line="257" />
         <source>Backup restored; the replaced data file is kept at {path}</source>
         <translation>Copia restaurada; el archivo de datos sustituido se guarda en {path}</translation>
     </message>
@@ -813,7 +856,7 @@
         <translation>Deteniendo tras las facturas en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="166" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="169" />
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n archivo PDF escrito.</numerusform>
@@ -821,12 +864,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="168" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="171" />
         <source>Cancelled: the rest were not written.</source>
         <translation>Cancelado: el resto no se ha escrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="171" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="174" />
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n no se pudo escribir: {list}</numerusform>
@@ -834,7 +877,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="174" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="177" />
         <source>Combined file: {path}</source>
         <translation>Archivo combinado: {path}</translation>
     </message>
@@ -914,6 +957,94 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/dialogs/first_run_dialog.py" line="31" />
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="35" />
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="48" />
+        <source>Once: your company</source>
+        <translation>Una vez: su empresa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="50" />
+        <source>In &lt;i&gt;Settings&lt;/i&gt;, fill in the name, tax ID, address and bank details every invoice prints, the payment terms and how invoices are numbered. Press &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>En &lt;i&gt;Configuración&lt;/i&gt;, rellene el nombre, el NIF, la dirección y los datos bancarios que imprime cada factura, el plazo de pago y cómo se numeran las facturas. Pulse &lt;b&gt;Guardar&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="56" />
+        <source>Once: your tariffs</source>
+        <translation>Una vez: sus tarifas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="58" />
+        <source>In &lt;i&gt;Tariffs&lt;/i&gt;, create a tariff or import a tariff file. Try a quote beside it to see what a given use would cost.</source>
+        <translation>En &lt;i&gt;Tarifas&lt;/i&gt;, cree una tarifa o importe un archivo de tarifas. Pruebe un presupuesto al lado para ver cuánto costaría un consumo.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="63" />
+        <source>Customers and meters</source>
+        <translation>Clientes y contadores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="65" />
+        <source>In &lt;i&gt;Customers&lt;/i&gt;, &lt;b&gt;New customer…&lt;/b&gt; (Ctrl+N) adds one. In &lt;i&gt;Meters&lt;/i&gt;, add each meter to its customer with its first reading and give it a tariff from a date.</source>
+        <translation>En &lt;i&gt;Clientes&lt;/i&gt;, &lt;b&gt;Nuevo cliente…&lt;/b&gt; (Ctrl+N) añade uno. En &lt;i&gt;Contadores&lt;/i&gt;, añada cada contador a su cliente con su primera lectura y asígnele una tarifa desde una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="71" />
+        <source>Every month: readings</source>
+        <translation>Cada mes: lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="73" />
+        <source>In &lt;i&gt;Readings&lt;/i&gt;, type the round's readings, or import a spreadsheet or CSV file (or drop it on the window). Each value is checked: a warning shows in amber, a rejected value in red, and a lower reading asks whether the meter went round or it is a mistake.</source>
+        <translation>En &lt;i&gt;Lecturas&lt;/i&gt;, escriba las lecturas de la ruta, o importe una hoja de cálculo o un archivo CSV (o suéltelo sobre la ventana). Cada valor se comprueba: un aviso se ve en ámbar, un valor rechazado en rojo, y una lectura menor pregunta si el contador dio la vuelta o es un error.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="80" />
+        <source>Every month: billing</source>
+        <translation>Cada mes: facturación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="82" />
+        <source>In &lt;i&gt;Billing&lt;/i&gt;, choose the period and run it. Drafts are made, not sent: look at the findings first (unusual use, missing readings), correct a reading and bill that customer again, or leave a draft out. Then &lt;b&gt;Issue&lt;/b&gt; gives the invoices their numbers.</source>
+        <translation>En &lt;i&gt;Facturación&lt;/i&gt;, elija el periodo y facture. Se crean borradores, no se envían: revise primero las incidencias (consumos anómalos, lecturas que faltan), corrija una lectura y vuelva a facturar a ese cliente, o deje fuera un borrador. Después, &lt;b&gt;Emitir&lt;/b&gt; da a las facturas su número.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="89" />
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="91" />
+        <source>In &lt;i&gt;Invoices&lt;/i&gt;, find an invoice to see it as it prints, print it, or export a whole period as PDF files with one combined file for printing.</source>
+        <translation>En &lt;i&gt;Facturas&lt;/i&gt;, busque una factura para verla tal como se imprime, imprímala, o exporte un periodo entero como archivos PDF con un archivo combinado para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="96" />
+        <source>Keep your data safe</source>
+        <translation>Proteja sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="98" />
+        <source>Everything is kept in one data file on this computer (Help → About UsageBill says where). Back it up from the File menu, and keep copies somewhere else too.</source>
+        <translation>Todo se guarda en un único archivo de datos en este ordenador (Ayuda → Acerca de UsageBill dice dónde). Haga copias de seguridad desde el menú Archivo y guarde copias también en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="105" />
+        <source>Keys: Ctrl+1 to Ctrl+9 open the pages in the sidebar's order, Ctrl+F goes to the search box, Ctrl+N adds a new one where the page has it, Ctrl+Q quits.</source>
+        <translation>Teclas: Ctrl+1 a Ctrl+9 abren las páginas en el orden de la barra lateral, Ctrl+F va al cuadro de búsqueda, Ctrl+N añade uno nuevo donde la página lo permite, Ctrl+Q sale.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="109" />
+        <source>A month's work in UsageBill, from an empty data file:</source>
+        <translation>Un mes de trabajo en UsageBill, desde un archivo de datos vacío:</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1284,7 @@ Sus datos se guardarán en:
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/i18n.py" line="22" />
+        <location filename="../../usagebill_desktop/ui/i18n.py" line="27" />
         <source>en</source>
         <translation>es</translation>
     </message>
@@ -1161,12 +1292,12 @@ Sus datos se guardarán en:
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="37" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="38" />
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="59" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -1177,69 +1308,99 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="41" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="51" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="73" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="74" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="75" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="76" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="77" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="78" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="79" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="80" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="71" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="81" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="126" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="113" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="130" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="131" />
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="132" />
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="134" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="136" />
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="137" />
+        <source>&amp;About UsageBill</source>
+        <translation>&amp;Acerca de UsageBill</translation>
     </message>
 </context>
 <context>
@@ -2055,147 +2216,177 @@ Sus datos se guardarán en:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="58" />
         <source>Company profile</source>
         <translation>Datos de la empresa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="69" />
+        <source>Applies the next time UsageBill starts.</source>
+        <translation>Se aplica la próxima vez que se inicie UsageBill.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="74" />
+        <source>Window language</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="78" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="126" />
+        <source>Unsaved settings</source>
+        <translation>Configuración sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="127" />
+        <source>The settings have changes that are not saved.</source>
+        <translation>La configuración tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="134" />
+        <source>Save them before leaving?</source>
+        <translation>¿Guardarlos antes de salir?</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="155" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="94" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="161" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="99" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="166" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="100" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="167" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="168" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="102" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="169" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="103" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="170" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="104" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="171" />
         <source>Logo (PNG or JPG)</source>
         <translation>Logotipo (PNG o JPG)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="105" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="172" />
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="173" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="174" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="175" />
         <source>Language and formats</source>
         <translation>Idioma y formatos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="176" />
         <source>Invoice numbers</source>
         <translation>Numeración de facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="177" />
         <source>Credit note numbers</source>
         <translation>Numeración de rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="111" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="178" />
         <source>Payment terms</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="179" />
         <source>Paper size</source>
         <translation>Tamaño de papel</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182" />
         <source>Text on every invoice</source>
         <translation>Texto en todas las facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="119" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="186" />
         <source>e.g. office hours, a notice to customers</source>
         <translation>p. ej. horario de oficina, un aviso a los clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="191" />
         <source>Legal footer</source>
         <translation>Pie legal</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="195" />
         <source>e.g. registry details, data protection</source>
         <translation>p. ej. datos registrales, protección de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="202" />
         <source>Compare each customer's use with similar customers on the invoice</source>
         <translation>Comparar en la factura el consumo de cada cliente con el de clientes similares</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="154" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="223" />
         <source>{year} is the issue year, {seq} the number in the series; {seq:05d} pads it to five digits: F-{year}-{seq:05d} gives F-2026-00001.</source>
         <translation>{year} es el año de emisión, {seq} el número dentro de la serie; {seq:05d} lo rellena hasta cinco cifras: F-{year}-{seq:05d} da F-2026-00001.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="164" />
-        <source>not a valid format</source>
-        <translation>formato no válido</translation>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="234" />
+        <source>Not a valid format: hover over the box to see how to write one.</source>
+        <translation>No es un formato válido: pase el ratón sobre la casilla para ver cómo se escribe.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="166" />
-        <source>first: {number}</source>
-        <translation>primera: {number}</translation>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="239" />
+        <source>{digits}-digit numbers, starting again each year</source>
+        <translation>Números de {digits} cifras, reinician cada año</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="171" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="241" />
+        <source>Numbers without leading zeros, starting again each year</source>
+        <translation>Números sin ceros delante, reinician cada año</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="247" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="258" />
         <source>Choose a logo</source>
         <translation>Elija un logotipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="182" />
+        <location filename="../../usagebill_desktop/ui/pages/settings_page.py" line="258" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -1,10 +1,10 @@
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QMessageBox
 
 from usagebill_desktop.bootstrap import (
     Workspace,
@@ -17,6 +17,7 @@ from usagebill_desktop.bootstrap import (
 from usagebill_desktop.ui.app import run_gui
 from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.main_window import MainWindow
+from usagebill_desktop.ui.pages.settings_page import SettingsPage
 
 
 @pytest.fixture(autouse=True)
@@ -30,10 +31,42 @@ def collected_on_the_gui_thread() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def settings_apart(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """What the window remembers (QSettings) goes to a folder of the test run's own."""
-    folder = str(tmp_path_factory.mktemp("settings"))
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+def remembered_settings(tmp_path_factory) -> Iterator[None]:
+    """What the window remembers goes to a fresh folder for each test, never to the user's
+    own settings (`ui/remembered.py` writes INI files under the user-scope path)."""
+    folder = tmp_path_factory.mktemp("settings")
+    ini, user = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    QSettings.setDefaultFormat(ini)
+    QSettings.setPath(ini, user, str(folder))
+    yield
+
+
+@pytest.fixture
+def unsaved_question() -> None:
+    """Asked for by a test that answers the Settings page's unsaved-changes question."""
+
+
+@pytest.fixture(autouse=True)
+def unsaved_settings_discarded(request, monkeypatch) -> None:
+    """A test that leaves Settings edited is not stopped by the question when its window
+    closes (pytest-qt closes it): unsaved edits are discarded, unless the test asks for
+    `unsaved_question` and answers it itself."""
+    if "unsaved_question" not in request.fixturenames:
+        discard = QMessageBox.StandardButton.Discard
+        monkeypatch.setattr(SettingsPage, "ask_unsaved", classmethod(lambda cls, _: discard))
+
+
+def when_shown(act: Callable[[QDialog], object]) -> None:
+    """Do `act(dialog)` once the modal dialog about to open is on the screen."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
 
 
 def open_window(qtbot, workspace: Workspace, locale: str = "en_GB") -> MainWindow:

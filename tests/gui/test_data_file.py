@@ -20,10 +20,11 @@ from usagebill_desktop.bootstrap import (
 from usagebill_desktop.services.backups import backup_now
 from usagebill_desktop.services.customers import add_customer, list_customers
 from usagebill_desktop.ui import desk as desk_module
-from usagebill_desktop.ui.desk import Desk, Doors, recent_files
+from usagebill_desktop.ui.desk import Desk, Doors
 from usagebill_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from usagebill_desktop.ui.dialogs.unopenable_dialog import UnopenableDialog
 from usagebill_desktop.ui.main_window import MainWindow
+from usagebill_desktop.ui.remembered import recent_files
 
 from ..conftest import another_apps, missing, newer_revision, random_bytes, truncated
 from .conftest import start_gui

@@ -6,10 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from usagebill_desktop.bootstrap import (
-    database_url,
-    open_workspace,
-)
+from usagebill_desktop.bootstrap import database_url, open_workspace
+from usagebill_desktop.cli import main as cli_main
 from usagebill_desktop.services.overview import workspace_overview
 from usagebill_desktop.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from usagebill_desktop.ui.main_window import MainWindow
@@ -96,3 +94,37 @@ def test_the_welcome_dialog_maps_its_buttons_to_choices(qtbot, button, choice):
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.choice() is choice and not dialog.isVisible()
+
+
+def test_after_choosing_the_demo_the_next_start_opens_it_without_asking(
+    tmp_path: Path, monkeypatch, shown_windows
+):
+    """Started as a user starts it (`usagebill`, no --db): the question comes once."""
+    monkeypatch.delenv("USAGEBILL_DB", raising=False)
+    monkeypatch.setattr(
+        "usagebill_desktop.bootstrap.default_database_path", lambda: tmp_path / "usagebill.db"
+    )
+    monkeypatch.setattr("usagebill_desktop.importers.demo_files.read_demo_tariffs", lambda: [])
+    asked = []
+
+    def ask(cls, location: str) -> FirstRunChoice:
+        asked.append(location)
+        return FirstRunChoice.DEMO
+
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(ask))
+    assert cli_main(["--lang", "en"]) == 0
+    assert cli_main(["--lang", "en"]) == 0
+    assert asked == [str(tmp_path / "usagebill.db")]  # the first start only
+    titles = {window.windowTitle() for window in shown_windows}  # both starts' windows
+    assert len(shown_windows) >= 2 and len(titles) == 1 and "usagebill-demo.db" in titles.pop()
+    assert not (tmp_path / "usagebill.db").exists()
+
+
+def test_a_data_file_named_with_db_is_opened_whatever_was_last(
+    tmp_path: Path, monkeypatch, shown_windows
+):
+    _start(tmp_path, monkeypatch, FirstRunChoice.DEMO)
+    other = tmp_path / "other.db"
+    assert cli_main(["--db", str(other), "init"]) == 0
+    assert cli_main(["--db", str(other), "--lang", "en"]) == 0
+    assert any("other.db" in window.windowTitle() for window in shown_windows)

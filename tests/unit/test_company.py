@@ -2,7 +2,12 @@ from dataclasses import replace
 
 import pytest
 
-from usagebill_desktop.domain.company import CompanyProfile, check_profile, format_document_number
+from usagebill_desktop.domain.company import (
+    CompanyProfile,
+    check_profile,
+    format_document_number,
+    sequence_digits,
+)
 from usagebill_desktop.domain.errors import InvalidValue
 
 
@@ -72,3 +77,11 @@ def test_an_accepted_format_gives_numbers_unique_across_years_and_safe_as_file_n
     assert format_document_number(profile.invoice_number_format, year=2026, seq=7) == number
     this_year, next_year = (format_document_number(template, year=y, seq=1) for y in (2026, 2027))
     assert this_year != next_year
+
+
+@pytest.mark.parametrize(
+    ("template", "digits"),
+    [("F-{year}-{seq:05d}", 5), ("{seq:02d}/{year}", 2), ("F{year}-{seq}", 0)],
+)
+def test_a_format_says_how_many_digits_its_numbers_have(template: str, digits: int):
+    assert sequence_digits(template) == digits

@@ -35,7 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args.db)
     if args.command is None or args.command == "gui":
         from ..ui.app import run_gui  # Qt loads only when a window is wanted
+        from ..ui.remembered import last_data_file
 
+        # Unless the user names one, the window reopens the data file it had open last
+        # (the demo, say), so the first-start question comes only while there is none.
+        last = "" if database_chosen(args.db) else last_data_file()
+        url = last if last and workspace_exists(last) else url
         return run_gui(
             url,
             is_new=not workspace_exists(url),

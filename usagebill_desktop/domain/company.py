@@ -51,6 +51,13 @@ def format_document_number(template: str, *, year: int, seq: int) -> str:
     return template.format(year=year, seq=seq)
 
 
+def sequence_digits(template: str) -> int:
+    """How many digits a checked format pads its sequence to (5 for {seq:05d}); 0 when
+    it does not pad it."""
+    specs = [spec for _, name, spec, _ in Formatter().parse(template) if name == "seq"]
+    return int(specs[0][1:-1]) if specs and specs[0] else 0
+
+
 def check_profile(profile: CompanyProfile) -> CompanyProfile:
     """The profile with its texts as `person_text` keeps them, or `InvalidValue` naming
     the first bad field."""

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -24,6 +24,7 @@ from ..domain.marks import N_
 from ..services.backups import Backup, backup_now, latest_good_backup, listed_backups, restore
 from ..services.ports import DataFile
 from ..texts import FORMAT_LOCALES
+from . import remembered
 from .dialogs.restore_dialog import RestoreDialog, choose_data_file, choose_new_data_file
 from .dialogs.unopenable_dialog import Recovery, UnopenableDialog
 from .formatting import Formatter
@@ -31,8 +32,6 @@ from .main_window import MainWindow
 from .messages import error_text
 from .operations import Operation
 
-RECENT_KEY = "dataFile/recent"  # QSettings("usagebill", "UsageBill"): newest first
-RECENT_COUNT = 5
 MISSING = N_("there is no file at {path}")
 
 
@@ -54,17 +53,6 @@ def main_window(workspace: Any, language: str, open_for_worker: Callable[[str], 
         formatter=Formatter(FORMAT_LOCALES[language]),
         open_factory=partial(open_for_worker, workspace.url),
     )
-
-
-def recent_files() -> list[Path]:
-    """The data files opened last, newest first."""
-    found = QSettings("usagebill", "UsageBill").value(RECENT_KEY) or []
-    return [Path(path) for path in ([found] if isinstance(found, str) else found)]
-
-
-def _remember(path: Path) -> None:
-    paths = [str(path)] + [str(p) for p in recent_files() if p != path]
-    QSettings("usagebill", "UsageBill").setValue(RECENT_KEY, paths[:RECENT_COUNT])
 
 
 class Desk(QObject):
@@ -166,7 +154,7 @@ class Desk(QObject):
         if old is not None:
             old.close()
             old.deleteLater()
-        _remember(self._data_file().path)
+        remembered.remember_data_file(self._data_file().path, workspace.url)
 
     def _add_actions(self, window: MainWindow) -> None:
         """The data file's actions in the File menu, before Quit."""
@@ -199,7 +187,7 @@ class Desk(QObject):
 
     def _on_recent_about_to_show(self) -> None:
         self.recent_menu.clear()
-        for path in recent_files():
+        for path in remembered.recent_files():
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(partial(self._open_path, path))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))

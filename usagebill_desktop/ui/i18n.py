@@ -5,12 +5,17 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import translations_dir
 from ..texts import FORMAT_LOCALES, LANGUAGES
+from . import remembered
 
 
 def choose_language(requested: str | None) -> str:
-    """The requested language, else the system's when we have it, else English."""
+    """The requested language (`--lang`), else the one chosen in Settings, else the
+    system's when we have it, else English."""
     if requested in LANGUAGES:
         return requested
+    chosen = remembered.language()
+    if chosen in LANGUAGES:
+        return chosen
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
 

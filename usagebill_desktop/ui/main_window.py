@@ -4,10 +4,12 @@ from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.ports import OpenFactory, OpenUnitOfWork
+from . import remembered
 from .formatting import Formatter
 from .pages.dashboard_page import DashboardPage
 
@@ -27,6 +30,12 @@ class MainWindow(QMainWindow):
     A page that shows a customer or a meter offers to open it by emitting
     `open_account(account)` or `open_meter(serial)`; the window connects those signals
     of every page it adds and goes there.
+
+    Ctrl+1…9 open the pages in the sidebar's order; Ctrl+F goes to the page's search box
+    and Ctrl+N clicks its `new_button`, for a page that has them. A page with unsaved work
+    declares `may_leave() -> bool` (it asks the user), called before the page is left and
+    before the window closes. Size, place, last page, splitters and column widths are
+    kept by `remembered`.
     """
 
     def __init__(
@@ -38,6 +47,7 @@ class MainWindow(QMainWindow):
         open_factory: OpenFactory,
     ) -> None:
         super().__init__()
+        self.location = location
         self.setWindowTitle(self.tr("UsageBill — {location}").format(location=location))
         self.resize(1180, 740)
         self.sidebar = QListWidget()
@@ -72,18 +82,21 @@ class MainWindow(QMainWindow):
         )
         self.pages = _Pages(ready, self._add_page)
         self.page_keys = list(ready)
-        for key, title, pixmap in entries:
+        self._build_menus()
+        for n, (key, title, pixmap) in enumerate(entries, start=1):
             item = QListWidgetItem(self.style().standardIcon(pixmap), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
+            self._add_page_action(n, key, title, item)
         self.sidebar.currentItemChanged.connect(self._on_sidebar_current_item_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
-        self.show_page("dashboard")
+        remembered.restore_window(self)
+        last = remembered.last_page()
+        self.show_page(last if last in self.page_keys else "dashboard")
         self.setAcceptDrops(True)  # drop a readings file on the window to import it
 
     IMPORTABLE = (".csv", ".txt", ".xlsx")
@@ -107,15 +120,70 @@ class MainWindow(QMainWindow):
             page.import_file(path)  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
-        """File and Help; each feature adds its actions to `file_menu` before Quit."""
+        """File, Edit, Go and Help; each feature adds its actions to `file_menu` before
+        Quit."""
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # on every platform
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self._on_find_triggered)
+        self.new_action = self._action(self.tr("&New"), "Ctrl+N", self._on_new_triggered)
+        edit.addActions([self.find_action, self.new_action])
+        self.go_menu = bar.addMenu(self.tr("&Go"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        guide = self._action(self.tr("&Getting started"), "F1", self._on_guide_triggered)
+        about = self._action(self.tr("&About UsageBill"), "", self._on_about_triggered)
+        self.help_menu.addActions([guide, about])
+
+    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))  # the same keys on every platform
+        action.triggered.connect(slot)
+        return action
+
+    def _add_page_action(self, n: int, key: str, title: str, item: QListWidgetItem) -> None:
+        keys = f"Ctrl+{n}" if n < 10 else ""
+        action = self._action(title, keys, lambda: self.show_page(key))
+        self.go_menu.addAction(action)
+        if keys:
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{title} ({shown})")
+
+    def _on_find_triggered(self) -> None:
+        page = self.stack.currentWidget()
+        box = page.findChild(QLineEdit, "searchEdit") if page is not None else None
+        if box is not None and box.isVisible():
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+
+    def _on_new_triggered(self) -> None:
+        button = getattr(self.stack.currentWidget(), "new_button", None)
+        if isinstance(button, QAbstractButton) and button.isVisible() and button.isEnabled():
+            button.click()
+
+    def _on_guide_triggered(self) -> None:
+        from .dialogs.help_dialogs import GettingStartedDialog
+
+        GettingStartedDialog.ask(self)
+
+    def _on_about_triggered(self) -> None:
+        from .dialogs.help_dialogs import AboutDialog
+
+        AboutDialog.ask(self, self.location)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Pages with unsaved work ask first; then what the window looks like is kept."""
+        if not all(getattr(page, "may_leave", lambda: True)() for page in self.pages.values()):
+            event.ignore()
+            return
+        current = self.sidebar.currentItem()
+        remembered.keep_window(self, current.data(Qt.ItemDataRole.UserRole) if current else "")
+        for key, page in self.pages.items():
+            remembered.keep_page(key, page)
+        super().closeEvent(event)
 
     def open_account(self, account: str) -> None:
         """The customer `account`, found in the customers list."""
@@ -136,8 +204,9 @@ class MainWindow(QMainWindow):
     def _on_page_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _add_page(self, page: QWidget) -> None:
+    def _add_page(self, key: str, page: QWidget) -> None:
         self.stack.addWidget(page)
+        remembered.restore_page(key, page)
         if hasattr(page, "message"):
             page.message.connect(self._on_page_message)
         if hasattr(page, "open_account"):
@@ -145,9 +214,17 @@ class MainWindow(QMainWindow):
         if hasattr(page, "open_meter"):
             page.open_meter.connect(self.open_meter)
 
-    def _on_sidebar_current_item_changed(self, item: QListWidgetItem | None) -> None:
+    def _on_sidebar_current_item_changed(
+        self, item: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) if item else None
         if key not in self.page_keys:
+            return
+        leaving = self.stack.currentWidget()
+        stays = not getattr(leaving, "may_leave", lambda: True)()
+        if stays and previous is not None:
+            with QSignalBlocker(self.sidebar):
+                self.sidebar.setCurrentItem(previous)  # the user stays to save or cancel
             return
         page = self.pages[key]
         refresh = getattr(page, "refresh", None) or getattr(page, "load", None)
@@ -161,14 +238,14 @@ class _Pages(dict[str, QWidget]):
     only, and each other page costs its queries when the operator first goes there."""
 
     def __init__(
-        self, factories: dict[str, Callable[[], QWidget]], added: Callable[[QWidget], None]
+        self, factories: dict[str, Callable[[], QWidget]], added: Callable[[str, QWidget], None]
     ) -> None:
         super().__init__()
         self._factories, self._added = factories, added
 
     def __missing__(self, key: str) -> QWidget:
         page = self[key] = self._factories[key]()
-        self._added(page)
+        self._added(key, page)
         return page
 
 

@@ -159,8 +159,11 @@ class ExportPdfDialog(QDialog):
         self.result_ = result
         self.progress.setVisible(False)
         self.status.setText(self._summary(result))
-        self.buttons.clear()
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        # Only Close is left. The other buttons are hidden, not deleted: the operations
+        # still hold Export among their widgets, and a deleted one raised on closing.
+        for button in self.buttons.buttons():
+            button.hide()
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)  # rejected: closes
 
     def _summary(self, result: BatchResult) -> str:
         parts = [self.tr("%n PDF file(s) written.", "", len(result.written))]

@@ -34,6 +34,7 @@ class CustomersPage(ListPage):
         )
         self.ui.searchEdit.setPlaceholderText(self.tr("Search by name, account, tax ID or e-mail"))
         self.ui.addButton.setText(self.tr("&New customer…"))
+        self.new_button = self.ui.addButton  # what the window's Ctrl+N clicks
         self.ui.editButton.setText(self.tr("&Edit…"))
         self.ui.editButton.setEnabled(False)
         self.ui.addButton.clicked.connect(self._on_add_clicked)

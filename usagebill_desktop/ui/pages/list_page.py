@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...services.ports import Page
+from .. import remembered
 from ..forms.ui_list_page import Ui_ListPage
 from ..table_model import Column, PagedTableModel
 
@@ -85,7 +86,7 @@ class ListPage(QWidget):
     def _on_model_reset(self) -> None:
         self.ui.countLabel.setText(self.count_text(self.model.rowCount()))
         table = self.ui.table
-        table.resizeColumnsToContents()
+        remembered.fit_columns(table)  # to the content, unless the user set the widths
         # The widest text column takes the spare room; the others fit their content.
         table.horizontalHeader().setSectionResizeMode(
             self._stretch_column, QHeaderView.ResizeMode.Stretch

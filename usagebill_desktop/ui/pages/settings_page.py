@@ -1,9 +1,10 @@
-"""Settings: the company profile every invoice prints."""
+"""Settings: the company profile every invoice prints, and the window's language."""
 
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -24,17 +26,27 @@ from ...domain.company import (
     CompanyProfile,
     check_profile,
     format_document_number,
+    sequence_digits,
 )
 from ...domain.errors import DomainError
 from ...services.company import get_company, save_company
 from ...services.ports import OpenUnitOfWork
-from ...texts import FILE_LOCALES
-from .. import styles
+from ...texts import FILE_LOCALES, LANGUAGES
+from .. import remembered, styles
+from ..i18n import window_language
 from ..operations import Operation
+
+WINDOW_LANGUAGES = {"es": "Español", "en": "English"}  # each in its own words
+assert set(WINDOW_LANGUAGES) == set(LANGUAGES)
+Answer = QMessageBox.StandardButton
 
 
 class SettingsPage(QWidget):
-    """Signals: none; saving writes through the company service.
+    """Signals: none; saving writes through the company service, and the window language
+    to the remembered settings (used at the next start).
+
+    Leaving the page or closing the window with unsaved changes asks (`may_leave`):
+    Save, Discard or Cancel.
 
     Operations (see `ui.operations`): `saving` (the profile).
     """
@@ -50,6 +62,18 @@ class SettingsPage(QWidget):
             editor = self._editors[name] = widget.property("line_edit") or widget
             editor.setObjectName(name)  # the profile's field: what a test finds it by
             form.addRow(label, widget)
+        self.language = QComboBox()
+        self.language.setObjectName("window_language")
+        for code, name in WINDOW_LANGUAGES.items():
+            self.language.addItem(name, code)
+        restart = QLabel(self.tr("Applies the next time UsageBill starts."))
+        restart.setStyleSheet(styles.QUIET)
+        language = QHBoxLayout()
+        language.addWidget(self.language)
+        language.addWidget(restart, 1)
+        form.addRow(self.tr("Window language"), language)
+        self._saved: tuple[CompanyProfile, str] | None = None  # as loaded or last saved
+        self._saving: tuple[CompanyProfile, str] | None = None
         self.status = QLabel(wordWrap=True)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -73,6 +97,45 @@ class SettingsPage(QWidget):
         profile = get_company(self._open_uow)
         for name, editor in self._editors.items():
             _set(editor, getattr(profile, name))
+        chosen = remembered.language() or window_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self._saved = self._shown()
+
+    def _shown(self) -> tuple[CompanyProfile, str]:
+        return self.profile(), str(self.language.currentData())
+
+    def may_leave(self) -> bool:
+        """True when nothing is unsaved, or the user saved or discarded it; False when
+        they chose to stay (or the save was refused: the reason shows on the page)."""
+        if self._saved is None or self._shown() == self._saved:
+            return True
+        answer = self.ask_unsaved(self)
+        if answer == Answer.Discard:
+            self.load()
+            return True
+        if answer == Answer.Save:
+            self._on_save_clicked()
+            self.saving.wait()
+            return self._shown() == self._saved
+        return False
+
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("SettingsPage", "Unsaved settings"),
+            QCoreApplication.translate(
+                "SettingsPage", "The settings have changes that are not saved."
+            ),
+            Answer.Save | Answer.Discard | Answer.Cancel,
+            parent,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("SettingsPage", "Save them before leaving?")
+        )
+        box.setDefaultButton(Answer.Save)
+        box.exec()
+        return box.standardButton(box.clickedButton())
 
     def profile(self) -> CompanyProfile:
         """What the form says now."""
@@ -82,9 +145,13 @@ class SettingsPage(QWidget):
 
     def _on_save_clicked(self) -> None:
         profile, open_uow = self.profile(), self._open_uow
+        self._saving = self._shown()
         self.saving.start(lambda: save_company(open_uow, profile=profile))
 
     def _on_saving_succeeded(self, _saved: object) -> None:
+        if self._saving is not None:
+            remembered.set_language(self._saving[1])
+            self._saved, self._saving = self._saving, None
         self.status.setText(self.tr("Saved."))
 
     def _fields(self) -> list[tuple[str, str, QWidget]]:
@@ -138,17 +205,19 @@ class SettingsPage(QWidget):
         ]
 
     def _number_format(self) -> QWidget:
-        """The format, and what the first number of this year would look like."""
+        """The format, and in words what numbers it gives this year."""
         box = QWidget()
         editor = QLineEdit()
-        preview = QLabel()
+        preview = QLabel(wordWrap=True)
         preview.setStyleSheet(styles.QUIET)
         editor.textChanged.connect(lambda text: preview.setText(self._number_preview(text)))
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(editor, 1)
-        row.addWidget(preview)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(preview)
         box.setProperty("line_edit", editor)
+        box.setProperty("preview", preview)
         editor.setToolTip(
             self.tr(
                 "{year} is the issue year, {seq} the number in the series; "
@@ -158,12 +227,19 @@ class SettingsPage(QWidget):
         return box
 
     def _number_preview(self, template: str) -> str:
+        """ "F-2026-00001, F-2026-00002 … 5-digit numbers, starting again each year"."""
         try:
             check_profile(replace(CompanyProfile(), invoice_number_format=template))
         except DomainError:
-            return self.tr("not a valid format")
-        first = format_document_number(template, year=date.today().year, seq=1)
-        return self.tr("first: {number}").format(number=first)
+            return self.tr("Not a valid format: hover over the box to see how to write one.")
+        year = date.today().year
+        first, second = (format_document_number(template, year=year, seq=n) for n in (1, 2))
+        digits = sequence_digits(template)
+        if digits:
+            words = self.tr("{digits}-digit numbers, starting again each year")
+        else:
+            words = self.tr("Numbers without leading zeros, starting again each year")
+        return f"{first}, {second} … {words.format(digits=digits)}"
 
     def _logo_picker(self) -> QWidget:
         box = QWidget()

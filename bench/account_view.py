@@ -104,6 +104,7 @@ def _month(day: date, offset: int) -> date:
 
 def run(*, scale: float, runs: int) -> list[Figure]:
     os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from usagebill_desktop.ui.dialogs.account_view import AccountView
@@ -123,9 +124,11 @@ def run(*, scale: float, runs: int) -> list[Figure]:
             account = f"{next(chosen):06d}"
             view = AccountView(workspace.open_uow, formatter, account, today=TODAY)
             view.resize(1366, 740)
+            waiting = QEventLoop()  # as the app waits: idle, not spinning for the GIL
+            view.loaded.connect(waiting.quit)
             view.show()
-            while view.account is None:
-                app.processEvents()
+            if view.account is None:
+                waiting.exec()
             view.repaint()  # painted now, with the account in it
             view.close()
             view.deleteLater()

@@ -1468,44 +1468,44 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
-    <name>ReadingDialog</name>
+    <name>NewReadingDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="52" />
         <source>New reading of {serial}</source>
         <translation>Nueva lectura de {serial}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="59" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="59" />
         <source>Actual read</source>
         <translation>Lectura real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="60" />
         <source>Read by the customer</source>
         <translation>Leída por el cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="61" />
         <source>Estimate</source>
         <translation>Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="65" />
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="66" />
         <source>&amp;Reading ({unit})</source>
         <translation>&amp;Lectura ({unit})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="67" />
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="105" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="105" />
         <source>Type the reading as a number, e.g. {example}</source>
         <translation>Escriba la lectura como un número, p. ej. {example}</translation>
     </message>

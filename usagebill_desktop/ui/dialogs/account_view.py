@@ -36,7 +36,7 @@ from ..operations import Operation
 from ..styles import Tone
 from ..table_model import RIGHT, Column, RowsTableModel
 from .customer_dialog import LANGUAGES, CustomerDialog, payment_methods
-from .reading_dialog import ReadingDialog
+from .new_reading_dialog import NewReadingDialog
 
 
 class AccountView(QDialog):
@@ -323,7 +323,7 @@ class AccountView(QDialog):
 
     def _on_reading_clicked(self) -> None:
         meter = self._chosen_meter()
-        if meter is not None and ReadingDialog.ask(
+        if meter is not None and NewReadingDialog.ask(
             self, self._open_uow, self._formatter, meter.meter, today=self._day()
         ):
             self.load()

@@ -25,7 +25,7 @@ from ..formatting import Formatter
 from ..operations import Operation
 
 
-class ReadingDialog(QDialog):
+class NewReadingDialog(QDialog):
     """The register's rules check the read when it is saved (`services.readings`); a
     refused read is said in the dialog, which stays open.
 

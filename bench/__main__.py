@@ -10,6 +10,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from . import (
+    account_view,
     billing,
     import_readings,
     lock_hold,
@@ -30,6 +31,7 @@ BENCHMARKS = {
     "xlsx": xlsx_books.run,
     "startup": startup.run,
     "lock_hold": lock_hold.run,
+    "account_view": account_view.run,
 }
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

@@ -44,6 +44,236 @@
     </message>
 </context>
 <context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="68" />
+        <source>Account {account}</source>
+        <translation>Cuenta {account}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="75" />
+        <source>This account cannot be shown: {error}</source>
+        <translation>No se puede mostrar esta cuenta: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="94" />
+        <source>Owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="95" />
+        <source>Past due</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="96" />
+        <source>In their favour</source>
+        <translation>A su favor</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="101" />
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="118" />
+        <source>Use per month over the last two years; shaded: the periods invoiced.</source>
+        <translation>Consumo por mes en los dos últimos años; sombreado: los periodos facturados.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="123" />
+        <source>Meters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="134" />
+        <source>Invoices and credit notes</source>
+        <translation>Facturas y facturas rectificativas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="135" />
+        <source>Payments</source>
+        <translation>Cobros</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="143" />
+        <source>New &amp;reading…</source>
+        <translation>Nueva &amp;lectura…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="144" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="145" />
+        <source>Open &amp;invoice</source>
+        <translation>Abrir &amp;factura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="146" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="175" />
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="182" />
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="183" />
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="184" />
+        <source>Last read</source>
+        <translation>Última lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="185" />
+        <source>On</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="190" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="206" />
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="191" />
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="192" />
+        <source>Partly paid</source>
+        <translation>Cobrada en parte</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="193" />
+        <source>Paid</source>
+        <translation>Cobrada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="194" />
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="195" />
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="197" />
+        <source>Credit note</source>
+        <translation>Rectificativa</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="206" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="207" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="227" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="208" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="209" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="210" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="228" />
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="229" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="230" />
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="243" />
+        <source>Loading the account…</source>
+        <translation>Cargando la cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="265" />
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="265" />
+        <source>Not active</source>
+        <translation>De baja</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="266" />
+        <source>Account {account} · {active} · {language}</source>
+        <translation>Cuenta {account} · {active} · {language}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="274" />
+        <source>Tax ID</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="275" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="276" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="277" />
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="278" />
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="279" />
+        <source>Supply address</source>
+        <translation>Dirección de suministro</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="279" />
+        <source>As billing address</source>
+        <translation>La de facturación</translation>
+    </message>
+</context>
+<context>
     <name>BillTableModel</name>
     <message>
         <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
@@ -530,12 +760,12 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="43" />
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="46" />
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="48" />
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="51" />
         <source>Customer {account}</source>
         <translation>Cliente {account}</translation>
     </message>
@@ -571,16 +801,41 @@
     </message>
     <message>
         <location filename="../../ui/customer_dialog.ui" line="61" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="72" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="70" />
-        <source>A&amp;ddress</source>
-        <translation>&amp;Dirección</translation>
+        <location filename="../../ui/customer_dialog.ui" line="81" />
+        <source>Billing a&amp;ddress</source>
+        <translation>&amp;Dirección de facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.ui" line="81" />
+        <location filename="../../ui/customer_dialog.ui" line="92" />
+        <source>S&amp;upply address</source>
+        <translation>Dirección de s&amp;uministro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="99" />
+        <source>Only where it is not the billing address</source>
+        <translation>Solo si no es la de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="104" />
+        <source>Pa&amp;yment method</source>
+        <translation>&amp;Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="113" />
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.ui" line="125" />
         <source>A&amp;ctive (billed in billing runs)</source>
         <translation>A&amp;ctivo (se factura en cada facturación)</translation>
     </message>
@@ -588,67 +843,67 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="26" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="17" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="26" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="19" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="28" />
         <source>Account</source>
         <translation>Nº abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="20" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="21" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="30" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="22" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="31" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="23" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="32" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="25" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="34" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="29" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="38" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="35" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="44" />
         <source>Search by name, account, tax ID or e-mail</source>
         <translation>Buscar por nombre, nº de abonado, NIF o correo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="36" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="38" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="47" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="46" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="56" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -656,7 +911,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="83" />
         <source>Customer {account} saved: {name}</source>
         <translation>Cliente {account} guardado: {name}</translation>
     </message>
@@ -1308,97 +1563,97 @@ Sus datos se guardarán en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="53" />
         <source>UsageBill — {location}</source>
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="75" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="76" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="77" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="78" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="79" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="78" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="80" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="79" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="81" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="80" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="82" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="81" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="83" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="126" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="130" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="133" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="132" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="134" />
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="136" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="136" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="138" />
         <source>&amp;Getting started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="139" />
         <source>&amp;About UsageBill</source>
         <translation>&amp;Acerca de UsageBill</translation>
     </message>
@@ -1684,6 +1939,77 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="68" />
         <source>Search by serial, customer or account</source>
         <translation>Buscar por nº de serie, cliente o nº de abonado</translation>
+    </message>
+</context>
+<context>
+    <name>NewReadingDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="52" />
+        <source>New reading of {serial}</source>
+        <translation>Nueva lectura de {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="59" />
+        <source>Actual read</source>
+        <translation>Lectura real</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="60" />
+        <source>Read by the customer</source>
+        <translation>Leída por el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="61" />
+        <source>Estimate</source>
+        <translation>Estimada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="65" />
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="66" />
+        <source>&amp;Reading ({unit})</source>
+        <translation>&amp;Lectura ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="67" />
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="106" />
+        <source>Type the reading as a number, e.g. {example}</source>
+        <translation>Escriba la lectura como un número, p. ej. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="164" />
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="165" />
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="166" />
+        <source>Direct debit</source>
+        <translation>Domiciliación bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="167" />
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/customer_dialog.py" line="168" />
+        <source>Card</source>
+        <translation>Tarjeta</translation>
     </message>
 </context>
 <context>

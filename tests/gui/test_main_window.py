@@ -74,12 +74,12 @@ def test_the_window_speaks_spanish_with_spanish_numbers(qtbot, demo, spanish):
     assert dashboard.figure("readings").count(".") == 1  # 12.035, not 12,035
 
 
-def test_a_page_can_open_a_customer_or_a_meter_in_its_list(window, qtbot):
+def test_a_page_can_open_a_customers_account_or_a_meter_in_its_list(window, qtbot):
     window.open_account("000007")
-    customers = window.pages["customers"]
-    assert window.stack.currentWidget() is customers
-    assert customers.selected_row().account == "000007"
-    assert customers.ui.searchEdit.text() == "000007"
+    view = window.account_view
+    qtbot.waitUntil(lambda: view.account is not None)
+    assert view.account.customer.account == "000007"
+    assert view.isVisible()
     serial = window.pages["meters"].model.row_at(3).meter.serial
     window.open_meter(serial)
     assert window.stack.currentWidget() is window.pages["meters"]

@@ -141,6 +141,9 @@ class FakeMeters:
     def every(self) -> Sequence[Meter]:
         return sorted(self._store.meters.values(), key=lambda m: m.serial)
 
+    def of_customer(self, account: str) -> Sequence[Meter]:
+        return [m for m in self.every() if m.customer_account == account]
+
     def fetch(
         self, page: Page, *, status: MeterStatus | None = None, today: date | None = None
     ) -> Sequence[MeterListing]:
@@ -468,7 +471,10 @@ class FakeInvoices:
         return replace(invoice, paid=self._paid(found[0]), credited=self.credited_total(found[0]))
 
     def summaries(
-        self, period: Span | None = None, state: InvoiceState | None = None
+        self,
+        period: Span | None = None,
+        state: InvoiceState | None = None,
+        account: str | None = None,
     ) -> Sequence[InvoiceSummary]:
         chosen = [
             self._summary(i)
@@ -478,6 +484,7 @@ class FakeInvoices:
                 or (inv.period.first <= period.last and inv.period.last >= period.first)
             )
             and (state is None or inv.state is state)
+            and (account is None or inv.customer.account == account)
         ]
         return sorted(chosen, key=lambda s: (s.number is None, s.number or "", s.id))
 
@@ -547,7 +554,9 @@ class FakeInvoices:
         self._store.payments.append((invoice_id, payment))
         return len(self._store.payments)
 
-    def stored_payments(self, invoice_id: int | None = None) -> list[StoredPayment]:
+    def stored_payments(
+        self, invoice_id: int | None = None, account: str | None = None
+    ) -> list[StoredPayment]:
         return [
             StoredPayment(
                 n,
@@ -561,6 +570,7 @@ class FakeInvoices:
             )
             for n, (i, p) in enumerate(self._store.payments, start=1)
             if invoice_id in (None, i)
+            and account in (None, self._store.invoices[i].customer.account)
         ]
 
     def stored_documents(self) -> list[StoredDocument]:

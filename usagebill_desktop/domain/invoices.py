@@ -5,7 +5,7 @@ reads and consumption, then its rated lines. Taxes are worked out on the whole
 invoice: per rate, the sum of the lines it applies to, times the rate, rounded once.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -337,4 +337,37 @@ def partial_credit(original: Invoice, amount: Decimal, reason: str) -> Invoice:
         InvoiceKind.CREDIT_NOTE,
         credited_number=original.number,
         reason=reason,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    account: str
+    invoiced: Decimal
+    credited: Decimal
+    paid: Decimal
+    overdue: Decimal  # outstanding on invoices past their due date
+
+    @property
+    def outstanding(self) -> Decimal:
+        """What they owe; below zero, what they have paid beyond what was invoiced."""
+        return self.invoiced - self.credited - self.paid
+
+
+def balance_of(account: str, documents: Iterable[InvoiceSummary], today: date) -> Balance:
+    """A customer's balance from their documents: issued invoices and voided documents
+    count, with what was credited and paid on them; drafts and issued credit notes do not
+    (a credit note counts through the invoice it credits)."""
+    chosen = [d for d in documents if d.customer.account == account]
+    issued = [d for d in chosen if d.state is InvoiceState.ISSUED and d.kind is InvoiceKind.INVOICE]
+    everything = issued + [d for d in chosen if d.state is InvoiceState.VOID]
+    overdue = sum(
+        (d.outstanding for d in issued if status(d, today) is InvoiceStatus.OVERDUE), Decimal(0)
+    )
+    return Balance(
+        account,
+        sum((d.total for d in everything), Decimal(0)),
+        sum((d.credited for d in everything), Decimal(0)),
+        sum((d.paid for d in everything), Decimal(0)),
+        overdue,
     )

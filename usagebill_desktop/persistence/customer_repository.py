@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..domain.customers import Customer
+from ..domain.customers import Customer, PaymentMethod
 from ..domain.errors import NotFound
 from ..domain.paging import Page
 from ..domain.text import fold
@@ -17,9 +17,13 @@ from .tables import CustomerRow
 
 
 def _customer(row: CustomerRow) -> Customer:
-    return Customer(
-        row.account, row.name, row.tax_id, row.address, row.email, row.language, row.active
-    )
+    return _built(tuple(getattr(row, column.key) for column in _CUSTOMER_COLUMNS))
+
+
+def _built(values: Sequence[Any]) -> Customer:
+    """A customer from its columns' values, in `_CUSTOMER_COLUMNS` order."""
+    fields = dict(zip(_FIELDS, values, strict=True))
+    return Customer(**{**fields, "payment_method": PaymentMethod(fields["payment_method"])})
 
 
 # A Customer's fields as columns: lists of thousands skip building ORM objects.
@@ -31,7 +35,12 @@ _CUSTOMER_COLUMNS = (
     CustomerRow.email,
     CustomerRow.language,
     CustomerRow.active,
+    CustomerRow.phone,
+    CustomerRow.supply_address,
+    CustomerRow.payment_method,
+    CustomerRow.iban,
 )
+_FIELDS = tuple(column.key for column in _CUSTOMER_COLUMNS)
 
 
 class SqlCustomers:
@@ -74,7 +83,7 @@ class SqlCustomers:
 
     def fetch(self, page: Page) -> Sequence[Customer]:
         query = paged(self._filtered(page.search, _CUSTOMER_COLUMNS), page, self._SORT, "name")
-        return [Customer(*row) for row in self._session.execute(query)]
+        return [_built(row) for row in self._session.execute(query)]
 
     def count(self, search: str = "") -> int:
         return count_of(self._session, self._filtered(search))

@@ -327,9 +327,15 @@ class SqlInvoices:
         return None if row is None else self._invoice(row)
 
     def summaries(
-        self, period: Span | None = None, state: InvoiceState | None = None
+        self,
+        period: Span | None = None,
+        state: InvoiceState | None = None,
+        account: str | None = None,
     ) -> Sequence[InvoiceSummary]:
-        query = self.with_amounts(select(InvoiceRow))
+        customer = None if account is None else _customer_id(account)
+        query = self.with_amounts(select(InvoiceRow), customer)
+        if customer is not None:
+            query = query.where(InvoiceRow.customer_id == customer)
         if period is not None:
             query = query.where(
                 InvoiceRow.period_start <= period.last, InvoiceRow.period_end >= period.first
@@ -425,20 +431,22 @@ class SqlInvoices:
             query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
         return query
 
-    def amounts(self) -> tuple[Subquery, Subquery]:
-        """Per invoice, what was paid on it and what credit notes took off it (negative)."""
+    def amounts(self, customer: Any = None) -> tuple[Subquery, Subquery]:
+        """Per invoice, what was paid on it and what credit notes took off it (negative);
+        for one `customer` (an id expression), the sums are of their documents only, so
+        one customer's list costs the same in a workspace of any size."""
         credit = aliased(InvoiceRow)
-        credited = (
-            select(credit.credited_id.label("invoice_id"), func.sum(credit.total).label("total"))
-            .where(credit.state == InvoiceState.ISSUED.value, credit.credited_id.is_not(None))
-            .group_by(credit.credited_id)
-            .subquery()
-        )
-        return self._paid_subquery(), credited
+        credited_query = select(
+            credit.credited_id.label("invoice_id"), func.sum(credit.total).label("total")
+        ).where(credit.state == InvoiceState.ISSUED.value, credit.credited_id.is_not(None))
+        if customer is not None:
+            credited_query = credited_query.where(credit.customer_id == customer)
+        credited = credited_query.group_by(credit.credited_id).subquery()
+        return self._paid_subquery(customer), credited
 
-    def with_amounts(self, query: Select[Any]) -> Select[Any]:
+    def with_amounts(self, query: Select[Any], customer: Any = None) -> Select[Any]:
         """Each invoice with what was paid on it and what credit notes took off it."""
-        paid, credited = self.amounts()
+        paid, credited = self.amounts(customer)
         return (
             query.add_columns(paid.c.paid, credited.c.total)
             .outerjoin(paid, paid.c.invoice_id == InvoiceRow.id)
@@ -484,13 +492,18 @@ class SqlInvoices:
         self._session.flush()
         return row.id
 
-    def stored_payments(self, invoice_id: int | None = None) -> list[StoredPayment]:
-        """Payments and reversals as stored, in the order recorded (one invoice's, or all)."""
+    def stored_payments(
+        self, invoice_id: int | None = None, account: str | None = None
+    ) -> list[StoredPayment]:
+        """Payments and reversals as stored, in the order recorded (one invoice's, one
+        customer's, or all)."""
         query = select(PaymentRow, InvoiceRow.number, InvoiceRow.currency).join(
             InvoiceRow, InvoiceRow.id == PaymentRow.invoice_id
         )
         if invoice_id is not None:
             query = query.where(PaymentRow.invoice_id == invoice_id)
+        if account is not None:
+            query = query.where(InvoiceRow.customer_id == _customer_id(account))
         return [
             StoredPayment(
                 p.id,
@@ -523,12 +536,12 @@ class SqlInvoices:
 
     # --- reading rows back ------------------------------------------------------------
 
-    def _paid_subquery(self) -> Subquery:
-        return (
-            select(PaymentRow.invoice_id, func.sum(PaymentRow.amount).label("paid"))
-            .group_by(PaymentRow.invoice_id)
-            .subquery()
-        )
+    def _paid_subquery(self, customer: Any = None) -> Subquery:
+        query = select(PaymentRow.invoice_id, func.sum(PaymentRow.amount).label("paid"))
+        if customer is not None:
+            theirs = select(InvoiceRow.id).where(InvoiceRow.customer_id == customer)
+            query = query.where(PaymentRow.invoice_id.in_(theirs))
+        return query.group_by(PaymentRow.invoice_id).subquery()
 
     def _id_of(self, number: str | None) -> int | None:
         if number is None:
@@ -621,6 +634,11 @@ class SqlInvoices:
 def _money(currency: str) -> Callable[[Decimal], Decimal]:
     """Stored with 4 decimals; shown with the currency's (already rounded: exact)."""
     return lambda amount: round_money(amount, currency)
+
+
+def _customer_id(account: str) -> Any:
+    """The customer's id, as a subquery: their invoices are found by the indexed id."""
+    return select(CustomerRow.id).where(CustomerRow.account == account).scalar_subquery()
 
 
 def _snapshot(row: InvoiceRow) -> CustomerSnapshot:

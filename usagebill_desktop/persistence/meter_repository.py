@@ -105,6 +105,13 @@ class SqlMeters:
 
     def every(self) -> Sequence[Meter]:
         """All meters, plain (a billing run): no counts of readings, no ORM objects."""
+        return self._plain()
+
+    def of_customer(self, account: str) -> Sequence[Meter]:
+        """One customer's meters, removed ones included, plain."""
+        return self._plain(CustomerRow.account == account)
+
+    def _plain(self, *where: Any) -> Sequence[Meter]:
         query = (
             select(
                 MeterRow.serial,
@@ -119,6 +126,7 @@ class SqlMeters:
                 MeterRow.route_order,
             )
             .join(CustomerRow, MeterRow.customer_id == CustomerRow.id)
+            .where(*where)
             .order_by(MeterRow.serial)
         )
         return [

@@ -81,6 +81,11 @@ class CustomerRow(Base):
     language: Mapped[str] = mapped_column(String(5), default="es")
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Migration 0016: how to reach them, where the supply is, how they pay.
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    supply_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    payment_method: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    iban: Mapped[str] = mapped_column(String(34), default="", server_default="")
 
 
 class MeterRow(Base):

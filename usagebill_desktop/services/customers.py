@@ -16,6 +16,10 @@ def add_customer(
     address: str = "",
     email: str = "",
     language: str = "",
+    phone: str = "",
+    supply_address: str = "",
+    payment_method: str = "",
+    iban: str = "",
 ) -> Customer:
     """Add a customer; without an account number, the next free number is given."""
     with open_uow(write=True) as uow:
@@ -30,6 +34,10 @@ def add_customer(
             address=address,
             email=email,
             language=language,
+            phone=phone,
+            supply_address=supply_address,
+            payment_method=payment_method,
+            iban=iban,
         )
         uow.customers.add(customer)
         uow.commit()
@@ -46,6 +54,10 @@ def update_customer(
     email: str = "",
     language: str = "es",
     active: bool = True,
+    phone: str = "",
+    supply_address: str = "",
+    payment_method: str = "",
+    iban: str = "",
 ) -> Customer:
     """Change a customer's details; the account number stays (invoices refer to it)."""
     with open_uow(write=True) as uow:
@@ -59,6 +71,10 @@ def update_customer(
             email=email,
             language=language,
             active=active,
+            phone=phone,
+            supply_address=supply_address,
+            payment_method=payment_method,
+            iban=iban,
         )
         uow.customers.replace(account, customer)
         uow.commit()

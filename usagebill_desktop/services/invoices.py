@@ -11,20 +11,20 @@ from ..domain.audit import StoredPayment
 from ..domain.company import CompanyProfile, format_document_number
 from ..domain.errors import InvalidValue, NotFound
 from ..domain.invoices import (
+    Balance,
     Invoice,
     InvoiceFilter,
     InvoiceKind,
     InvoiceState,
-    InvoiceStatus,
     InvoiceSummary,
     InvoiceTotals,
     Numbering,
     Payment,
+    balance_of,
     check_date_window,
     check_issue_date,
     full_credit,
     partial_credit,
-    status,
 )
 from ..domain.issuer import Issuer
 from ..domain.marks import N_
@@ -365,42 +365,10 @@ def _issued_invoice(uow: UnitOfWork, number: str) -> Invoice:
     return invoice
 
 
-@dataclass(frozen=True, slots=True)
-class Balance:
-    account: str
-    invoiced: Decimal
-    credited: Decimal
-    paid: Decimal
-    overdue: Decimal  # outstanding on invoices past their due date
-
-    @property
-    def outstanding(self) -> Decimal:
-        return self.invoiced - self.credited - self.paid
-
-
 def customer_balance(open_uow: OpenUnitOfWork, *, account: str, today: date) -> Balance:
     """What a customer has been invoiced, credited and has paid, and what is overdue."""
     with open_uow() as uow:
         if uow.customers.get(account) is None:
             raise NotFound(what="customer", key=account)
-        issued = [
-            s
-            for s in uow.invoices.summaries(state=InvoiceState.ISSUED)
-            if s.customer.account == account and s.kind is InvoiceKind.INVOICE
-        ]
-        voided = [
-            s
-            for s in uow.invoices.summaries(state=InvoiceState.VOID)
-            if s.customer.account == account
-        ]
-    everything = issued + voided
-    overdue = sum(
-        (s.outstanding for s in issued if status(s, today) is InvoiceStatus.OVERDUE), Decimal(0)
-    )
-    return Balance(
-        account,
-        sum((s.total for s in everything), Decimal(0)),
-        sum((s.credited for s in everything), Decimal(0)),
-        sum((s.paid for s in everything), Decimal(0)),
-        overdue,
-    )
+        documents = uow.invoices.summaries(account=account)
+    return balance_of(account, documents, today)

@@ -142,6 +142,7 @@ def _apply(
 
 
 _TEXTS = ("name", "tax_id", "address", "email")
+_KEPT = ("phone", "supply_address", "payment_method", "iban")
 
 
 def _wanted(line: CustomerLine, stored: Customer | None, language: str) -> dict[str, Any]:
@@ -159,6 +160,8 @@ def _wanted(line: CustomerLine, stored: Customer | None, language: str) -> dict[
         **{f: getattr(line if f in line.present else stored, f) for f in _TEXTS},
         "language": line.language or stored.language,
         "active": stored.active,
+        # Not columns of a customers sheet: kept as the window last saved them.
+        **{f: getattr(stored, f) for f in _KEPT},
     }
 
 

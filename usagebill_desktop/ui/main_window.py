@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.location = location
+        self._open_uow, self._formatter = open_uow, formatter
+        self.account_view: QWidget | None = None  # the customer's account, when open
         self.setWindowTitle(self.tr("UsageBill — {location}").format(location=location))
         self.resize(1180, 740)
         self.sidebar = QListWidget()
@@ -186,9 +188,33 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def open_account(self, account: str) -> None:
-        """The customer `account`, found in the customers list."""
-        page = self.show_page("customers")
-        page.show_only(account)  # type: ignore[attr-defined]
+        """The customer `account`'s account view (one at a time: it replaces the last)."""
+        from .dialogs.account_view import AccountView  # loaded when first asked for
+
+        if self.account_view is not None:
+            self.account_view.close()
+        view = AccountView(self._open_uow, self._formatter, account, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_invoice.connect(self.open_invoice)
+        view.customer_saved.connect(self._on_account_customer_saved)
+        view.destroyed.connect(lambda: self._forget_account_view(view))
+        self.account_view = view
+        view.show()
+
+    def _forget_account_view(self, view: QWidget) -> None:
+        if self.account_view is view:
+            self.account_view = None
+
+    def _on_account_customer_saved(self) -> None:
+        if "customers" in self.pages:
+            self.pages["customers"].refresh()  # type: ignore[attr-defined]
+
+    def open_invoice(self, number: str) -> None:
+        """The invoice `number`, found in the invoices list (its PDF shows beside it)."""
+        page = self.show_page("invoices")
+        page.list.show_only(number)  # type: ignore[attr-defined]
+        self.raise_()
+        self.activateWindow()
 
     def open_meter(self, serial: str) -> None:
         """The meter `serial`, found in the meters list."""

@@ -2,9 +2,10 @@
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...domain.customers import Customer
+from ...domain.customers import Customer, PaymentMethod, grouped_iban
 from ...domain.errors import DomainError
 from ...services.customers import add_customer, update_customer
 from ...services.ports import OpenUnitOfWork
@@ -37,6 +38,8 @@ class CustomerDialog(QDialog):
         self._refused: list[str] = []  # the field a broken rule names, from the save's thread
         for code, label in LANGUAGES:
             self.ui.languageCombo.addItem(label, code)
+        for method, label in payment_methods().items():
+            self.ui.paymentCombo.addItem(label, method.value)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         if customer is None:
@@ -105,6 +108,10 @@ class CustomerDialog(QDialog):
             "email": ui.emailEdit.text(),
             "language": ui.languageCombo.currentData(),
             "address": ui.addressEdit.toPlainText(),
+            "phone": ui.phoneEdit.text(),
+            "supply_address": ui.supplyAddressEdit.toPlainText(),
+            "payment_method": ui.paymentCombo.currentData(),
+            "iban": ui.ibanEdit.text(),
         }
         if self._editing is None:
             account = ui.accountEdit.text()
@@ -126,6 +133,10 @@ class CustomerDialog(QDialog):
             "email": ui.emailEdit,
             "language": ui.languageCombo,
             "address": ui.addressEdit,
+            "phone": ui.phoneEdit,
+            "supply_address": ui.supplyAddressEdit,
+            "payment_method": ui.paymentCombo,
+            "iban": ui.ibanEdit,
         }
 
     def _show(self, customer: Customer) -> None:
@@ -137,7 +148,22 @@ class CustomerDialog(QDialog):
         ui.emailEdit.setText(customer.email)
         ui.addressEdit.setPlainText(customer.address)
         ui.activeCheck.setChecked(customer.active)
+        ui.phoneEdit.setText(customer.phone)
+        ui.supplyAddressEdit.setPlainText(customer.supply_address)
+        ui.paymentCombo.setCurrentIndex(ui.paymentCombo.findData(customer.payment_method.value))
+        ui.ibanEdit.setText(grouped_iban(customer.iban))
         self._select_language(customer.language)
 
     def _select_language(self, code: str) -> None:
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(code)))
+
+
+def payment_methods() -> dict[PaymentMethod, str]:
+    """Each payment method as the window words it (the dialog and the account view)."""
+    return {
+        PaymentMethod.NOT_STATED: QCoreApplication.translate("PaymentMethod", "Not stated"),
+        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("PaymentMethod", "Bank transfer"),
+        PaymentMethod.DIRECT_DEBIT: QCoreApplication.translate("PaymentMethod", "Direct debit"),
+        PaymentMethod.CASH: QCoreApplication.translate("PaymentMethod", "Cash"),
+        PaymentMethod.CARD: QCoreApplication.translate("PaymentMethod", "Card"),
+    }

@@ -24,7 +24,7 @@ class Ui_CustomerDialog(object):
     def setupUi(self, CustomerDialog):
         if not CustomerDialog.objectName():
             CustomerDialog.setObjectName(u"CustomerDialog")
-        CustomerDialog.resize(460, 380)
+        CustomerDialog.resize(460, 540)
         self.layout = QVBoxLayout(CustomerDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -73,32 +73,76 @@ class Ui_CustomerDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
+        self.phoneLabel = QLabel(CustomerDialog)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(CustomerDialog)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMaxLength(40)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
         self.languageLabel = QLabel(CustomerDialog)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageCombo = QComboBox(CustomerDialog)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
         self.addressLabel = QLabel(CustomerDialog)
         self.addressLabel.setObjectName(u"addressLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
         self.addressEdit = QPlainTextEdit(CustomerDialog)
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+
+        self.supplyAddressLabel = QLabel(CustomerDialog)
+        self.supplyAddressLabel.setObjectName(u"supplyAddressLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.supplyAddressLabel)
+
+        self.supplyAddressEdit = QPlainTextEdit(CustomerDialog)
+        self.supplyAddressEdit.setObjectName(u"supplyAddressEdit")
+        self.supplyAddressEdit.setTabChangesFocus(True)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.supplyAddressEdit)
+
+        self.paymentLabel = QLabel(CustomerDialog)
+        self.paymentLabel.setObjectName(u"paymentLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.paymentLabel)
+
+        self.paymentCombo = QComboBox(CustomerDialog)
+        self.paymentCombo.setObjectName(u"paymentCombo")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.paymentCombo)
+
+        self.ibanLabel = QLabel(CustomerDialog)
+        self.ibanLabel.setObjectName(u"ibanLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.ibanLabel)
+
+        self.ibanEdit = QLineEdit(CustomerDialog)
+        self.ibanEdit.setObjectName(u"ibanEdit")
+        self.ibanEdit.setMaxLength(42)
+        self.ibanEdit.setPlaceholderText(u"ES91 2100 0418 4502 0005 1332")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ibanEdit)
 
         self.activeCheck = QCheckBox(CustomerDialog)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
 
         self.layout.addLayout(self.form)
@@ -121,15 +165,23 @@ class Ui_CustomerDialog(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.taxIdLabel.setBuddy(self.taxIdEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
         self.languageLabel.setBuddy(self.languageCombo)
         self.addressLabel.setBuddy(self.addressEdit)
+        self.supplyAddressLabel.setBuddy(self.supplyAddressEdit)
+        self.paymentLabel.setBuddy(self.paymentCombo)
+        self.ibanLabel.setBuddy(self.ibanEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.accountEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.taxIdEdit)
         QWidget.setTabOrder(self.taxIdEdit, self.emailEdit)
-        QWidget.setTabOrder(self.emailEdit, self.languageCombo)
+        QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.languageCombo)
         QWidget.setTabOrder(self.languageCombo, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.activeCheck)
+        QWidget.setTabOrder(self.addressEdit, self.supplyAddressEdit)
+        QWidget.setTabOrder(self.supplyAddressEdit, self.paymentCombo)
+        QWidget.setTabOrder(self.paymentCombo, self.ibanEdit)
+        QWidget.setTabOrder(self.ibanEdit, self.activeCheck)
 
         self.retranslateUi(CustomerDialog)
 
@@ -143,8 +195,13 @@ class Ui_CustomerDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Name", None))
         self.taxIdLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Tax ID", None))
         self.emailLabel.setText(QCoreApplication.translate("CustomerDialog", u"&E-mail", None))
+        self.phoneLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Phone", None))
         self.languageLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Language", None))
-        self.addressLabel.setText(QCoreApplication.translate("CustomerDialog", u"A&ddress", None))
+        self.addressLabel.setText(QCoreApplication.translate("CustomerDialog", u"Billing a&ddress", None))
+        self.supplyAddressLabel.setText(QCoreApplication.translate("CustomerDialog", u"S&upply address", None))
+        self.supplyAddressEdit.setPlaceholderText(QCoreApplication.translate("CustomerDialog", u"Only where it is not the billing address", None))
+        self.paymentLabel.setText(QCoreApplication.translate("CustomerDialog", u"Pa&yment method", None))
+        self.ibanLabel.setText(QCoreApplication.translate("CustomerDialog", u"&IBAN", None))
         self.activeCheck.setText(QCoreApplication.translate("CustomerDialog", u"A&ctive (billed in billing runs)", None))
     # retranslateUi
 

@@ -1,5 +1,6 @@
 """Customers: find, add, edit."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...domain.customers import Customer
@@ -12,6 +13,14 @@ from .list_page import ListPage
 
 
 class CustomersPage(ListPage):
+    """Enter or a double-click on a customer (or Enter in the search box) opens their
+    account; editing is the Edit button's.
+
+    Signals: open_account(str) — the account the operator opened (the window shows it).
+    """
+
+    open_account = Signal(str)
+
     def __init__(self, open_uow: OpenUnitOfWork, parent: QWidget | None = None) -> None:
         self._open_uow = open_uow
         yes, no = self.tr("Yes"), self.tr("No")
@@ -39,7 +48,8 @@ class CustomersPage(ListPage):
         self.ui.editButton.setEnabled(False)
         self.ui.addButton.clicked.connect(self._on_add_clicked)
         self.ui.editButton.clicked.connect(self._on_edit_clicked)
-        self.ui.table.doubleClicked.connect(self._on_edit_clicked)
+        self.ui.table.activated.connect(self._on_table_activated)  # Enter, double-click
+        self.ui.searchEdit.returnPressed.connect(self._on_search_return_pressed)
         self.ui.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def count_text(self, count: int) -> str:
@@ -55,6 +65,16 @@ class CustomersPage(ListPage):
         customer = self.selected_row()
         if customer is not None:
             self._show_saved(CustomerDialog.ask(self, self._open_uow, customer))
+
+    def _on_table_activated(self) -> None:
+        customer = self.selected_row()
+        if customer is not None:
+            self.open_account.emit(customer.account)
+
+    def _on_search_return_pressed(self) -> None:
+        """The search now, and the first customer found opened."""
+        self.show_only(self.ui.searchEdit.text())
+        self._on_table_activated()
 
     def _show_saved(self, saved: Customer | None) -> None:
         if saved is not None:

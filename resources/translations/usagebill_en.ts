@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="294"/>
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Issue %n draft…</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="351"/>
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n draft, total {amount}</numerusform>
@@ -19,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="356"/>
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n customer with nothing to bill</numerusform>
@@ -27,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="433"/>
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="450"/>
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Issued %n invoice: {first}.</numerusform>
@@ -46,70 +47,90 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594"/>
         <source>%n rows</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595"/>
         <source>%n will be imported</source>
         <translation>
-            <numerusform>%n will be imported</numerusform><numerusform>%n will be imported</numerusform></translation>
+            <numerusform>%n will be imported</numerusform>
+            <numerusform>%n will be imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596"/>
         <source>%n are already there</source>
         <translation>
-            <numerusform>%n is already there</numerusform><numerusform>%n are already there</numerusform></translation>
+            <numerusform>%n is already there</numerusform>
+            <numerusform>%n are already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597"/>
         <source>%n are blank or totals</source>
         <translation>
-            <numerusform>%n is blank or a total</numerusform><numerusform>%n are blank or totals</numerusform></translation>
+            <numerusform>%n is blank or a total</numerusform>
+            <numerusform>%n are blank or totals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598"/>
         <source>%n are rejected</source>
         <translation>
-            <numerusform>%n is rejected</numerusform><numerusform>%n are rejected</numerusform></translation>
+            <numerusform>%n is rejected</numerusform>
+            <numerusform>%n are rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599"/>
         <source>%n have a warning</source>
         <translation>
-            <numerusform>%n has a warning</numerusform><numerusform>%n have a warning</numerusform></translation>
+            <numerusform>%n has a warning</numerusform>
+            <numerusform>%n have a warning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605"/>
         <source>Imported: %n readings.</source>
         <translation>
-            <numerusform>Imported: %n reading.</numerusform><numerusform>Imported: %n readings.</numerusform></translation>
+            <numerusform>Imported: %n reading.</numerusform>
+            <numerusform>Imported: %n readings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606"/>
         <source>%n were already there</source>
         <translation>
-            <numerusform>%n was already there</numerusform><numerusform>%n were already there</numerusform></translation>
+            <numerusform>%n was already there</numerusform>
+            <numerusform>%n were already there</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607"/>
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608"/>
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45" />
+        <location filename="../../usagebill_desktop/ui/pages/customers_page.py" line="45"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -120,7 +141,7 @@
 <context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="131"/>
         <source>Writing %n invoice(s)…</source>
         <translation>
             <numerusform>Writing %n invoice…</numerusform>
@@ -128,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="165"/>
         <source>%n PDF file(s) written.</source>
         <translation>
             <numerusform>%n PDF file written.</numerusform>
@@ -136,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170" />
+        <location filename="../../usagebill_desktop/ui/dialogs/export_pdf_dialog.py" line="170"/>
         <source>%n could not be written: {list}</source>
         <translation>
             <numerusform>%n could not be written: {list}</numerusform>
@@ -145,9 +166,20 @@
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="121"/>
+        <source>Import undone: %n reading(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %n reading removed.</numerusform>
+            <numerusform>Import undone: %n readings removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="148"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -155,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="176"/>
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -163,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -171,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="221"/>
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -182,7 +214,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58" />
+        <location filename="../../usagebill_desktop/ui/pages/list_page.py" line="58"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -193,7 +225,7 @@
 <context>
     <name>MetersPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="47"/>
         <source>%Ln meter(s)</source>
         <translation>
             <numerusform>%Ln meter</numerusform>
@@ -201,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54" />
+        <location filename="../../usagebill_desktop/ui/pages/meters_page.py" line="54"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>
@@ -212,7 +244,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="81"/>
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -220,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="116"/>
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>
@@ -231,7 +263,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="183" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="183"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -239,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="185" />
+        <location filename="../../usagebill_desktop/ui/pages/reports_page.py" line="185"/>
         <source>%n credit note(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -250,7 +282,7 @@
 <context>
     <name>TariffsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="87"/>
         <source>%Ln tariff(s)</source>
         <translation>
             <numerusform>%Ln tariff</numerusform>
@@ -258,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="137"/>
         <source>Tariff {name} imported: %n new version(s)</source>
         <translation>
             <numerusform>Tariff {name} imported: %n new version</numerusform>

@@ -47,7 +47,23 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="579"/>
+        <source>%n stored reading(s) replaced.</source>
+        <translation>
+            <numerusform>%n stored reading replaced.</numerusform>
+            <numerusform>%n stored readings replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="581"/>
+        <source>%n stored reading(s) will be replaced.</source>
+        <translation>
+            <numerusform>%n stored reading will be replaced.</numerusform>
+            <numerusform>%n stored readings will be replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="601"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -55,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="602"/>
         <source>%n will be imported</source>
         <translation>
             <numerusform>%n will be imported</numerusform>
@@ -63,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="603"/>
         <source>%n are already there</source>
         <translation>
             <numerusform>%n is already there</numerusform>
@@ -71,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604"/>
         <source>%n are blank or totals</source>
         <translation>
             <numerusform>%n is blank or a total</numerusform>
@@ -79,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605"/>
         <source>%n are rejected</source>
         <translation>
             <numerusform>%n is rejected</numerusform>
@@ -87,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606"/>
         <source>%n have a warning</source>
         <translation>
             <numerusform>%n has a warning</numerusform>
@@ -95,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="612"/>
         <source>Imported: %n readings.</source>
         <translation>
             <numerusform>Imported: %n reading.</numerusform>
@@ -103,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="613"/>
         <source>%n were already there</source>
         <translation>
             <numerusform>%n was already there</numerusform>
@@ -111,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="614"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -119,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="615"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>

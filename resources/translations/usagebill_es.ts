@@ -271,18 +271,34 @@
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="579" />
+        <source>%n stored reading(s) replaced.</source>
+        <translation>
+            <numerusform>Sustituida %n lectura ya guardada.</numerusform>
+            <numerusform>Sustituidas %n lecturas ya guardadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="581" />
+        <source>%n stored reading(s) will be replaced.</source>
+        <translation>
+            <numerusform>Se sustituirá %n lectura ya guardada.</numerusform>
+            <numerusform>Se sustituirán %n lecturas ya guardadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="578" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="585" />
         <source>The rejected rows could not be written beside the file: {problem}</source>
         <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="592" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
         <source>{rows}: {accepted}, {duplicates}, {skipped}, {rejected} and {warnings}.</source>
         <translation>{rows}: {accepted}, {duplicates}, {skipped}, {rejected} y {warnings}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="601" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -290,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="602" />
         <source>%n will be imported</source>
         <translation>
             <numerusform>se importará %n</numerusform>
@@ -298,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="603" />
         <source>%n are already there</source>
         <translation>
             <numerusform>%n ya estaba</numerusform>
@@ -306,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604" />
         <source>%n are blank or totals</source>
         <translation>
             <numerusform>%n está vacía o es un total</numerusform>
@@ -314,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
         <source>%n are rejected</source>
         <translation>
             <numerusform>se rechaza %n</numerusform>
@@ -322,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
         <source>%n have a warning</source>
         <translation>
             <numerusform>%n tiene un aviso</numerusform>
@@ -330,12 +346,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="611" />
         <source>{imported} {duplicates}, {rejected}, {warnings}.</source>
         <translation>{imported} {duplicates}, {rejected}, {warnings}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="612" />
         <source>Imported: %n readings.</source>
         <translation>
             <numerusform>Importada: %n lectura.</numerusform>
@@ -343,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="613" />
         <source>%n were already there</source>
         <translation>
             <numerusform>%n ya estaba</numerusform>
@@ -351,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="614" />
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -359,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="615" />
         <source>%n warnings</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1346,69 +1362,79 @@ Sus datos se guardarán en:
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="53" />
         <source>Correct a reading</source>
         <translation>Corregir una lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="54" />
         <source>{customer} · meter {meter} · read on {day}</source>
         <translation>{customer} · contador {meter} · leído el {day}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="61" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="62" />
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="63" />
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="64" />
         <source>C · Customer read</source>
         <translation>C · Del cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="70" />
         <source>Keep it: the register really shows this</source>
         <translation>Mantenerla: el contador marca realmente esto</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="74" />
         <source>&amp;Reading ({unit})</source>
         <translation>&amp;Lectura ({unit})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="75" />
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="76" />
         <source>&amp;Note</source>
-        <translation>&amp;Nota</translation>
+        <translation>&amp;Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="79" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="80" />
         <source>&amp;Delete this reading</source>
         <translation>&amp;Eliminar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="126" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="127" />
         <source>A draft of {month} billed this reading: after the change, bill this customer again on the Billing page.</source>
         <translation>Un borrador de {month} facturó esta lectura: tras el cambio, vuelva a facturar a este cliente en la página Facturación.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="132" />
         <source>No invoice has billed this reading yet.</source>
         <translation>Ninguna factura ha facturado todavía esta lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="148" />
         <source>Type the reading as a number, such as {example}.</source>
         <translation>Escriba la lectura como un número, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="186" />
+        <source>Delete the reading</source>
+        <translation>Eliminar la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="188" />
+        <source>Delete the reading of {meter} on {day}? The audit log keeps its value.</source>
+        <translation>¿Eliminar la lectura de {meter} del {day}? El registro de auditoría conserva su valor.</translation>
     </message>
 </context>
 <context>

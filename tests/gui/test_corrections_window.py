@@ -231,3 +231,26 @@ def test_an_import_is_undone_from_the_list_of_imports(demo, qtbot, spanish, tmp_
     assert [repr(e) for e in failed] == []
     assert seen == ["Importación deshecha: 1 lectura eliminada."]
     assert meter_readings(demo.open_uow, meter=METER)[-1].value == D(2846)
+
+
+def test_a_reading_nothing_issued_billed_is_deleted_from_its_dialog(
+    demo, qtbot, spanish, monkeypatch
+):
+    readings = ReadingsPage(demo.open_uow, Formatter("es_ES"), today=TODAY)
+    qtbot.addWidget(readings)
+    readings.show()
+    readings.show_only(METER)
+    qtbot.waitUntil(lambda: readings.ui.editButton.isEnabled(), timeout=10_000)
+    assert readings.selected_row().reading.read_on == date(2026, 11, 7)  # the newest
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+
+    def delete(dialog: ReadingDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.delete.isEnabled(), timeout=10_000)
+        _click(qtbot, dialog.delete)
+
+    failed = _in_dialog(qtbot, delete)
+    with qtbot.waitSignal(readings.message, timeout=10_000) as told:
+        _click(qtbot, readings.ui.editButton)
+    assert [repr(e) for e in failed] == []
+    assert told.args == ["Se ha eliminado la lectura de WM1800000 del 7 nov 2026."]
+    assert meter_readings(demo.open_uow, meter=METER)[-1].read_on == OCTOBER_READ

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -180,6 +181,15 @@ class ReadingDialog(QDialog):
             self.keep.setChecked(False)
 
     def _on_delete_clicked(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the reading"),
+            self.tr(
+                "Delete the reading of {meter} on {day}? The audit log keeps its value."
+            ).format(meter=self._meter, day=self._f.day(self._day)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.error.clear()
         open_uow, meter, day, today = self._open_uow, self._meter, self._day, self._today
         self.deleting.start(lambda: delete_reading(open_uow, meter=meter, read_on=day, today=today))

@@ -3,7 +3,7 @@
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="294" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Issue %n draft…</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="351" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n draft, total {amount}</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="356" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n customer with nothing to bill</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="433" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="450" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Issued %n invoice: {first}.</numerusform>
@@ -46,7 +46,17 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="579" />
+        <source>%n stored reading(s) replaced.</source>
+        <translation><numerusform>%n stored reading replaced.</numerusform><numerusform>%n stored readings replaced.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="581" />
+        <source>%n stored reading(s) will be replaced.</source>
+        <translation><numerusform>%n stored reading will be replaced.</numerusform><numerusform>%n stored readings will be replaced.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="601" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -54,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="602" />
         <source>%n will be imported</source>
         <translation>
             <numerusform>%n will be imported</numerusform>
@@ -62,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="603" />
         <source>%n are already there</source>
         <translation>
             <numerusform>%n is already there</numerusform>
@@ -70,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604" />
         <source>%n are blank or totals</source>
         <translation>
             <numerusform>%n is blank or a total</numerusform>
@@ -78,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
         <source>%n are rejected</source>
         <translation>
             <numerusform>%n is rejected</numerusform>
@@ -86,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
         <source>%n have a warning</source>
         <translation>
             <numerusform>%n has a warning</numerusform>
@@ -94,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="612" />
         <source>Imported: %n readings.</source>
         <translation>
             <numerusform>Imported: %n reading.</numerusform>
@@ -102,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="613" />
         <source>%n were already there</source>
         <translation>
             <numerusform>%n was already there</numerusform>
@@ -110,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="614" />
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -118,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="615" />
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -162,6 +172,14 @@
             <numerusform>%n could not be written: {list}</numerusform>
             <numerusform>%n could not be written: {list}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="121" />
+        <source>Import undone: %n reading(s) removed.</source>
+        <translation><numerusform>Import undone: %n reading removed.</numerusform><numerusform>Import undone: %n readings removed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -232,7 +250,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="81" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -240,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="116" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>

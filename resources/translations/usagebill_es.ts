@@ -294,47 +294,105 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="71" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="131" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
         <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
         <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="84" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="144" />
         <source>&amp;Bill this month</source>
         <translation>&amp;Facturar este mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="90" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="117" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="172" />
+        <source>&amp;Open the customer</source>
+        <translation>&amp;Abrir el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="173" />
+        <source>Bill this customer &amp;again</source>
+        <translation>Facturar a este cliente otra &amp;vez</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="174" />
+        <source>&amp;Discard this draft</source>
+        <translation>&amp;Descartar este borrador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="308" />
+        <source>&amp;Hold back from issuing</source>
+        <translation>&amp;Retener sin emitir</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201" />
+        <source>Drafts of the month</source>
+        <translation>Borradores del mes</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="212" />
         <source>The drafts could not be counted: {error}</source>
         <translation>No se han podido contar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="132" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="229" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="133" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="230" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="246" />
         <source>What the reads say</source>
         <translation>Qué dicen las lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="231" />
         <source>Billed?</source>
         <translation>¿Facturado?</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="232" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="243" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="239" />
+        <source>Held back</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="239" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="242" />
+        <source>Issue?</source>
+        <translation>¿Emitir?</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="244" />
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="245" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="294" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Emitir %n borrador…</numerusform>
@@ -342,12 +400,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="169" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="306" />
+        <source>&amp;Issue it with the others</source>
+        <translation>&amp;Emitirlo con los demás</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="317" />
         <source>Billing {month}…</source>
         <translation>Facturando {month}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="176" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="351" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n borrador, total {amount}</numerusform>
@@ -355,17 +418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="195" />
-        <source>Billed {month}: review the drafts on the Invoices page, then issue them here.</source>
-        <translation>Se ha facturado {month}: revise los borradores en la página Facturas y emítalos aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="198" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="365" />
         <source>Nothing to bill in {month}.</source>
         <translation>Nada que facturar en {month}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="356" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n cliente sin nada que facturar</numerusform>
@@ -373,22 +431,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="129" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="226" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="129" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="226" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="206" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="361" />
+        <source>Billed {month}: review the drafts below (the ones to check come first), then issue them.</source>
+        <translation>Se ha facturado {month}: revise los borradores de abajo (primero los que hay que comprobar) y después emítalos.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="373" />
+        <source>{name} billed again: {amount}.</source>
+        <translation>{name} facturado de nuevo: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="377" />
+        <source>{name} billed again: nothing to bill.</source>
+        <translation>{name} facturado de nuevo: nada que facturar.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="401" />
+        <source>Billing {name} again…</source>
+        <translation>Facturando de nuevo a {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="414" />
+        <source>The draft of {name} was discarded.</source>
+        <translation>Se ha descartado el borrador de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="431" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="433" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
@@ -396,12 +479,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="218" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="444" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="450" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Se ha emitido %n factura: {first}.</numerusform>
@@ -409,7 +492,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="114" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>
@@ -611,18 +694,34 @@
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="579" />
+        <source>%n stored reading(s) replaced.</source>
+        <translation>
+            <numerusform>Sustituida %n lectura ya guardada.</numerusform>
+            <numerusform>Sustituidas %n lecturas ya guardadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="581" />
+        <source>%n stored reading(s) will be replaced.</source>
+        <translation>
+            <numerusform>Se sustituirá %n lectura ya guardada.</numerusform>
+            <numerusform>Se sustituirán %n lecturas ya guardadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="578" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="585" />
         <source>The rejected rows could not be written beside the file: {problem}</source>
         <translation>No se han podido escribir las filas rechazadas junto al archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="592" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
         <source>{rows}: {accepted}, {duplicates}, {skipped}, {rejected} and {warnings}.</source>
         <translation>{rows}: {accepted}, {duplicates}, {skipped}, {rejected} y {warnings}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="594" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="601" />
         <source>%n rows</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -630,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="595" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="602" />
         <source>%n will be imported</source>
         <translation>
             <numerusform>se importará %n</numerusform>
@@ -638,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="603" />
         <source>%n are already there</source>
         <translation>
             <numerusform>%n ya estaba</numerusform>
@@ -646,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="597" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604" />
         <source>%n are blank or totals</source>
         <translation>
             <numerusform>%n está vacía o es un total</numerusform>
@@ -654,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="598" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
         <source>%n are rejected</source>
         <translation>
             <numerusform>se rechaza %n</numerusform>
@@ -662,7 +761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
         <source>%n have a warning</source>
         <translation>
             <numerusform>%n tiene un aviso</numerusform>
@@ -670,12 +769,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="604" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="611" />
         <source>{imported} {duplicates}, {rejected}, {warnings}.</source>
         <translation>{imported} {duplicates}, {rejected}, {warnings}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="612" />
         <source>Imported: %n readings.</source>
         <translation>
             <numerusform>Importada: %n lectura.</numerusform>
@@ -683,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="606" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="613" />
         <source>%n were already there</source>
         <translation>
             <numerusform>%n ya estaba</numerusform>
@@ -691,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="614" />
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -699,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="615" />
         <source>%n warnings</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1308,6 +1407,82 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="96" />
         <source>Import readings</source>
         <translation>Importar lecturas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="36" />
+        <source>Imports of readings</source>
+        <translation>Importaciones de lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="38" />
+        <source>undone</source>
+        <translation>deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="41" />
+        <source>Imported on</source>
+        <translation>Importada el</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="42" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="43" />
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="44" />
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="45" />
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="46" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="58" />
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="65" />
+        <source>Undoing an import removes its readings, while no invoice has billed them. A draft that billed them must be billed again.</source>
+        <translation>Deshacer una importación elimina sus lecturas mientras ninguna factura las haya facturado. Un borrador que las facturó debe facturarse de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="74" />
+        <source>The import stays: {error}</source>
+        <translation>La importación se mantiene: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="99" />
+        <source>No file of readings has been imported yet.</source>
+        <translation>Todavía no se ha importado ningún archivo de lecturas.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="115" />
+        <source>Undoing the import of {file}…</source>
+        <translation>Deshaciendo la importación de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="121" />
+        <source>Import undone: %n reading(s) removed.</source>
+        <translation>
+            <numerusform>Importación deshecha: %n lectura eliminada.</numerusform>
+            <numerusform>Importación deshecha: %n lecturas eliminadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2169,62 +2344,165 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
-    <name>ReadingsPage</name>
+    <name>ReadingDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="24" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="53" />
+        <source>Correct a reading</source>
+        <translation>Corregir una lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="54" />
+        <source>{customer} · meter {meter} · read on {day}</source>
+        <translation>{customer} · contador {meter} · leído el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="62" />
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="25" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="63" />
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="26" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="64" />
         <source>C · Customer read</source>
         <translation>C · Del cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="31" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="70" />
+        <source>Keep it: the register really shows this</source>
+        <translation>Mantenerla: el contador marca realmente esto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="74" />
+        <source>&amp;Reading ({unit})</source>
+        <translation>&amp;Lectura ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="75" />
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="76" />
+        <source>&amp;Note</source>
+        <translation>&amp;Observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="80" />
+        <source>&amp;Delete this reading</source>
+        <translation>&amp;Eliminar esta lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="127" />
+        <source>A draft of {month} billed this reading: after the change, bill this customer again on the Billing page.</source>
+        <translation>Un borrador de {month} facturó esta lectura: tras el cambio, vuelva a facturar a este cliente en la página Facturación.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="132" />
+        <source>No invoice has billed this reading yet.</source>
+        <translation>Ninguna factura ha facturado todavía esta lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="148" />
+        <source>Type the reading as a number, such as {example}.</source>
+        <translation>Escriba la lectura como un número, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="186" />
+        <source>Delete the reading</source>
+        <translation>Eliminar la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="188" />
+        <source>Delete the reading of {meter} on {day}? The audit log keeps its value.</source>
+        <translation>¿Eliminar la lectura de {meter} del {day}? El registro de auditoría conserva su valor.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33" />
+        <source>A · Actual</source>
+        <translation>A · Real</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="34" />
+        <source>E · Estimated</source>
+        <translation>E · Estimada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35" />
+        <source>C · Customer read</source>
+        <translation>C · Del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="32" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="42" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="49" />
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="62" />
         <source>&amp;Import readings…</source>
         <translation>&amp;Importar lecturas…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corregir…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="69" />
+        <source>I&amp;mports…</source>
+        <translation>I&amp;mportaciones…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="81" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n lectura importada de {file}</numerusform>
             <numerusform>%n lecturas importadas de {file}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="95" />
+        <source>Reading of {meter} on {day} deleted.</source>
+        <translation>Se ha eliminado la lectura de {meter} del {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="97" />
+        <source>Reading of {meter} on {day} corrected.</source>
+        <translation>Se ha corregido la lectura de {meter} del {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="101" />
+        <source>Bill this customer again on the Billing page.</source>
+        <translation>Vuelva a facturar a este cliente en la página Facturación.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="116" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln lectura</numerusform>
@@ -2232,17 +2510,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="50" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="60" />
         <source>Search by meter, customer or account</source>
         <translation>Buscar por contador, cliente o nº de abonado</translation>
     </message>

@@ -186,7 +186,7 @@ def test_the_wizard_and_the_command_line_count_the_same_file_alike(qtbot, desk, 
     assert len(report.warnings) == len(cli["warnings"]) == 1
 
 
-def test_a_reading_already_stored_is_replaced_only_when_asked(qtbot, desk, tmp_path):
+def test_a_reading_already_stored_is_replaced_only_when_asked(qtbot, desk, tmp_path, english):
     record_reading(
         desk.open_uow, meter="WM1", value=Decimal(1050), read_on=date(2026, 10, 5), today=TODAY
     )
@@ -202,8 +202,10 @@ def test_a_reading_already_stored_is_replaced_only_when_asked(qtbot, desk, tmp_p
     qtbot.waitUntil(
         lambda: page.isComplete() and "1 will be imported" in page.summary.text(), timeout=10_000
     )
+    assert page.summary.text().endswith(". 1 stored reading will be replaced.")
     qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=10_000)
+    assert page.summary.text().endswith(". 1 stored reading replaced.")
     assert [(r.read_on, r.value) for r in meter_readings(desk.open_uow, meter="WM1")] == [
         (date(2026, 10, 5), Decimal(1060))
     ]

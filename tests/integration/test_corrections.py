@@ -118,3 +118,44 @@ def test_one_draft_is_discarded_and_an_issued_invoice_never(village, capsys):
     code, _, err = cli(village, capsys, "invoices", "discard", "F-2026-00001")
     assert code == 1 and "factura rectificativa" in err and err.count("\n") == 1
     assert [s.number for s in list_invoices(village.open_uow)] == ["F-2026-00001"]
+
+
+def test_a_deletion_that_would_leave_the_next_read_below_the_one_before_is_refused(village, capsys):
+    """WM1 reads 99,980, then 50,000 kept as lower (no plausible wrap), then 50,010:
+    without the 50,000 the 50,010 would follow the 99,980 as a drop the register's one
+    rule refuses, so the deletion is refused too."""
+    read(village, 99_980, date(2026, 2, 1))
+    record_reading(
+        village.open_uow,
+        meter="WM1",
+        value=D(50_000),
+        read_on=date(2026, 3, 1),
+        today=TODAY,
+        keep_lower=True,
+    )
+    read(village, 50_010, date(2026, 4, 1))
+    code, _, err = cli(village, capsys, "readings", "delete", "WM1", "--date", "2026-03-01")
+    assert code == 1 and err.count("\n") == 1 and "lectura" in err.lower()
+    assert len(meter_readings(village.open_uow, meter="WM1")) == 3
+    assert audited(village, "delete reading") == []
+
+
+def test_an_edit_the_register_would_refuse_is_kept_when_the_person_says_so(village, capsys):
+    read(village, 99_980, date(2026, 2, 1))
+    read(village, 99_990, date(2026, 3, 1))
+    edit = ["readings", "edit", "WM1", "--date", "2026-03-01", "--value", "50000"]
+    code, _, err = cli(village, capsys, *edit)
+    assert code == 1 and "--keep-lower" in err
+    code, _, _ = cli(village, capsys, *edit, "--keep-lower")
+    assert code == 0
+    assert meter_readings(village.open_uow, meter="WM1")[-1].value == D(50_000)
+
+
+def test_drafts_left_out_stay_drafts_and_the_others_are_issued(village):
+    two_customers(village)
+    held = drafts(village)["2"][0]
+    issued = issue_invoices(
+        village.open_uow, all_drafts=True, leave_out=[held], issue_date=date(2026, 2, 28)
+    )
+    assert issued.numbers == ("F-2026-00001",)
+    assert set(drafts(village)) == {"2"} and drafts(village)["2"][0] == held

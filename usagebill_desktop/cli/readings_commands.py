@@ -27,17 +27,7 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     add.add_argument("meter")
     add.add_argument("value", type=decimal_arg)
     _read_arguments(add)
-    add.add_argument(
-        "--keep-lower",
-        action="store_true",
-        help="keep a read lower than the one before that is not a plausible "
-        "rollover (billing holds the meter until it is checked)",
-    )
-    add.add_argument(
-        "--keep-high",
-        action="store_true",
-        help="keep a read hundreds of times the usual use (you have checked the register)",
-    )
+    _answers(add)
     add.set_defaults(handler=_add)
     guess = actions.add_parser(
         "estimate", parents=[shared], help="record an estimate from the meter's usual use"
@@ -51,6 +41,7 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     edit.add_argument("meter")
     edit.add_argument("--value", required=True, type=decimal_arg)
     _read_arguments(edit)
+    _answers(edit)
     edit.set_defaults(handler=_edit)
     remove = actions.add_parser(
         "delete", parents=[shared], help="remove a stored reading that no issued invoice billed"
@@ -85,6 +76,22 @@ def _read_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", default="")
 
 
+def _answers(parser: argparse.ArgumentParser) -> None:
+    """The person's answers to a read the register would refuse, as `readings add` and
+    `readings edit` take them."""
+    parser.add_argument(
+        "--keep-lower",
+        action="store_true",
+        help="keep a read lower than the one before that is not a plausible "
+        "rollover (billing holds the meter until it is checked)",
+    )
+    parser.add_argument(
+        "--keep-high",
+        action="store_true",
+        help="keep a read hundreds of times the usual use (you have checked the register)",
+    )
+
+
 def _kind(args: argparse.Namespace) -> ReadType:
     if args.estimated:
         return ReadType.ESTIMATED
@@ -107,37 +114,54 @@ def _add(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             keep_high=args.keep_high,
         )
     except ReadRefused as refused:
-        print(f"usagebill: {say.error(refused)}", file=sys.stderr)
-        if refused.check.why is Why.LOWER:
-            hint = say(N_("if the register really shows this, add --keep-lower"))
-            print(f"usagebill: {hint}", file=sys.stderr)
-        if refused.check.why is Why.BEYOND:
-            hint = say(N_("if the register really shows this, add --keep-high"))
-            print(f"usagebill: {hint}", file=sys.stderr)
-        return 1
+        return _refused(refused, say)
     print(f"{args.meter}: {_recorded(done, say)}")
     for said in done.notes:
         print("  " + say(N_("check: {note}"), note=say.note(said)))
     return 0
 
 
+def _refused(refused: ReadRefused, say: Voice) -> int:
+    """Why the register refused a read, and how to keep it if the register shows it."""
+    print(f"usagebill: {say.error(refused)}", file=sys.stderr)
+    if refused.check.why is Why.LOWER:
+        hint = say(N_("if the register really shows this, add --keep-lower"))
+        print(f"usagebill: {hint}", file=sys.stderr)
+    if refused.check.why is Why.BEYOND:
+        hint = say(N_("if the register really shows this, add --keep-high"))
+        print(f"usagebill: {hint}", file=sys.stderr)
+    return 1
+
+
 def _edit(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    done = corrections.edit_reading(
-        workspace().open_uow,
-        meter=args.meter,
-        read_on=args.date,
-        value=args.value,
-        today=date.today(),
-        type=_kind(args),
-        note=args.note,
-    )
+    try:
+        done = corrections.edit_reading(
+            workspace().open_uow,
+            meter=args.meter,
+            read_on=args.date,
+            value=args.value,
+            today=date.today(),
+            type=_kind(args),
+            note=args.note,
+            keep_lower=args.keep_lower,
+            keep_high=args.keep_high,
+        )
+    except ReadRefused as refused:
+        return _refused(refused, Voice(args.lang))
     said = N_("{meter}: reading on {on} changed from {old} to {new}")
     _corrected(done, said, args, new=trim(args.value))
     return 0
 
 
 def _delete(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    done = corrections.delete_reading(workspace().open_uow, meter=args.meter, read_on=args.date)
+    open_uow, say = workspace().open_uow, Voice(args.lang)
+    try:
+        done = corrections.delete_reading(
+            open_uow, meter=args.meter, read_on=args.date, today=date.today()
+        )
+    except ReadRefused as refused:
+        print(f"usagebill: {say.error(refused)}", file=sys.stderr)
+        return 1
     _corrected(done, N_("{meter}: reading {old} on {on} deleted"), args)
     return 0
 

@@ -103,6 +103,7 @@ class ImportReport:
     rejected: list[RowNote] = field(default_factory=list)
     written: bool = False
     import_id: int | None = None
+    replaced: int = 0  # accepted rows that replace a read stored for that day (`replace`)
 
     def counts(self) -> dict[str, int]:
         """What a person is told of an import, by name (the doors word it)."""

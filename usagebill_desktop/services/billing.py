@@ -58,6 +58,8 @@ class BillingRun:
     blocked: tuple[Finding, ...]
     nothing_to_bill: tuple[str, ...]  # customer accounts
     units: dict[str, str] = field(default_factory=dict)  # of the flagged meters, by serial
+    # The customer (account, name) of each flagged meter, by serial: a finding names them.
+    owners: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 # Customers billed, and their drafts written, this many at a time: the histories loaded
@@ -102,6 +104,12 @@ def rebill_customer(
 def _result(run: "_Run") -> BillingRun:
     flagged = {f.meter_serial for f in (*run.warnings, *run.blocked)}
     units = {m.serial: m.unit for ms in run.meters.values() for m in ms if m.serial in flagged}
+    owners = {
+        m.serial: (account, run.names.get(account, ""))
+        for account, ms in run.meters.items()
+        for m in ms
+        if m.serial in flagged
+    }
     return BillingRun(
         run.period,
         run.drafts,
@@ -110,6 +118,7 @@ def _result(run: "_Run") -> BillingRun:
         tuple(run.blocked),
         tuple(run.nothing),
         units,
+        owners,
     )
 
 
@@ -156,6 +165,7 @@ class _Run:
         self.warnings: list[Finding] = []
         self.blocked: list[Finding] = []
         self.nothing: list[str] = []
+        self.names: dict[str, str] = {}  # of the customers billed, by account
         self.read: tuple[object, ...] = ()  # `inputs()` when the customers were rated
 
     def inputs(self, uow: UnitOfWork) -> tuple[object, ...]:
@@ -176,6 +186,7 @@ class _Run:
         self.history = self.uow.readings.of_meters(self.since, self.period.last, serials)
 
     def bill_customer(self, customer: Customer) -> None:
+        self.names[customer.account] = customer.name
         metered: list[tuple[MeterBlock, Bill]] = []
         meters = self.meters.get(customer.account, [])
         for meter in meters:

@@ -41,17 +41,28 @@ def edit_reading(
     today: date,
     type: ReadType = ReadType.ACTUAL,
     note: str = "",
+    keep_lower: bool = False,
+    keep_high: bool = False,
     actor: str = "operator",
 ) -> Corrected:
     """A stored reading's new value, checked by the register's one rule against the reads
-    before and after it (`readings.typed_read`), or `ReadRefused` saying why."""
+    before and after it (`readings.typed_read`), or `ReadRefused` saying why; `keep_lower`
+    and `keep_high` are the person's answers, as when a read is typed."""
     with open_uow(write=True) as uow:
         found = stored_meter(uow, meter)
         history = uow.readings.of_meter(meter)
         old, drafts = _correctable(uow, meter, read_on, history)
         others = [r for r in history if r.read_on != read_on]
         checked = typed_read(
-            found, others, read_on=read_on, value=value, today=today, type=type, note=note
+            found,
+            others,
+            read_on=read_on,
+            value=value,
+            today=today,
+            type=type,
+            note=note,
+            keep_lower=keep_lower,
+            keep_high=keep_high,
         )
         uow.readings.replace_value(checked.reading, None)
         uow.audit.record(actor, "edit reading", f"{meter} {read_on}", _change(old, value))
@@ -60,16 +71,42 @@ def edit_reading(
 
 
 def delete_reading(
-    open_uow: OpenUnitOfWork, *, meter: str, read_on: date, actor: str = "operator"
+    open_uow: OpenUnitOfWork, *, meter: str, read_on: date, today: date, actor: str = "operator"
 ) -> Corrected:
-    """A stored reading removed, unless an issued invoice billed it."""
+    """A stored reading removed, unless an issued invoice billed it. The read after it
+    then follows the one before it: it is checked again by the register's one rule
+    (`readings.typed_read`), and the deletion refused (`ReadRefused`) if it fails."""
     with open_uow(write=True) as uow:
         found = stored_meter(uow, meter)
-        old, drafts = _correctable(uow, meter, read_on, uow.readings.of_meter(meter))
+        history = uow.readings.of_meter(meter)
+        old, drafts = _correctable(uow, meter, read_on, history)
+        left = [r for r in history if r.read_on != read_on]
+        later = [r for r in left if r.read_on > read_on]
+        if later:
+            following = min(later, key=lambda r: r.read_on)
+            typed_read(
+                found,
+                [r for r in left if r.read_on != following.read_on],
+                read_on=following.read_on,
+                value=following.value,
+                today=max(today, following.read_on),
+                type=following.type,
+                note=following.note,
+            )
         uow.readings.delete_one(meter, read_on)
         uow.audit.record(actor, "delete reading", f"{meter} {read_on}", _change(old, None))
         uow.commit()
     return Corrected(old, None, drafts, found.customer_account)
+
+
+def check_correctable(open_uow: OpenUnitOfWork, *, meter: str, read_on: date) -> Corrected:
+    """What a correction of this reading would touch (the drafts to bill again), asked
+    before the person types it; refused, as `edit_reading` would, if an issued invoice
+    billed it."""
+    with open_uow() as uow:
+        found = stored_meter(uow, meter)
+        old, drafts = _correctable(uow, meter, read_on, uow.readings.of_meter(meter))
+    return Corrected(old, old, drafts, found.customer_account)
 
 
 def _correctable(

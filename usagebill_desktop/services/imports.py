@@ -342,6 +342,7 @@ def _check(
         reading = accepted.reading
         if accepted.replaces:
             checked.replacing.append(reading)
+            report.replaced += 1
         else:
             checked.adding.add(reading)
     report.rejected.sort(key=lambda n: n.row)

@@ -46,18 +46,21 @@ def issue_invoices(
     *,
     ids: Sequence[int] = (),
     all_drafts: bool = False,
+    leave_out: Sequence[int] = (),
     issue_date: date,
     today: date | None = None,
     actor: str = "operator",
 ) -> Issued:
     """Give drafts their numbers and make them final, in one transaction. The issue date
     is checked against `today` (the clock's when not given) and the series' last date.
+    The drafts in `leave_out` (ids the operator holds back) stay drafts.
 
     The write lock is taken when the transaction begins, so two windows or two
     processes issuing at once get consecutive numbers, never the same one; the unique
     constraint on (series, year, sequence) stands behind that."""
     with open_uow(write=True) as uow:
-        chosen = uow.invoices.draft_ids() if all_drafts else list(ids)
+        held = set(leave_out)
+        chosen = [i for i in (uow.invoices.draft_ids() if all_drafts else ids) if i not in held]
         numbers = _issue(uow, uow.company.get(), chosen, issue_date, today, actor)
         uow.commit()
     return Issued(numbers)

@@ -574,6 +574,13 @@ class CheckPage(QWizardPage):
     def _show_report(self, result: FileImport, *, done: bool) -> None:
         report = result.report
         text = self._done_counts(report) if done else self._check_counts(report)
+        if report.replaced:
+            replaced = (
+                self.tr("%n stored reading(s) replaced.", "", report.replaced)
+                if done
+                else self.tr("%n stored reading(s) will be replaced.", "", report.replaced)
+            )
+            text += " " + replaced
         if result.rejected_problem:
             problem = self.tr("The rejected rows could not be written beside the file: {problem}")
             text += "\n" + problem.format(problem=result.rejected_problem)

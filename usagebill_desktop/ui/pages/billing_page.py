@@ -1,10 +1,18 @@
-"""Billing: draft a month's invoices, see what the reads said, and issue the drafts."""
+"""Billing: draft a month's invoices, see what the reads said, and issue the drafts.
 
-from dataclasses import dataclass
+The month's drafts are listed with the ones a read far beyond the usual use made first
+(the customer's name and the amount: a mistyped 9800 must not be issued unseen). A draft
+can be discarded, its customer billed again after a reading is corrected, or held back
+from issuing; issuing numbers the others.
+"""
+
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,19 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.consumption import Finding
-from ...domain.invoices import InvoiceState, month_span
+from ...domain.consumption import Check, Finding
+from ...domain.invoices import InvoiceState, InvoiceSummary, month_span
 from ...domain.periods import Period, Span
+from ...domain.register import BEYOND_USE
 from ...exporters.explanations import Wording, finding_text
-from ...services.billing import BillingRun, run_billing
+from ...services.billing import BillingRun, rebill_customer, run_billing
 from ...services.company import get_company
+from ...services.corrections import Discarded, discard_draft
 from ...services.invoices import Issued, issue_invoices, list_invoices
 from ...services.ports import OpenUnitOfWork
 from .. import styles
 from ..formatting import Formatter
 from ..operations import Operation, set_enabled
 from ..styles import Tone
-from ..table_model import Column, RowsTableModel
+from ..table_model import RIGHT, Column, RowsTableModel
 
 MONTHS_SHOWN = 24
 
@@ -40,22 +50,71 @@ class FindingRow:
     finding: Finding
     said: str  # the finding in the window's language
     billed: bool  # a warning: the meter was billed; else its reads block its bill
+    customer: str = ""  # the meter's customer: name and account
+    account: str = ""
+
+
+@dataclass(frozen=True)
+class Flag:
+    """What a run found on one customer's draft: the sentence and how many times the
+    usual use it billed (None: not a use beyond the usual)."""
+
+    said: str
+    ratio: Decimal | None = None
+
+    @property
+    def beyond(self) -> bool:
+        """Hundreds of times the usual use: a mistyped read, as a rule."""
+        return self.ratio is not None and self.ratio >= BEYOND_USE
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """A draft of the month as the page lists it."""
+
+    draft: InvoiceSummary
+    flag: Flag | None
+    held: bool  # held back from issuing by the operator
+
+    @property
+    def order(self) -> tuple[int, Decimal, str]:
+        """The drafts beyond the usual use first, then the others a check flagged, the
+        largest ratio first; then by name."""
+        flag = self.flag
+        rank = 2 if flag is None else (0 if flag.beyond else 1)
+        ratio = flag.ratio if flag is not None and flag.ratio is not None else Decimal(0)
+        return rank, -ratio, self.draft.customer.name
 
 
 @dataclass(frozen=True)
 class _Ran:
     run: BillingRun
     currency: str
+    account: str | None = None  # one customer billed again; None: the whole month
+
+
+@dataclass
+class _Month:
+    """What the page knows of the chosen month: its drafts, what runs found on them (by
+    account) and the drafts held back."""
+
+    period: Span
+    drafts: list[InvoiceSummary] = field(default_factory=list)
+    flags: dict[str, Flag] = field(default_factory=dict)
+    held: set[int] = field(default_factory=set)
 
 
 class BillingPage(QWidget):
-    """Signals: message(str) — a confirmation for the status bar.
+    """Signals: message(str) — a confirmation for the status bar; open_account(str) — the
+    operator asks to see a customer (to fix a reading of theirs).
 
-    Operations (see `ui.operations`): `billing` (a month's run), `issuing` (the drafts),
-    `counting` (the month's drafts, on refresh).
+    Operations (see `ui.operations`): `billing` (a month's run, or one customer billed
+    again), `issuing` (the drafts not held back), `discarding` (one draft), `counting`
+    (the month's drafts, on refresh).
     """
 
     message = Signal(str)
+    open_account = Signal(str)
 
     def __init__(
         self,
@@ -67,7 +126,8 @@ class BillingPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._open_uow, self._f = open_uow, formatter
-        self._drafts: list[int] = []
+        self._month = _Month(month_span(2000, 1))
+        self._found: list[FindingRow] = []  # what the runs found, as listed
         title = QLabel(self.tr("Billing"), styleSheet=styles.PAGE_TITLE)
         intro = QLabel(
             self.tr(
@@ -98,8 +158,39 @@ class BillingPage(QWidget):
         header = self.findings.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the sentence
+        self.findings.doubleClicked.connect(self._on_finding_double_clicked)
+        self.drafts_model = self._drafts_model()
+        self.drafts = QTableView()
+        self.drafts.setModel(self.drafts_model)
+        self.drafts.verticalHeader().hide()
+        self.drafts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.drafts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.drafts.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # what a check found
+        self.drafts.doubleClicked.connect(self._on_open_clicked)
+        self.open_button = QPushButton(self.tr("&Open the customer"))
+        self.rebill_button = QPushButton(self.tr("Bill this customer &again"))
+        self.discard_button = QPushButton(self.tr("&Discard this draft"))
+        self.hold_button = QPushButton(self.tr("&Hold back from issuing"))
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.rebill_button.clicked.connect(self._on_rebill_clicked)
+        self.discard_button.clicked.connect(self._on_discard_clicked)
+        self.hold_button.clicked.connect(self._on_hold_clicked)
+        self._draft_buttons = (
+            self.open_button,
+            self.rebill_button,
+            self.discard_button,
+            self.hold_button,
+        )
+        actions = QHBoxLayout()
+        for button in self._draft_buttons:
+            button.setEnabled(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.drafts.selectionModel().selectionChanged.connect(self._on_draft_selection_changed)
         self.status = QLabel(wordWrap=True)
-        body = QWidget(maximumWidth=980)
+        body = QWidget(maximumWidth=1100)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         for item in (title, intro):
@@ -107,13 +198,17 @@ class BillingPage(QWidget):
         column.addLayout(choose)
         column.addWidget(self.summary)
         column.addWidget(self.findings, 1)
+        column.addWidget(QLabel(self.tr("Drafts of the month"), styleSheet=styles.STRONG))
+        column.addWidget(self.drafts, 2)
+        column.addLayout(actions)
         column.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)
-        waiting = (self.month, self.run_button, self.issue_button)
+        waiting = (self.month, self.run_button, self.issue_button, *self._draft_buttons)
         failure = self.tr("Nothing was changed: {error}")
         self.billing = Operation(self, waiting=waiting, status=self.status, failure=failure)
         self.issuing = Operation(self, waiting=waiting, status=self.status, failure=failure)
+        self.discarding = Operation(self, waiting=waiting, status=self.status, failure=failure)
         uncounted = self.tr("The drafts could not be counted: {error}")
         self.counting = Operation(
             self, waiting=(self.issue_button,), status=self.status, failure=uncounted
@@ -121,8 +216,10 @@ class BillingPage(QWidget):
         self.billing.succeeded.connect(self._on_billing_succeeded)
         self.issuing.succeeded.connect(self._on_issuing_succeeded)
         self.counting.succeeded.connect(self._on_counting_succeeded)
+        self.discarding.succeeded.connect(self._on_discarding_succeeded)
         for operation in (self.billing, self.issuing):
             operation.failed.connect(self._on_work_failed)
+        for operation in (self.billing, self.issuing, self.discarding):
             operation.finished.connect(self.refresh)
 
     def _findings_model(self) -> RowsTableModel[FindingRow]:
@@ -132,9 +229,27 @@ class BillingPage(QWidget):
             F(self.tr("Meter"), "", lambda r: r.finding.meter_serial),
             F(self.tr("What the reads say"), "", lambda r: r.said),
             F(self.tr("Billed?"), "", lambda r: yes if r.billed else no),
+            F(self.tr("Customer"), "", lambda r: r.customer),
         )
         return RowsTableModel(
             columns, self, tone=lambda r: Tone.PLAIN if r.billed else Tone.PROBLEM
+        )
+
+    def _drafts_model(self) -> RowsTableModel[DraftRow]:
+        f, held, issued = self._f, self.tr("Held back"), self.tr("Yes")
+        D = Column[DraftRow]
+        columns = (
+            D(self.tr("Issue?"), "", lambda r: held if r.held else issued),
+            D(self.tr("Customer"), "", lambda r: r.draft.customer.name),
+            D(self.tr("Account"), "", lambda r: r.draft.customer.account),
+            D(self.tr("Amount"), "", lambda r: f.money(r.draft.total, r.draft.currency), RIGHT),
+            D(self.tr("What the reads say"), "", lambda r: r.flag.said if r.flag else ""),
+        )
+        beyond = Tone.PROBLEM
+        return RowsTableModel(
+            columns,
+            self,
+            tone=lambda r: beyond if r.flag is not None and r.flag.beyond else Tone.PLAIN,
         )
 
     def period(self) -> Span:
@@ -145,19 +260,52 @@ class BillingPage(QWidget):
         """The chosen month's drafts waiting to be issued."""
         period, open_uow = self.period(), self._open_uow
 
-        def drafts() -> tuple[Span, list[int]]:
+        def drafts() -> tuple[Span, list[InvoiceSummary]]:
             found = list_invoices(open_uow, period=period, state=InvoiceState.DRAFT)
-            return period, [s.id for s in found if s.period == period]
+            return period, [s for s in found if s.period == period]
 
         self.counting.start(drafts)
 
-    def _on_counting_succeeded(self, counted: tuple[Span, list[int]]) -> None:
+    def _on_counting_succeeded(self, counted: tuple[Span, list[InvoiceSummary]]) -> None:
         period, drafts = counted
         if period != self.period():
             return  # the operator has chosen another month since: its count follows
-        self._drafts = drafts
-        self.issue_button.setText(self.tr("&Issue %n draft(s)…", "", len(drafts)))
-        set_enabled(self.issue_button, bool(drafts))
+        if self._month.period != period:
+            self._month = _Month(period)
+        month = self._month
+        month.drafts = drafts
+        month.held &= {d.id for d in drafts}
+        self._show_drafts()
+
+    def _show_drafts(self) -> None:
+        month, chosen = self._month, self._chosen()
+        rows = [
+            DraftRow(d, month.flags.get(d.customer.account), d.id in month.held)
+            for d in month.drafts
+        ]
+        ordered = sorted(rows, key=lambda r: r.order)
+        self.drafts_model.set_rows(ordered)
+        if chosen is not None:
+            found = next((n for n, r in enumerate(ordered) if r.draft.id == chosen.draft.id), None)
+            if found is not None:
+                self.drafts.selectRow(found)
+        self._on_draft_selection_changed()
+        count = len(month.drafts) - len(month.held)
+        self.issue_button.setText(self.tr("&Issue %n draft(s)…", "", count))
+        set_enabled(self.issue_button, count > 0)
+
+    def _chosen(self) -> DraftRow | None:
+        rows = self.drafts.selectionModel().selectedRows()
+        return self.drafts_model.row_at(rows[0].row()) if rows else None
+
+    def _on_draft_selection_changed(self) -> None:
+        chosen = self._chosen()
+        for button in self._draft_buttons:
+            set_enabled(button, chosen is not None)
+        if chosen is not None and chosen.held:
+            self.hold_button.setText(self.tr("&Issue it with the others"))
+        else:
+            self.hold_button.setText(self.tr("&Hold back from issuing"))
 
     def _on_run_clicked(self) -> None:
         period, open_uow = self.period(), self._open_uow
@@ -172,6 +320,33 @@ class BillingPage(QWidget):
     def _on_billing_succeeded(self, ran: _Ran) -> None:
         run, currency = ran.run, ran.currency
         month = self._f.span(run.period)
+
+        def row(finding: Finding, billed: bool) -> FindingRow:
+            unit = run.units.get(finding.meter_serial, "")
+            wording = Wording(self._f.language, currency, unit, Period.MONTH)
+            account, name = run.owners.get(finding.meter_serial, ("", ""))
+            who = f"{name} ({account})" if account else ""
+            return FindingRow(finding, finding_text(finding, wording), billed, who, account)
+
+        found = [*(row(f, False) for f in run.blocked), *(row(f, True) for f in run.warnings)]
+        if self._month.period != run.period:
+            self._month = _Month(run.period)
+        flags = self._month.flags
+        if ran.account is None:
+            flags.clear()
+            self._found = found
+        else:  # one customer billed again: their findings replace what was known of them
+            flags.pop(ran.account, None)
+            self._found = [*found, *(r for r in self._found if r.account != ran.account)]
+        self.findings_model.set_rows(self._found)
+        for shown in found:
+            flag = Flag(f"{shown.finding.meter_serial}: {shown.said}", _ratio(shown.finding))
+            known = flags.get(shown.account)
+            if shown.billed and (known is None or (flag.ratio or 0) > (known.ratio or 0)):
+                flags[shown.account] = flag
+        if ran.account is not None:
+            self._say_rebilled(ran)
+            return
         money = self._f.money(run.total, currency)
         text = self.tr("{month}: %n draft(s), total {amount}", "", run.drafts).format(
             month=month, amount=money
@@ -181,26 +356,76 @@ class BillingPage(QWidget):
                 "%n customer(s) with nothing to bill", "", len(run.nothing_to_bill)
             )
         self.summary.setText(text[:1].upper() + text[1:])  # "octubre…" opens the line
-
-        def row(finding: Finding, billed: bool) -> FindingRow:
-            unit = run.units.get(finding.meter_serial, "")
-            wording = Wording(self._f.language, currency, unit, Period.MONTH)
-            return FindingRow(finding, finding_text(finding, wording), billed)
-
-        self.findings_model.set_rows(
-            [*(row(f, False) for f in run.blocked), *(row(f, True) for f in run.warnings)]
-        )
         if run.drafts:
             done = self.tr(
-                "Billed {month}: review the drafts on the Invoices page, then issue them here."
+                "Billed {month}: review the drafts below (the ones to check come first), "
+                "then issue them."
             ).format(month=month)
         else:
             done = self.tr("Nothing to bill in {month}.").format(month=month)
         self.status.setText(done)
         self.message.emit(done)
 
+    def _say_rebilled(self, ran: _Ran) -> None:
+        drafted = (d for d in self._month.drafts if d.customer.account == ran.account)
+        name = next((d.customer.name for d in drafted), ran.account or "")
+        if ran.run.drafts:
+            text = self.tr("{name} billed again: {amount}.").format(
+                name=name, amount=self._f.money(ran.run.total, ran.currency)
+            )
+        else:
+            text = self.tr("{name} billed again: nothing to bill.").format(name=name)
+        self.status.setText(text)
+        self.message.emit(text)
+
+    def _on_open_clicked(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            self.open_account.emit(chosen.draft.customer.account)
+
+    def _on_finding_double_clicked(self) -> None:
+        shown = self.findings_model.row_at(self.findings.currentIndex().row())
+        if shown is not None and shown.account:
+            self.open_account.emit(shown.account)
+
+    def _on_rebill_clicked(self) -> None:
+        chosen, period, open_uow = self._chosen(), self.period(), self._open_uow
+        if chosen is None:
+            return
+        account, name = chosen.draft.customer.account, chosen.draft.customer.name
+
+        def bill() -> _Ran:
+            run = rebill_customer(open_uow, period=period, account=account, today=date.today())
+            return _Ran(run, get_company(open_uow).currency, account)
+
+        self.billing.start(bill, busy=self.tr("Billing {name} again…").format(name=name))
+
+    def _on_discard_clicked(self) -> None:
+        chosen, open_uow = self._chosen(), self._open_uow
+        if chosen is None:
+            return
+        key = str(chosen.draft.id)
+        self.discarding.start(lambda: discard_draft(open_uow, key=key))
+
+    def _on_discarding_succeeded(self, done: Discarded) -> None:
+        self._month.flags.pop(done.account, None)
+        drafted = next((d for d in self._month.drafts if d.id == done.id), None)
+        name = drafted.customer.name if drafted is not None else done.account
+        text = self.tr("The draft of {name} was discarded.").format(name=name)
+        self.status.setText(text)
+        self.message.emit(text)
+
+    def _on_hold_clicked(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        self._month.held ^= {chosen.draft.id}
+        self._show_drafts()
+
     def _on_issue_clicked(self) -> None:
-        count, month = len(self._drafts), self._f.span(self.period())
+        held = sorted(self._month.held)
+        count = len(self._month.drafts) - len(held)
+        month = self._f.span(self.period())
         answer = QMessageBox.question(
             self,
             self.tr("Issue the drafts"),
@@ -213,9 +438,10 @@ class BillingPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ids, today, open_uow = list(self._drafts), date.today(), self._open_uow
+        ids, today, open_uow = [d.id for d in self._month.drafts], date.today(), self._open_uow
         self.issuing.start(
-            lambda: issue_invoices(open_uow, ids=ids, issue_date=today), busy=self.tr("Issuing…")
+            lambda: issue_invoices(open_uow, ids=ids, leave_out=held, issue_date=today),
+            busy=self.tr("Issuing…"),
         )
 
     def _on_issuing_succeeded(self, issued: Issued) -> None:
@@ -227,7 +453,16 @@ class BillingPage(QWidget):
 
     def _on_work_failed(self, _error: str) -> None:
         self.summary.clear()  # what an earlier run found no longer stands
+        self._found = []
         self.findings_model.set_rows([])
+
+
+def _ratio(finding: Finding) -> Decimal | None:
+    """How many times the usual use a finding of high use says was billed."""
+    ratio = finding.values.get("ratio")
+    if finding.check is not Check.HIGH_USE or ratio is None:
+        return None
+    return Decimal(str(ratio))
 
 
 def _recent_months(today: date, count: int) -> list[Span]:

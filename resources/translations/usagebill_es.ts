@@ -879,62 +879,67 @@ Sus datos se guardarán en:
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
+        <source>Read sheet</source>
+        <translation>Hoja de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="71" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="72" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="71" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="73" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="112" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="113" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="115" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1182,6 +1187,255 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/pages/tariffs_page.py" line="255" />
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReadSheetPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="62" />
+        <source>Read sheet</source>
+        <translation>Hoja de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="92" />
+        <source>The sheet could not be made: {error}</source>
+        <translation>No se pudo preparar la hoja: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="99" />
+        <source>The sheet was not exported: {error}</source>
+        <translation>La hoja no se exportó: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="109" />
+        <source>Meters needing a read</source>
+        <translation>Contadores sin leer</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="110" />
+        <source>Route stops</source>
+        <translation>Paradas de la ruta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="111" />
+        <source>All active meters</source>
+        <translation>Todos los contadores activos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="119" />
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="122" />
+        <source>Meters:</source>
+        <translation>Contadores:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="127" />
+        <source>from stop</source>
+        <translation>de la parada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="129" />
+        <source>to</source>
+        <translation>a la</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="134" />
+        <source>Read on:</source>
+        <translation>Leído el:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="142" />
+        <source>&amp;Estimate</source>
+        <translation>&amp;Estimar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="144" />
+        <source>Could not be read: estimate it (E) from its usual use</source>
+        <translation>No se pudo leer: estimarla (E) con su consumo habitual</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="148" />
+        <source>C&amp;ustomer read</source>
+        <translation>Lectura del &amp;cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="149" />
+        <source>The customer gave this read (C), or not</source>
+        <translation>La lectura la dio el cliente (C), o no</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="152" />
+        <source>E&amp;xport sheet…</source>
+        <translation>E&amp;xportar hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="154" />
+        <source>The sheet to print or fill in (XLSX or CSV); it imports back as it is</source>
+        <translation>La hoja para imprimir o rellenar (XLSX o CSV); se vuelve a importar tal cual</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="166" />
+        <source>A · Actual</source>
+        <translation>A · Real</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="167" />
+        <source>E · Estimated</source>
+        <translation>E · Estimada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="168" />
+        <source>C · Customer</source>
+        <translation>C · Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="173" />
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="174" />
+        <source>Not saved</source>
+        <translation>No guardada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="187" />
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="188" />
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="189" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="190" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="194" />
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="201" />
+        <source>Previous date</source>
+        <translation>Fecha anterior</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="203" />
+        <source>Expected</source>
+        <translation>Esperada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="204" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="205" />
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="206" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="207" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="220" />
+        <source>Making the sheet…</source>
+        <translation>Preparando la hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="233" />
+        <source>No meter on this sheet: choose all active meters, or a route's stops.</source>
+        <translation>Ningún contador en esta hoja: elija todos los contadores activos o paradas de la ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="284" />
+        <source>type a number, such as {example}</source>
+        <translation>escriba un número, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="351" />
+        <source>{done} of {total} read</source>
+        <translation>{done} de {total} leídos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="391" />
+        <source>Export the read sheet</source>
+        <translation>Exportar la hoja de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="392" />
+        <source>read-sheet</source>
+        <translation>hoja-de-lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="393" />
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="403" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="407" />
+        <source>Read sheet written to {file}</source>
+        <translation>Hoja de lectura guardada en {file}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="412" />
+        <source>Lower read</source>
+        <translation>Lectura menor</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="413" />
+        <source>Did the register roll over, or is it a mistake?</source>
+        <translation>¿El contador dio la vuelta, o es un error?</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="414" />
+        <source>&amp;Rollover</source>
+        <translation>Dio la &amp;vuelta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="415" />
+        <source>&amp;Mistake</source>
+        <translation>Es un &amp;error</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="422" />
+        <source>Check the read</source>
+        <translation>Compruebe la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="423" />
+        <source>&amp;Keep it, it is right</source>
+        <translation>&amp;Guardarla, es correcta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="425" />
+        <source>&amp;Correct it</source>
+        <translation>&amp;Corregirla</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ SIDEBAR = [
     "Customers",
     "Meters",
     "Readings",
+    "Read sheet",
     "Tariffs",
     "Billing",
     "Invoices",

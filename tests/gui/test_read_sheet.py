@@ -1,5 +1,6 @@
 """The read sheet: a round typed from the keyboard, each row saved as it is confirmed."""
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
@@ -129,3 +130,28 @@ def test_the_sheet_in_spanish_catches_a_read_far_beyond_the_usual_and_estimates(
     assert _values(demo, second)[-1][1] is ReadType.ESTIMATED
     assert page.model.index(1, 9).data() == "E · Estimada"
     assert page.counter.text() == f"2 de {total} leídos"
+
+
+def test_the_sheet_exported_from_the_page_imports_back_filled_in(
+    qtbot, desk, english, tmp_path, monkeypatch
+):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from usagebill_desktop.services.file_imports import import_readings_file
+
+    page = _sheet(qtbot, open_window(qtbot, desk))
+    target = tmp_path / "round.xlsx"
+    # The save dialog is the platform's own: the one thing a test cannot click.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(page.message, timeout=10_000) as said:
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert str(target) in said.args[0]
+    book = load_workbook(target)
+    rows = list(book.active.iter_rows(min_row=2))
+    assert [row[1].value for row in rows] == ["WM1", "WM2"]
+    rows[0][8].value, rows[0][9].value = "20/03/2026", 1020
+    book.save(target)
+    done = import_readings_file(desk.open_uow, path=target, locale="en_GB", today=date.today())
+    assert done.report.accepted == 1
+    assert _values(desk, "WM1") == [(Decimal(1020), ReadType.ACTUAL)]

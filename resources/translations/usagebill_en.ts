@@ -48,12 +48,18 @@
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="579" />
         <source>%n stored reading(s) replaced.</source>
-        <translation><numerusform>%n stored reading replaced.</numerusform><numerusform>%n stored readings replaced.</numerusform></translation>
+        <translation>
+            <numerusform>%n stored reading replaced.</numerusform>
+            <numerusform>%n stored readings replaced.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="581" />
         <source>%n stored reading(s) will be replaced.</source>
-        <translation><numerusform>%n stored reading will be replaced.</numerusform><numerusform>%n stored readings will be replaced.</numerusform></translation>
+        <translation>
+            <numerusform>%n stored reading will be replaced.</numerusform>
+            <numerusform>%n stored readings will be replaced.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/import_wizard.py" line="601" />
@@ -179,7 +185,10 @@
     <message numerus="yes">
         <location filename="../../usagebill_desktop/ui/dialogs/imports_dialog.py" line="121" />
         <source>Import undone: %n reading(s) removed.</source>
-        <translation><numerusform>Import undone: %n reading removed.</numerusform><numerusform>Import undone: %n readings removed.</numerusform></translation>
+        <translation>
+            <numerusform>Import undone: %n reading removed.</numerusform>
+            <numerusform>Import undone: %n readings removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

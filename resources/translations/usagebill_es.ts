@@ -1743,92 +1743,97 @@ Sus datos se guardarán en:
         <translation>UsageBill — {location}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="76" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="77" />
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="78" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="78" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="79" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="79" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="80" />
+        <source>Read sheet</source>
+        <translation>Hoja de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="81" />
         <source>Tariffs</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="80" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="82" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="81" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="83" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="82" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="84" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="83" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="85" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="129" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="132" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="134" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="133" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="135" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="136" />
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="136" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="138" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="137" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="139" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="138" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="140" />
         <source>&amp;Getting started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/main_window.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/main_window.py" line="141" />
         <source>&amp;About UsageBill</source>
         <translation>&amp;Acerca de UsageBill</translation>
     </message>
@@ -2341,6 +2346,255 @@ Sus datos se guardarán en:
         <location filename="../../usagebill_desktop/ui/quote_panel.py" line="147" />
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReadSheetPage</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="63" />
+        <source>Read sheet</source>
+        <translation>Hoja de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="97" />
+        <source>The sheet could not be made: {error}</source>
+        <translation>No se pudo preparar la hoja: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="104" />
+        <source>The sheet was not exported: {error}</source>
+        <translation>La hoja no se exportó: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="114" />
+        <source>Meters needing a read</source>
+        <translation>Contadores sin leer</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="115" />
+        <source>Route stops</source>
+        <translation>Paradas de la ruta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="116" />
+        <source>All active meters</source>
+        <translation>Todos los contadores activos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="124" />
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="127" />
+        <source>Meters:</source>
+        <translation>Contadores:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="132" />
+        <source>from stop</source>
+        <translation>de la parada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="134" />
+        <source>to</source>
+        <translation>a la</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="139" />
+        <source>Read on:</source>
+        <translation>Leído el:</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="147" />
+        <source>&amp;Estimate</source>
+        <translation>&amp;Estimar</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="149" />
+        <source>Could not be read: estimate it (E) from its usual use</source>
+        <translation>No se pudo leer: estimarla (E) con su consumo habitual</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="153" />
+        <source>C&amp;ustomer read</source>
+        <translation>Lectura del &amp;cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="154" />
+        <source>The customer gave this read (C), or not</source>
+        <translation>La lectura la dio el cliente (C), o no</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="157" />
+        <source>E&amp;xport sheet…</source>
+        <translation>E&amp;xportar hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="159" />
+        <source>The sheet to print or fill in (XLSX or CSV); it imports back as it is</source>
+        <translation>La hoja para imprimir o rellenar (XLSX o CSV); se vuelve a importar tal cual</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="177" />
+        <source>A · Actual</source>
+        <translation>A · Real</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="178" />
+        <source>E · Estimated</source>
+        <translation>E · Estimada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="179" />
+        <source>C · Customer</source>
+        <translation>C · Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="183" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="184" />
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="185" />
+        <source>Not saved</source>
+        <translation>No guardada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="198" />
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="199" />
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="200" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="201" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="205" />
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="212" />
+        <source>Previous date</source>
+        <translation>Fecha anterior</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="214" />
+        <source>Expected</source>
+        <translation>Esperada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="215" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="216" />
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="217" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="218" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="231" />
+        <source>Making the sheet…</source>
+        <translation>Preparando la hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="244" />
+        <source>No meter on this sheet: choose all active meters, or a route's stops.</source>
+        <translation>Ningún contador en esta hoja: elija todos los contadores activos o paradas de la ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="305" />
+        <source>type a number, such as {example}</source>
+        <translation>escriba un número, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="372" />
+        <source>{done} of {total} read</source>
+        <translation>{done} de {total} leídos</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="412" />
+        <source>Export the read sheet</source>
+        <translation>Exportar la hoja de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="413" />
+        <source>read-sheet</source>
+        <translation>hoja-de-lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="414" />
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="424" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="428" />
+        <source>Read sheet written to {file}</source>
+        <translation>Hoja de lectura guardada en {file}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="433" />
+        <source>Lower read</source>
+        <translation>Lectura menor</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="434" />
+        <source>Did the register roll over, or is it a mistake?</source>
+        <translation>¿El contador dio la vuelta, o es un error?</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="435" />
+        <source>&amp;Rollover</source>
+        <translation>Dio la &amp;vuelta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="436" />
+        <source>&amp;Mistake</source>
+        <translation>Es un &amp;error</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="443" />
+        <source>Check the read</source>
+        <translation>Compruebe la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="444" />
+        <source>&amp;Keep it, it is right</source>
+        <translation>&amp;Guardarla, es correcta</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="446" />
+        <source>&amp;Correct it</source>
+        <translation>&amp;Corregirla</translation>
     </message>
 </context>
 <context>

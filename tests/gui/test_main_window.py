@@ -15,6 +15,7 @@ SIDEBAR = [
     "Customers",
     "Meters",
     "Readings",
+    "Read sheet",
     "Tariffs",
     "Billing",
     "Invoices",

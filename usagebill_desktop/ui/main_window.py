@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             "customers": lambda: _page("customers_page", "CustomersPage")(open_uow),
             "meters": lambda: _page("meters_page", "MetersPage")(open_uow, formatter),
             "readings": lambda: _page("readings_page", "ReadingsPage")(open_uow, formatter),
+            "read_sheet": lambda: _page("read_sheet_page", "ReadSheetPage")(open_uow, formatter),
             "tariffs": lambda: _page("tariffs_page", "TariffsPage")(open_uow, formatter),
             "billing": lambda: _page("billing_page", "BillingPage")(open_uow, formatter),
             "invoices": lambda: _page("invoices_page", "InvoicesPage")(
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
             ("customers", self.tr("Customers"), icon.SP_DirHomeIcon),
             ("meters", self.tr("Meters"), icon.SP_DriveHDIcon),
             ("readings", self.tr("Readings"), icon.SP_FileDialogDetailedView),
+            ("read_sheet", self.tr("Read sheet"), icon.SP_DialogApplyButton),
             ("tariffs", self.tr("Tariffs"), icon.SP_FileDialogListView),
             ("billing", self.tr("Billing"), icon.SP_BrowserReload),
             ("invoices", self.tr("Invoices"), icon.SP_FileIcon),

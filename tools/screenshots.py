@@ -103,6 +103,7 @@ PAGES = [
     "customers",
     "meters",
     "readings",
+    "read_sheet",
     "tariffs",
     "billing",
     "invoices",

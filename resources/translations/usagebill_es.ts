@@ -1392,8 +1392,8 @@ Sus datos se guardarán en:
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="105" />
-        <source>Keys: Ctrl+1 to Ctrl+9 open the pages in the sidebar's order, Ctrl+F goes to the search box, Ctrl+N adds a new one where the page has it, Ctrl+Q quits.</source>
-        <translation>Teclas: Ctrl+1 a Ctrl+9 abren las páginas en el orden de la barra lateral, Ctrl+F va al cuadro de búsqueda, Ctrl+N añade uno nuevo donde la página lo permite, Ctrl+Q sale.</translation>
+        <source>Keys: Ctrl+1 to Ctrl+9 and Ctrl+0 open the pages in the sidebar's order, Ctrl+F goes to the search box, Ctrl+N adds a new one where the page has it, Ctrl+Q quits.</source>
+        <translation>Teclas: Ctrl+1 a Ctrl+9 y Ctrl+0 abren las páginas en el orden de la barra lateral, Ctrl+F va al cuadro de búsqueda, Ctrl+N añade uno nuevo donde la página lo permite, Ctrl+Q sale.</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="109" />

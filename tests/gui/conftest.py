@@ -56,6 +56,18 @@ def unsaved_settings_discarded(request, monkeypatch) -> None:
         monkeypatch.setattr(SettingsPage, "ask_unsaved", classmethod(lambda cls, _: discard))
 
 
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Windows closed at teardown (by pytest-qt) discard unsaved settings, also in a test
+    that answers the question itself and failed before it did: never a question left
+    waiting with nobody to answer it."""
+    patch = pytest.MonkeyPatch()
+    discard = QMessageBox.StandardButton.Discard
+    patch.setattr(SettingsPage, "ask_unsaved", classmethod(lambda cls, _: discard))
+    yield
+    patch.undo()
+
+
 def when_shown(act: Callable[[QDialog], object]) -> None:
     """Do `act(dialog)` once the modal dialog about to open is on the screen."""
 

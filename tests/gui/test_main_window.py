@@ -112,10 +112,12 @@ def test_ctrl_and_a_number_opens_the_page_in_the_sidebar_order(window, qtbot):
     _press(window, qtbot, Qt.Key.Key_2)
     assert window.stack.currentWidget() is window.pages["customers"]
     _press(window, qtbot, Qt.Key.Key_9)
+    assert window.stack.currentWidget() is window.pages["reports"]
+    _press(window, qtbot, Qt.Key.Key_0)
     assert window.stack.currentWidget() is window.pages["settings"]
     assert window.sidebar.currentItem().text() == "Settings"
     go = _menu_action(window, "&Go", "Invoices")
-    assert go.shortcut().toString() == "Ctrl+7"
+    assert go.shortcut().toString() == "Ctrl+8"
     assert _sidebar(window)[3].toolTip() == "Readings (Ctrl+4)"
 
 

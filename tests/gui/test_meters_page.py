@@ -227,6 +227,6 @@ def test_open_customer_shows_the_meter_s_customer(window, qtbot):
     page = window.show_page("meters")
     select_meter(qtbot, page, "WM1800074")
     click(qtbot, page.buttons[page.open_customer_action])
-    customers = window.stack.currentWidget()
-    assert customers is window.show_page("customers")
-    assert customers.selected_row().account == "000003"
+    view = window.account_view  # the customer's account opens
+    qtbot.waitUntil(lambda: view.account is not None)
+    assert view.account.customer.account == "000003" and view.isVisible()

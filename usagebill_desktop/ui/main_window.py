@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _add_page_action(self, n: int, key: str, title: str, item: QListWidgetItem) -> None:
-        keys = f"Ctrl+{n}" if n < 10 else ""
+        keys = f"Ctrl+{n % 10}" if n <= 10 else ""  # the tenth page is Ctrl+0
         action = self._action(title, keys, lambda: self.show_page(key))
         self.go_menu.addAction(action)
         if keys:

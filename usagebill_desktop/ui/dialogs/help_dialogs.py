@@ -102,8 +102,9 @@ class GettingStartedDialog(QDialog):
             ),
         ]
         keys = self.tr(
-            "Keys: Ctrl+1 to Ctrl+9 open the pages in the sidebar's order, Ctrl+F goes to "
-            "the search box, Ctrl+N adds a new one where the page has it, Ctrl+Q quits."
+            "Keys: Ctrl+1 to Ctrl+9 and Ctrl+0 open the pages in the sidebar's order, "
+            "Ctrl+F goes to the search box, Ctrl+N adds a new one where the page has it, "
+            "Ctrl+Q quits."
         )
         items = "".join(f"<li><p><b>{title}</b><br>{text}</p></li>" for title, text in steps)
         intro = self.tr("A month's work in UsageBill, from an empty data file:")

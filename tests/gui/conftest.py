@@ -56,16 +56,19 @@ def unsaved_settings_discarded(request, monkeypatch) -> None:
         monkeypatch.setattr(SettingsPage, "ask_unsaved", classmethod(lambda cls, _: discard))
 
 
+_ASK_UNSAVED = SettingsPage.__dict__["ask_unsaved"]  # what every test starts from
+
+
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """Windows closed at teardown (by pytest-qt) discard unsaved settings, also in a test
     that answers the question itself and failed before it did: never a question left
-    waiting with nobody to answer it."""
-    patch = pytest.MonkeyPatch()
+    waiting with nobody to answer it. Afterwards the question is the real one again
+    (whatever the test's own patches were)."""
     discard = QMessageBox.StandardButton.Discard
-    patch.setattr(SettingsPage, "ask_unsaved", classmethod(lambda cls, _: discard))
+    SettingsPage.ask_unsaved = classmethod(lambda cls, _: discard)  # type: ignore[method-assign,assignment]
     yield
-    patch.undo()
+    SettingsPage.ask_unsaved = _ASK_UNSAVED  # type: ignore[method-assign]
 
 
 def when_shown(act: Callable[[QDialog], object]) -> None:

@@ -374,3 +374,17 @@ def test_a_file_without_headers_asks_for_its_columns_by_type(desk, tmp_path, cap
         read_readings_file(CORPUS / "no_header.csv", locale="es_ES")
     code, report = run_import(desk, tmp_path, "no_header.csv", capsys=capsys)
     assert code == 2 and report is None
+
+
+def test_with_lang_es_the_rejected_rows_file_writes_the_reasons_numbers_and_days_in_spanish(
+    desk, tmp_path, capsys
+):
+    sheet = tmp_path / "ronda.csv"
+    sheet.write_text("Contador;Fecha;Lectura\nWM1;14/11/2026;902,5\n", encoding="utf-8")
+    main(["--lang", "es", "--db", desk.location, "readings", "import", str(sheet)])
+    capsys.readouterr()
+    rejected = (tmp_path / "ronda.rejected.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rejected[0] == "Contador;Fecha;Lectura;motivo"
+    assert rejected[1].startswith(
+        "WM1;14/11/2026;902,5;902,5 es menor que la lectura anterior, 1.000 del 01/01/2026"
+    )

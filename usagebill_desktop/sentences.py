@@ -2,15 +2,17 @@
 
 The domain keeps these in parts (a field, a reason template, its values; a note's template
 and values); this module is the one place that puts the parts together, translated through
-the gettext catalogue (`texts.py`). The window calls it with its language
-(`ui/messages.py`), the command line with `--lang`'s.
+the gettext catalogue (`texts.py`), the numbers and dates they carry written as that
+language writes them (`texts.spoken`: "902,5", "28/11/2026" in Spanish). The window calls
+it with its language (`ui/messages.py`), the command line with `--lang`'s.
 """
 
 from .domain.errors import AlreadyExists, DomainError, InvalidValue, NotFound, StorageError
 from .domain.imports import Note, RowNote, sentence
 from .domain.marks import N_
 from .domain.register import ReadRefused
-from .texts import texts
+from .texts import say as said
+from .texts import spoken, texts
 
 FIELDS = {
     "account": N_("Account number"),
@@ -33,6 +35,7 @@ FIELDS = {
     "install_date": N_("Install date"),
     "route_order": N_("Route order"),
     "value": N_("Reading"),
+    "quantity": N_("Quantity"),
     "date": N_("Date"),
     "type": N_("Read type"),
     "currency": N_("Currency"),
@@ -76,17 +79,24 @@ def error_sentence(error: DomainError, language: str) -> str:
     if isinstance(error, ReadRefused):
         return note_sentence(error.note, language)
     if isinstance(error, StorageError):
-        return say(error.reason).format(**error.values)
+        return said(language, error.reason, **error.values)
     return str(error)
 
 
 def reason_sentence(error: InvalidValue, language: str) -> str:
     """Why a value was refused, without the field's name: for a form that says it beside
     the field itself."""
-    return texts(language).gettext(error.reason).format(**error.values)
+    return said(language, error.reason, **error.values)
 
 
 def note_sentence(note: RowNote | Note, language: str) -> str:
     """A note on a read, an import's row or a file that cannot be read, in `language`."""
     say = texts(language).gettext
-    return sentence(note.template, note.values, say, lambda name: say(FIELDS.get(name, name)))
+
+    def field(name: str) -> str:
+        return say(FIELDS.get(name, name))
+
+    def value(value: object) -> object:
+        return spoken(value, language)
+
+    return sentence(note.template, note.values, say, field, value)

@@ -70,6 +70,14 @@ def say(language: str, template: str, /, **values: object) -> str:
     return texts(language).gettext(template).format(**spoken_values)
 
 
+def say_count(language: str, words: tuple[str, str], n: int, /, **values: object) -> str:
+    """A count's words (`NN_`) in `language`, singular or plural as it says `n`: "1 fila",
+    "2 filas"."""
+    singular, plural = words
+    spoken_values = {name: spoken(value, language) for name, value in values.items()}
+    return texts(language).ngettext(singular, plural, n).format(n=n, **spoken_values)
+
+
 @cache
 def texts(language: str) -> gettext.NullTranslations:
     """The catalogue of `language`; English (or a language we lack) says the msgids."""

@@ -121,6 +121,9 @@ def test_the_sheet_in_spanish_catches_a_read_far_beyond_the_usual_and_estimates(
     qtbot.waitUntil(lambda: _state(page, 0).startswith("No guardada"))
     timer.stop()
     assert "veces el uso habitual" in asked[0]  # the rule's sentence, in Spanish
+    used = Formatter("es_ES").number(far - first.previous)  # its numbers and day too
+    assert f"{used} consumidos desde el {first.previous_on:%d/%m/%Y} son " in asked[0]
+    assert page.sheet_day.text() == f"{date.today():%d/%m/%Y}"  # four-digit year
     right = first.previous + 12
     _type(qtbot, page, Formatter("es_ES").ungrouped(right))
     qtbot.waitUntil(lambda: page.counter.text() == f"1 de {total} leídos")

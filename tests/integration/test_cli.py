@@ -141,7 +141,7 @@ def test_with_lang_es_a_refused_read_and_its_hint_are_said_in_spanish(desk, caps
     code, out, err = run(capsys, "--lang", "es", "--db", db, *lower)
     assert code == 1 and out == ""
     assert err.splitlines() == [
-        "usagebill: 900 es menor que la lectura anterior, 1050 del 2026-10-05, y no es "
+        "usagebill: 900 es menor que la lectura anterior, 1.050 del 05/10/2026, y no es "
         "una vuelta a cero verosímil",
         "usagebill: si el totalizador marca de verdad esta lectura, añada --keep-lower",
     ]

@@ -50,7 +50,7 @@ def test_the_demo_has_one_meter_replacement_with_both_reads(demo):
     assert old.customer_account == new.customer_account
     assert old.removed_on == new.install_date and new.install_read == 0
     assert _reads(demo, old.serial)[-1].read_on == old.removed_on
-    assert "replaced" in _reads(demo, old.serial)[-1].note
+    assert _reads(demo, old.serial)[-1].note == "lectura final: contador sustituido"
 
 
 def test_the_demo_has_a_few_estimated_reads(demo):

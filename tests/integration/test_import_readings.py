@@ -200,8 +200,8 @@ def test_with_lang_es_an_import_reports_its_counts_and_rows_in_spanish(desk, tmp
         "with_problems.csv (UTF-8, separador ';'; fechas día/mes (la fila 12 dice 14/10/2026, "
         "que solo se lee así); coma decimal (la de la configuración regional; ningún valor "
         "se lee de dos maneras))",
-        "11 filas: 3 aceptadas, 1 ya estaban, 0 vacías o de totales, 7 rechazadas, 1 avisos",
-        "  fila 11: aviso: el totalizador de WM2 dio la vuelta después de 99995: consumo 8",
+        "11 filas: 3 aceptadas, 1 ya estaba, 0 vacías o de totales, 7 rechazadas, 1 aviso",
+        "  fila 11: aviso: el totalizador de WM2 dio la vuelta después de 99.995: consumo 8",
     ]
     assert "  fila 5: rechazada: contador desconocido: NOPE" in said
     assert "  fila 12: rechazada: falta la lectura" in said
@@ -223,8 +223,7 @@ def test_without_lang_an_import_reports_in_english(desk, tmp_path, capsys):
     assert said[:3] == [
         "with_problems.csv (UTF-8, delimiter ';'; dates day/month (row 12 reads 14/10/2026 only "
         "this way); decimal comma (the locale's; no value reads two ways))",
-        "11 rows: 3 would be accepted, 1 already present, 0 blank or totals, 7 rejected, "
-        "1 warnings",
+        "11 rows: 3 would be accepted, 1 already present, 0 blank or totals, 7 rejected, 1 warning",
         "  row 11: warning: the register of WM2 rolled over after 99995: 8 used",
     ]
     assert "  row 5: rejected: unknown meter NOPE" in said
@@ -375,3 +374,17 @@ def test_a_file_without_headers_asks_for_its_columns_by_type(desk, tmp_path, cap
         read_readings_file(CORPUS / "no_header.csv", locale="es_ES")
     code, report = run_import(desk, tmp_path, "no_header.csv", capsys=capsys)
     assert code == 2 and report is None
+
+
+def test_with_lang_es_the_rejected_rows_file_writes_the_reasons_numbers_and_days_in_spanish(
+    desk, tmp_path, capsys
+):
+    sheet = tmp_path / "ronda.csv"
+    sheet.write_text("Contador;Fecha;Lectura\nWM1;14/11/2026;902,5\n", encoding="utf-8")
+    main(["--lang", "es", "--db", desk.location, "readings", "import", str(sheet)])
+    capsys.readouterr()
+    rejected = (tmp_path / "ronda.rejected.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rejected[0] == "Contador;Fecha;Lectura;motivo"
+    assert rejected[1].startswith(
+        "WM1;14/11/2026;902,5;902,5 es menor que la lectura anterior, 1.000 del 01/01/2026"
+    )

@@ -18,6 +18,8 @@ from ..conftest import TODAY
 
 D = Decimal
 
+REPLACED = "lectura final: contador sustituido"  # the note, in the workspace's Spanish
+
 
 def test_a_new_read_reports_what_was_used_since_the_previous_one(demo):
     done = record_reading(
@@ -85,7 +87,7 @@ def test_a_replacement_closes_the_old_meter_and_starts_the_new_one_on_the_same_t
     meters = {m.meter.serial: m.meter for m in list_meters(demo.open_uow)}
     old = meters["WM1800370"]
     assert old.removed_on == date(2026, 11, 20) and new.customer_account == old.customer_account
-    assert meter_readings(demo.open_uow, meter="WM1800370")[-1].note == "final read: meter replaced"
+    assert meter_readings(demo.open_uow, meter="WM1800370")[-1].note == REPLACED
     [assignment] = meter_assignments(demo.open_uow, meter="WM2000001")
     assert (assignment.tariff, assignment.valid_from) == (
         "Agua – uso doméstico",
@@ -183,4 +185,4 @@ def test_a_faulty_meter_reading_low_is_replaced_once_the_lower_final_read_is_kep
     assert "WM2000002" not in {m.meter.serial for m in list_meters(demo.open_uow)}
     replace_meter(demo.open_uow, **swap, keep_lower=True)
     final = meter_readings(demo.open_uow, meter="WM1800370")[-1]
-    assert (final.value, final.note) == (last.value - 50, "final read: meter replaced")
+    assert (final.value, final.note) == (last.value - 50, REPLACED)

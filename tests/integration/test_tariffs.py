@@ -88,7 +88,17 @@ def test_a_broken_tariff_file_is_one_line_naming_file_and_place(tmp_path, capsys
     bad.write_text('{"format": "usagebill.tariff/1", "name": "X"')
     assert main(["--db", str(tmp_path / "x.db"), "tariffs", "import", str(bad)]) == 1
     assert capsys.readouterr().err.strip() == (
-        "usagebill: error: bad.json: not valid JSON (Expecting ',' delimiter, line 1)"
+        "usagebill: error: bad.json: not valid JSON: a comma is missing at line 1, column 45"
+    )
+
+
+def test_a_broken_tariff_file_is_said_in_spanish_with_its_line_and_column(tmp_path, capsys):
+    bad = tmp_path / "mala.json"
+    bad.write_text('{"format": "usagebill.tariff/1",\n "name": }')
+    db = str(tmp_path / "x.db")
+    assert main(["--lang", "es", "--db", db, "tariffs", "import", str(bad)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "usagebill: error: mala.json: no es JSON válido: falta un valor en la línea 2, columna 10"
     )
 
 

@@ -47,7 +47,7 @@ def test_a_typed_read_far_beyond_the_usual_is_refused_with_the_way_to_keep_it(de
     assert main(["--lang", "es", "--db", desk.location, *misread]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        "usagebill: 97700 consumidos desde el 2026-10-28 son 9770.0 veces el uso habitual: "
+        "usagebill: 97.700 consumidos desde el 28/10/2026 son 9.770,0 veces el uso habitual: "
         "mucho más de lo que usa este contador; compruebe la lectura (¿una coma decimal o una "
         "cifra de más?)",
         "usagebill: si el totalizador marca de verdad esta lectura, añada --keep-high",
@@ -150,7 +150,7 @@ def test_a_late_read_higher_than_the_next_stored_one_is_refused(desk, capsys):
     late = ["readings", "add", "WM1", "1350", "--date", "2026-10-20"]
     assert main(["--lang", "es", "--db", desk.location, *late]) == 1
     assert capsys.readouterr().err == (
-        "usagebill: 1350 es mayor que la lectura siguiente, 1300 del 2026-10-28, que quedaría "
+        "usagebill: 1.350 es mayor que la lectura siguiente, 1.300 del 28/10/2026, que quedaría "
         "por debajo; corrija antes esa lectura\n"
     )
     assert values(desk) == [Decimal(1300)]

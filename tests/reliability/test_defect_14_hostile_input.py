@@ -112,7 +112,7 @@ def test_a_quote_in_year_1_or_9999_is_one_sentence(tmp_path, capsys, first, last
 def test_a_quote_of_a_huge_quantity_is_one_sentence(tmp_path, capsys, quantity):
     path = str(tariff_file(tmp_path))
     code, _, err = said(capsys, "quote", "--tariff", path, f"--quantity={quantity}")
-    assert code == 1 and "quantity: must be below" in one_sentence(err)
+    assert code == 1 and "Quantity: must be below" in one_sentence(err)
 
 
 def test_a_reading_typed_for_year_1_or_with_16_digits_is_one_sentence(capsys, db):

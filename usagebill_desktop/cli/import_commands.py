@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.imports import ImportReport
-from ..domain.marks import N_
+from ..domain.marks import N_, NN_
 from ..domain.register import BEYOND_SAID, SAME_DAY
 from ..importers.conventions import Convention
 from ..importers.customers_file import parse_customers
@@ -22,6 +22,7 @@ from ..importers.values import conventions
 from ..services import imports, onboarding
 from ..services.company import get_company
 from ..services.file_imports import FileImport, import_readings_file
+from ..texts import say_count
 from .common import LazyWorkspace, Voice
 
 
@@ -102,14 +103,16 @@ def _json(report: ImportReport, say: Voice) -> dict[str, Any]:
     }
 
 
-_COUNTS = N_(
-    "{rows} rows: {accepted} accepted, {duplicates} already present, "
-    "{skipped} blank or totals, {rejected} rejected, {warnings} warnings"
+# What an import did, each count said by its number ("1 row", "2 rows"), then joined.
+_COUNTS = (
+    ("accepted", NN_("{n} accepted", "{n} accepted")),
+    ("duplicates", NN_("{n} already present", "{n} already present")),
+    ("skipped", NN_("{n} blank or totals", "{n} blank or totals")),
+    ("rejected", NN_("{n} rejected", "{n} rejected")),
+    ("warnings", NN_("{n} warning", "{n} warnings")),
 )
-_DRY_RUN_COUNTS = N_(
-    "{rows} rows: {accepted} would be accepted, {duplicates} already present, "
-    "{skipped} blank or totals, {rejected} rejected, {warnings} warnings"
-)
+_WOULD_BE = NN_("{n} would be accepted", "{n} would be accepted")
+_ROWS = NN_("{n} row", "{n} rows")
 _NOTES = (
     (N_("row {row}: warning: {note}"), attrgetter("warnings")),
     (N_("row {row}: rejected: {note}"), attrgetter("rejected")),
@@ -141,7 +144,16 @@ def _print(done: FileImport, say: Voice, *, dry_run: bool) -> None:
 
 
 def _counts(report: ImportReport, say: Voice, *, dry_run: bool) -> str:
-    return say(_DRY_RUN_COUNTS if dry_run else _COUNTS, **report.counts())
+    """ "11 rows: 3 accepted, 1 already present, …, 1 warning"."""
+    counts = report.counts()
+    parts = [
+        say_count(
+            say.language, _WOULD_BE if dry_run and name == "accepted" else words, counts[name]
+        )
+        for name, words in _COUNTS
+    ]
+    rows = say_count(say.language, _ROWS, counts["rows"])
+    return say(N_("{rows}: {counts}"), rows=rows, counts=", ".join(parts))
 
 
 def _how_read(report: ImportReport, dates: Convention, decimal: Convention, say: Voice) -> str:

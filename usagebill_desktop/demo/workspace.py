@@ -21,6 +21,7 @@ from ..domain.meters import Meter, MeterKind, make_meter
 from ..domain.readings import Reading, ReadType, make_reading
 from ..domain.tariffs import Assignment, Tariff
 from ..services.ports import OpenUnitOfWork, UnitOfWork
+from ..texts import texts
 from . import people
 from .history import History, Progress, bill_history
 
@@ -58,6 +59,10 @@ DEMO_COMPANY = CompanyProfile(
     currency="EUR",
     locale="es_ES",
 )
+# The notes the demo's reads carry, in the demo company's language, as its staff wrote them.
+NO_ACCESS = texts(DEMO_COMPANY.language).gettext(N_("no access to the meter"))
+PHOTO = texts(DEMO_COMPANY.language).gettext(N_("photo sent by the customer"))
+REPLACED = texts(DEMO_COMPANY.language).gettext(N_("final read: meter replaced"))
 
 
 @dataclass
@@ -246,10 +251,10 @@ def _water_reads(
             # No access to the meter: estimate from the average so far, never above the truth.
             average = (totals[i - 1] - totals[0]) / (dates[i - 1] - dates[0]).days
             guess = totals[i - 1] + (average * (dates[i] - dates[i - 1]).days).to_integral_value()
-            value, kind, note = min(guess, totals[i]), ReadType.ESTIMATED, "no access to the meter"
+            value, kind, note = min(guess, totals[i]), ReadType.ESTIMATED, NO_ACCESS
             summary.estimates += 1
         elif rng.random() < 0.03:
-            kind, note = ReadType.CUSTOMER, "photo sent by the customer"
+            kind, note = ReadType.CUSTOMER, PHOTO
         yield make_reading(
             meter, read_on=dates[i], value=value % wrap, type=kind, source="demo", note=note
         )
@@ -276,7 +281,7 @@ def _replaced_meter_reads(
             read_on=dates[swap],
             value=totals[swap],
             source="demo",
-            note="final read: meter replaced",
+            note=REPLACED,
         )
     )
     uow.meters.mark_removed(old.serial, dates[swap])

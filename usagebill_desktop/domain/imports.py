@@ -1,30 +1,32 @@
 """What an import found and did: counts, and the rows that need a person."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from .marks import N_
 
 
-def _same(text: str) -> str:
+def _same[T](text: T) -> T:
     return text
 
 
 def sentence(
     template: str,
-    values: dict[str, str],
+    values: Mapping[str, object],
     say: Callable[[str], str] = _same,
     field: Callable[[str], str] = _same,
+    spoken: Callable[[object], object] = _same,
 ) -> str:
     """A template and its values as one sentence: in English as written, or through `say`
-    (a catalogue's gettext) and `field` (how a field is named) in another language. A
-    broken rule's reason is a template of its own, filled from the same values."""
-    values = dict(values)
+    (a catalogue's gettext), `field` (how a field is named) and `spoken` (how a number or a
+    date is written) in another language. A broken rule's reason is a template of its own,
+    filled from the same values."""
+    shown = {name: spoken(value) for name, value in values.items()}
     if "reason" in values:
-        values["reason"] = say(values["reason"]).format(**values)
-        values["field"] = field(values["field"])
-    return say(template).format(**values)
+        shown["reason"] = say(str(values["reason"])).format(**shown)
+        shown["field"] = field(str(values["field"]))
+    return say(template).format(**shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class Note:
     CLI, a file) can say it in its reader's language."""
 
     template: str
-    values: dict[str, str] = field(default_factory=dict)
+    values: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def message(self) -> str:
@@ -41,7 +43,9 @@ class Note:
 
 
 def note(template: str, /, **values: object) -> Note:
-    return Note(template, {key: str(value) for key, value in values.items()})
+    """A sentence's template and its values as they are (numbers and dates stay numbers and
+    dates, so each language writes them its own way)."""
+    return Note(template, dict(values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +55,7 @@ class RowNote:
 
     row: int
     template: str
-    values: dict[str, str] = field(default_factory=dict)
+    values: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def message(self) -> str:

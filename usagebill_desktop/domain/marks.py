@@ -18,3 +18,9 @@ def NP_(context: str, message: str, /) -> str:
     words are said otherwise elsewhere ("Paid": "Pagado" on an invoice, "Cobrado" in
     the books)."""
     return message
+
+
+def NN_(singular: str, plural: str, /) -> tuple[str, str]:
+    """A count's words to translate later, said by how many there are ("1 row", "2 rows";
+    `texts.say_count`): the `{n}` placeholder is the count."""
+    return singular, plural

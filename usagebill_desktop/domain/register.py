@@ -25,7 +25,7 @@ from .errors import DomainError, InvalidValue
 from .imports import Note, note, rule
 from .marks import N_
 from .meters import Meter, MeterKind
-from .money import plain
+from .money import trim
 from .readings import Read, Reading, ReadType, make_reading
 
 
@@ -215,14 +215,14 @@ def check_read(
             return ReadCheck(Verdict.DUPLICATE, reading)
         return _usage(reading, usual, keep_high=keep_high)
     if same_day is not None and (same_day == value or not replace):
-        said = note(SAME_DAY, meter=meter.serial, value=plain(same_day), day=read_on)
+        said = note(SAME_DAY, meter=meter.serial, value=trim(same_day), day=read_on)
         if same_day == value:  # nothing to add: the same read again
             return ReadCheck(Verdict.DUPLICATE, reading, (said,), why=Why.SAME_DAY)
         return _rejected(Why.SAME_DAY, said)
     before = previous or Read(meter.install_date, meter.install_read)
     asked = keep_lower and entry is Entry.TYPED
     if following is not None and register_difference(value, following.value, meter.digits) is None:
-        said = note(ABOVE_NEXT, value=plain(value), next=plain(following.value), day=following.on)
+        said = note(ABOVE_NEXT, value=trim(value), next=trim(following.value), day=following.on)
         return _rejected(Why.ABOVE_NEXT, said)
     return _register(
         meter,
@@ -241,7 +241,7 @@ def _usage(reading: Reading, usual: Decimal | None, *, keep_high: bool) -> ReadC
     if not usual or usual <= 0 or reading.value <= usual * BEYOND_USE:
         return ReadCheck(Verdict.ACCEPTED, reading)
     ratio = round(reading.value / usual, 1)
-    values = {"used": plain(reading.value), "day": reading.read_on, "ratio": ratio}
+    values = {"used": trim(reading.value), "day": reading.read_on, "ratio": ratio}
     if keep_high:
         return ReadCheck(Verdict.WARNED, reading, (note(KEPT_BEYOND, **values),))
     return ReadCheck(Verdict.REJECTED, reading, (note(USAGE_BEYOND, **values),), why=Why.BEYOND)
@@ -259,7 +259,7 @@ def _register(
 ) -> ReadCheck:
     found = register_difference(before.value, reading.value, meter.digits)
     if found is None:
-        values = {"value": plain(reading.value), "previous": plain(before.value), "day": before.on}
+        values = {"value": trim(reading.value), "previous": trim(before.value), "day": before.on}
         if not keep_lower:
             return ReadCheck(
                 Verdict.REJECTED, reading, (note(LOWER, **values),), before, why=Why.LOWER
@@ -270,7 +270,7 @@ def _register(
     notes = []
     if rolled:
         notes.append(
-            note(ROLLED, meter=meter.serial, previous=plain(before.value), used=plain(difference))
+            note(ROLLED, meter=meter.serial, previous=trim(before.value), used=trim(difference))
         )
     days = (reading.read_on - before.on).days
     # Use and usual use both in register units: the multiplier scales both alike, so the
@@ -278,7 +278,7 @@ def _register(
     for finding in plausibility(meter.serial, difference, days, usual):
         if finding.check is Check.HIGH_USE:
             ratio = Decimal(str(finding.values["ratio"]))
-            values = {"used": plain(difference), "day": before.on, "ratio": round(ratio, 1)}
+            values = {"used": trim(difference), "day": before.on, "ratio": round(ratio, 1)}
             if ratio < BEYOND_USE:
                 notes.append(note(HIGH, **values))
             elif keep_high:

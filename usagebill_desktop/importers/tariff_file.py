@@ -46,6 +46,28 @@ from ..domain.text import person_text
 FORMAT = "usagebill.tariff/1"
 _HEAD = {"format", "name", "currency", "unit", "period", "translations"}
 _VERSION = {"valid_from", "charges", "taxes"}
+# What the JSON reader found wrong, said for people, by the start of its English message.
+_JSON = N_("not valid JSON: a mistake at line {line}, column {column}")
+_JSON_PROBLEMS = (
+    ("Expecting value", N_("not valid JSON: a value is missing at line {line}, column {column}")),
+    (
+        "Expecting ',' delimiter",
+        N_("not valid JSON: a comma is missing at line {line}, column {column}"),
+    ),
+    (
+        "Expecting ':' delimiter",
+        N_("not valid JSON: a colon is missing at line {line}, column {column}"),
+    ),
+    (
+        "Expecting property name",
+        N_("not valid JSON: a name in double quotes is missing at line {line}, column {column}"),
+    ),
+    (
+        "Unterminated string",
+        N_("not valid JSON: a text not closed by a double quote at line {line}, column {column}"),
+    ),
+    ("Extra data", N_("not valid JSON: more text after the end at line {line}, column {column}")),
+)
 
 
 def read_tariff_file(path: Path) -> Tariff:
@@ -59,11 +81,9 @@ def read_tariff_file(path: Path) -> Tariff:
     try:
         document = json.loads(text, parse_float=Decimal, parse_int=Decimal)
     except json.JSONDecodeError as error:
+        reason = next((r for start, r in _JSON_PROBLEMS if error.msg.startswith(start)), _JSON)
         raise InvalidValue(
-            field=path.name,
-            reason=N_("not valid JSON ({problem}, line {line})"),
-            problem=error.msg,
-            line=error.lineno,
+            field=path.name, reason=reason, line=error.lineno, column=error.colno
         ) from None
     except RecursionError:  # [[[[…]]]] thousands deep: no tariff is nested like that
         raise InvalidValue(field=path.name, reason=N_("nested too deeply to be a tariff")) from None

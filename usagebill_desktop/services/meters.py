@@ -10,6 +10,7 @@ from ..domain.marks import N_
 from ..domain.meters import Meter, MeterListing, MeterStatus, make_meter
 from ..domain.money import plain
 from ..domain.tariffs import Assignment
+from ..texts import texts
 from .ports import EVERYTHING, OpenUnitOfWork, Page, UnitOfWork
 from .readings import stored_meter, typed_read
 
@@ -133,6 +134,12 @@ def _value(meter: Meter, field: str) -> object:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def workspace_note(uow: UnitOfWork, template: str) -> str:
+    """A note the app writes on a stored read, in the workspace's language (its company's),
+    as the people who keep the data file write theirs."""
+    return texts(uow.company.get().language).gettext(template)
+
+
 def in_service(uow: UnitOfWork, serial: str) -> Meter:
     """The stored meter, or `NotFound`; refused when it was already removed."""
     meter = stored_meter(uow, serial)
@@ -171,7 +178,7 @@ def remove_meter(
                 read_on=on,
                 value=final_read,
                 today=today,
-                note="final read: meter removed",
+                note=workspace_note(uow, N_("final read: meter removed")),
                 keep_lower=keep_lower,
                 keep_high=keep_high,
             )
@@ -214,7 +221,7 @@ def replace_meter(
             read_on=on,
             value=final_read,
             today=today,
-            note="final read: meter replaced",
+            note=workspace_note(uow, N_("final read: meter replaced")),
             keep_lower=keep_lower,
             keep_high=keep_high,
         ).reading

@@ -6,7 +6,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from ..services.ports import OpenUnitOfWork
 from ..services.tariffs import get_tariff, quote
 from . import styles
 from .bill_model import BillTableModel
+from .date_edits import date_edit, day_of
 from .formatting import Formatter
 from .messages import error_text
 
@@ -42,10 +42,8 @@ class QuotePanel(QWidget):
         self.unit = QLabel()
         self.partial = QCheckBox(self.tr("Only part of a period:"))
         today = QDate.currentDate()
-        self.first = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True)
-        self.last = QDateEdit(
-            QDate(today.year(), today.month(), today.daysInMonth()), calendarPopup=True
-        )
+        self.first = date_edit(QDate(today.year(), today.month(), 1))
+        self.last = date_edit(QDate(today.year(), today.month(), today.daysInMonth()))
         self.problem = QLabel(styleSheet=styles.PROBLEM, wordWrap=True)
         self.bill = BillTableModel(self)
         table = QTableView()
@@ -118,9 +116,7 @@ class QuotePanel(QWidget):
         try:
             quantity = self._formatter.parse_number(text)
             span = (
-                Span(self.first.date().toPython(), self.last.date().toPython())
-                if (self.partial.isChecked())
-                else None
+                Span(day_of(self.first), day_of(self.last)) if (self.partial.isChecked()) else None
             )
             bill = quote(
                 tariff,

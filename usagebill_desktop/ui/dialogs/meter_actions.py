@@ -11,9 +11,10 @@ from ...domain.tariffs import Assignment
 from ...services.meters import remove_meter, replace_meter
 from ...services.ports import OpenUnitOfWork
 from ...services.tariffs import assign_tariff, meter_assignments
+from ..date_edits import date_edit, day_of
 from ..formatting import Formatter
 from ..table_model import Column, RowsTableModel
-from .service_dialog import ServiceDialog, date_edit, day_of
+from .service_dialog import ServiceDialog
 
 
 class ReplaceDialog(ServiceDialog):

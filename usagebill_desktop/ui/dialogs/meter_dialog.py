@@ -13,8 +13,9 @@ from ...services.customers import list_customers
 from ...services.meters import add_meter, edit_meter
 from ...services.ports import OpenUnitOfWork
 from ...services.tariffs import assign_tariff
+from ..date_edits import date_edit, day_of, to_qdate
 from ..formatting import Formatter
-from .service_dialog import ServiceDialog, date_edit, day_of, to_qdate
+from .service_dialog import ServiceDialog
 
 SEPARATOR = " — "  # between a customer's account and name in the customer field
 SUGGESTIONS = 20  # customers suggested as the user types: a page, never the whole list

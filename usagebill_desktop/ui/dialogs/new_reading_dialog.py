@@ -6,7 +6,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from ...domain.readings import ReadType
 from ...services.ports import OpenUnitOfWork
 from ...services.readings import Recorded, record_reading
 from .. import styles
+from ..date_edits import date_edit, day_of
 from ..formatting import Formatter
 from ..operations import Operation
 
@@ -50,7 +50,7 @@ class NewReadingDialog(QDialog):
         )
         self.saved: Recorded | None = None
         self.setWindowTitle(self.tr("New reading of {serial}").format(serial=meter.serial))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.date_edit = date_edit(today)
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(meter.unit)
@@ -108,7 +108,7 @@ class NewReadingDialog(QDialog):
             self.value_edit.setFocus()
             return
         open_uow, serial, today = self._open_uow, self._meter.serial, self._today
-        read_on = self.date_edit.date().toPython()
+        read_on = day_of(self.date_edit)
         kind = ReadType(self.type_combo.currentData())
         self.saving.start(
             lambda: record_reading(

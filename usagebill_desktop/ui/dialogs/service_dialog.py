@@ -2,13 +2,10 @@
 says what went wrong, OK and Cancel. The meter dialogs are built on it."""
 
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,8 +21,6 @@ from .. import styles
 from ..formatting import Formatter
 from ..operations import Operation
 
-DATE_FORMAT = "dd/MM/yyyy"
-
 
 class Unreadable(ValueError):
     """A number field holds text that is not a number; `field` names it."""
@@ -33,22 +28,6 @@ class Unreadable(ValueError):
     def __init__(self, field: str) -> None:
         super().__init__(field)
         self.field = field
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def day_of(edit: QDateEdit) -> date:
-    shown = edit.date()
-    return date(shown.year(), shown.month(), shown.day())
 
 
 class ServiceDialog(QDialog):

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from ...domain.tariffs import Charge, Tariff, TariffVersion, Tax, check_tariff
 from ...services.ports import OpenUnitOfWork
 from ...services.tariffs import add_tariff_version, create_tariff
 from .. import styles
+from ..date_edits import date_edit, day_of
 from ..formatting import Formatter
 from ..messages import error_text, reason_text
 from ..quote_panel import QuotePanel
@@ -75,7 +75,7 @@ class TariffEditor(QDialog):
             (Period.YEAR, self.tr("year")),
         ):
             self.period.addItem(text, period)
-        self.valid_from = QDateEdit(calendarPopup=True)
+        self.valid_from = date_edit(QDate(2000, 1, 1))  # QDateEdit's own first day
         self.head_problem = QLabel(styleSheet=styles.PROBLEM, wordWrap=True)
         self.charges = ChargeEditor()
         self.taxes = QTableWidget(0, 2)
@@ -276,7 +276,7 @@ class TariffEditor(QDialog):
         for row in range(self.taxes.rowCount()):
             name, rate = (cell_text(self.taxes, row, c) for c in (0, 1))
             taxes.append(Tax(name, typed_number(f"taxes[{row}].rate", rate, parse)))
-        version = TariffVersion(self.valid_from.date().toPython(), tuple(built), tuple(taxes))
+        version = TariffVersion(day_of(self.valid_from), tuple(built), tuple(taxes))
         own = {self.name.text().strip(), self.unit.text().strip()} | {c.label for c in built}
         translations = {
             language: {t: s for t, s in texts.items() if t in own}

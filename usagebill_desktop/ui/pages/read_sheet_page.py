@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from ...services.ports import OpenUnitOfWork
 from ...services.read_sheets import Choice, SheetRow, save_sheet_read, sheet_rows
 from ...services.readings import Recorded, estimate_reading
 from .. import styles
+from ..date_edits import date_edit, day_of
 from ..formatting import Formatter
 from ..messages import error_text, note_text
 from ..operations import Operation
@@ -118,9 +118,8 @@ class ReadSheetPage(QWidget):
         for stop in (self.first_stop, self.last_stop):
             stop.setRange(1, 999_999)
         self.last_stop.setValue(999_999)
-        self.sheet_day = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.sheet_day = date_edit(QDate.currentDate())
         self.sheet_day.setMaximumDate(QDate.currentDate())
-        self.sheet_day.setDisplayFormat("dd/MM/yyyy")
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.refresh)
         self.choice.currentIndexChanged.connect(self._on_choice_current_index_changed)
@@ -224,7 +223,7 @@ class ReadSheetPage(QWidget):
         """Make the sheet again for the choice and day shown (off the GUI thread)."""
         choice = Choice(self.choice.currentData())
         stops = (self.first_stop.value(), self.last_stop.value())
-        on: date = self.sheet_day.date().toPython()
+        on: date = day_of(self.sheet_day)
         open_uow = self._open_uow
         self._loading.start(
             lambda: sheet_rows(open_uow, on=on, choice=choice, stops=stops),
@@ -233,7 +232,7 @@ class ReadSheetPage(QWidget):
 
     def show_rows(self, rows: list[SheetRow]) -> None:
         """Show the sheet's rows, the cursor in the first row's value cell."""
-        on: date = self.sheet_day.date().toPython()
+        on: date = day_of(self.sheet_day)
         entries = [self._entry(row, on) for row in rows]
         self.model.set_entries(entries)
         self._fit_columns()

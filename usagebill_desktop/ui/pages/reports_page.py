@@ -7,10 +7,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from ...services.books import books_totals, export_books
 from ...services.company import get_company
 from ...services.ports import OpenUnitOfWork
 from .. import styles
+from ..date_edits import date_edit, day_of, to_qdate
 from ..formatting import Formatter
 from ..operations import Operation
 from ..table_model import RIGHT, Column, RowsTableModel
@@ -60,8 +60,8 @@ class ReportsPage(QWidget):
         )
         first_of_month = date.today().replace(day=1)
         last_month = (first_of_month - timedelta(days=1)).replace(day=1)
-        self.first = QDateEdit(_qdate(last_month), calendarPopup=True)
-        self.last = QDateEdit(_qdate(first_of_month - timedelta(days=1)), calendarPopup=True)
+        self.first = date_edit(last_month)
+        self.last = date_edit(first_of_month - timedelta(days=1))
         month = QPushButton(self.tr("Last &month"))
         year = QPushButton(self.tr("Last 12 months"))
         month_end = first_of_month - timedelta(days=1)
@@ -151,11 +151,11 @@ class ReportsPage(QWidget):
         )
 
     def span(self) -> Span:
-        return Span(self.first.date().toPython(), self.last.date().toPython())
+        return Span(day_of(self.first), day_of(self.last))
 
     def set_span(self, first: date, last: date) -> None:
-        self.first.setDate(_qdate(first))
-        self.last.setDate(_qdate(last))
+        self.first.setDate(to_qdate(first))
+        self.last.setDate(to_qdate(last))
 
     def refresh(self) -> None:
         """The totals of the chosen dates, worked out off the GUI thread."""
@@ -269,7 +269,3 @@ class _TaxRow:
     tax: str
     base: str
     amount: str
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -3,42 +3,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="123" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="124" />
         <source>About UsageBill</source>
         <translation>Acerca de UsageBill</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="126" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="127" />
         <source>Offline billing for metered services.</source>
         <translation>Facturación sin conexión de servicios con contador.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="129" />
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="135" />
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="141" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="141" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="141" />
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="160" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="161" />
         <source>Made with these libraries:</source>
         <translation>Hecho con estas bibliotecas:</translation>
     </message>
@@ -46,229 +46,229 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="70" />
         <source>Account {account}</source>
         <translation>Cuenta {account}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="77" />
         <source>This account cannot be shown: {error}</source>
         <translation>No se puede mostrar esta cuenta: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="94" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="96" />
         <source>Owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="95" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="97" />
         <source>Past due</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="98" />
         <source>In their favour</source>
         <translation>A su favor</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="103" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="125" />
         <source>Use per month over the last two years; shaded: the periods invoiced.</source>
         <translation>Consumo por mes en los dos últimos años; sombreado: los periodos facturados.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="123" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="130" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="145" />
         <source>Invoices and credit notes</source>
         <translation>Facturas y facturas rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="146" />
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="143" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="154" />
         <source>New &amp;reading…</source>
         <translation>Nueva &amp;lectura…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="155" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="156" />
         <source>Open &amp;invoice</source>
         <translation>Abrir &amp;factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="146" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="157" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="186" />
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="182" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="193" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="183" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="194" />
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="184" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="195" />
         <source>Last read</source>
         <translation>Última lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="185" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="196" />
         <source>On</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="190" />
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="206" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="217" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="191" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="202" />
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="192" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="203" />
         <source>Partly paid</source>
         <translation>Cobrada en parte</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="193" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="204" />
         <source>Paid</source>
         <translation>Cobrada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="205" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="195" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="206" />
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="197" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="208" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="206" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="217" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="207" />
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="227" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="218" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="238" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="208" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="219" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="209" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="220" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="210" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="221" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="228" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="239" />
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="229" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="240" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="230" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="241" />
         <source>Method</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="254" />
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="265" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="289" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="265" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="289" />
         <source>Not active</source>
         <translation>De baja</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="266" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="290" />
         <source>Account {account} · {active} · {language}</source>
         <translation>Cuenta {account} · {active} · {language}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="274" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="298" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="275" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="299" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="276" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="300" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="277" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="301" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="278" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="302" />
         <source>Billing address</source>
         <translation>Dirección de facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="279" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="303" />
         <source>Supply address</source>
         <translation>Dirección de suministro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="279" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="303" />
         <source>As billing address</source>
         <translation>La de facturación</translation>
     </message>
@@ -1396,7 +1396,7 @@ Sus datos se guardarán en:
         <translation>Teclas: Ctrl+1 a Ctrl+9 y Ctrl+0 abren las páginas en el orden de la barra lateral, Ctrl+F va al cuadro de búsqueda, Ctrl+N añade uno nuevo donde la página lo permite, Ctrl+Q sale.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="110" />
         <source>A month's work in UsageBill, from an empty data file:</source>
         <translation>Un mes de trabajo en UsageBill, desde un archivo de datos vacío:</translation>
     </message>
@@ -1841,92 +1841,92 @@ Sus datos se guardarán en:
 <context>
     <name>MeterDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="38" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="39" />
         <source>New meter</source>
         <translation>Nuevo contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="38" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="39" />
         <source>Meter {serial}</source>
         <translation>Contador {serial}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="41" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="42" />
         <source>Type a name or an account number</source>
         <translation>Escriba un nombre o un número de cuenta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="51" />
         <source>Cumulative (a register)</source>
         <translation>Acumulativo (con registro)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="51" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="52" />
         <source>Usage (each entry a quantity)</source>
         <translation>Consumo (cada anotación es una cantidad)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="55" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="56" />
         <source>no register</source>
         <translation>sin registro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="61" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="63" />
         <source>(none yet)</source>
         <translation>(ninguna aún)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="67" />
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="68" />
         <source>&amp;Serial number:</source>
         <translation>&amp;Número de serie:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="68" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="69" />
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="70" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="71" />
         <source>Register &amp;digits:</source>
         <translation>&amp;Dígitos del registro:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="71" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="72" />
         <source>&amp;Multiplier:</source>
         <translation>&amp;Multiplicador:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="73" />
         <source>Install &amp;date:</source>
         <translation>&amp;Fecha de instalación:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="73" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="74" />
         <source>Install &amp;read:</source>
         <translation>&amp;Lectura de instalación:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="75" />
         <source>&amp;Route order:</source>
         <translation>&amp;Orden en la ruta:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_dialog.py" line="76" />
         <source>&amp;Tariff from the install date:</source>
         <translation>T&amp;arifa desde la instalación:</translation>
     </message>
@@ -2313,37 +2313,37 @@ Sus datos se guardarán en:
         <translation>Solo una parte del periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="80" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="78" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="99" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="97" />
         <source>Try a quote with {name}</source>
         <translation>Simular una factura con {name}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="99" />
         <source>Choose a tariff to try a quote</source>
         <translation>Elija una tarifa para simular una factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="131" />
         <source>Type a quantity, such as {example}.</source>
         <translation>Escriba una cantidad, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="141" />
         <source>Subtotal</source>
         <translation>Base imponible</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="146" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="142" />
         <source>{name} {rate} on</source>
         <translation>{name} {rate} sobre</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="143" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2356,243 +2356,243 @@ Sus datos se guardarán en:
         <translation>Hoja de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="99" />
         <source>The sheet could not be made: {error}</source>
         <translation>No se pudo preparar la hoja: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="104" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="106" />
         <source>The sheet was not exported: {error}</source>
         <translation>La hoja no se exportó: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="114" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="116" />
         <source>Meters needing a read</source>
         <translation>Contadores sin leer</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="117" />
         <source>Route stops</source>
         <translation>Paradas de la ruta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="118" />
         <source>All active meters</source>
         <translation>Todos los contadores activos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="125" />
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="128" />
         <source>Meters:</source>
         <translation>Contadores:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="132" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="133" />
         <source>from stop</source>
         <translation>de la parada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="135" />
         <source>to</source>
         <translation>a la</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="139" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="140" />
         <source>Read on:</source>
         <translation>Leído el:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="147" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="148" />
         <source>&amp;Estimate</source>
         <translation>&amp;Estimar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="149" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="150" />
         <source>Could not be read: estimate it (E) from its usual use</source>
         <translation>No se pudo leer: estimarla (E) con su consumo habitual</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="153" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="154" />
         <source>C&amp;ustomer read</source>
         <translation>Lectura del &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="154" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="155" />
         <source>The customer gave this read (C), or not</source>
         <translation>La lectura la dio el cliente (C), o no</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="158" />
         <source>E&amp;xport sheet…</source>
         <translation>E&amp;xportar hoja…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="159" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="160" />
         <source>The sheet to print or fill in (XLSX or CSV); it imports back as it is</source>
         <translation>La hoja para imprimir o rellenar (XLSX o CSV); se vuelve a importar tal cual</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="177" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="178" />
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="178" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="179" />
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="179" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="180" />
         <source>C · Customer</source>
         <translation>C · Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="183" />
         <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="184" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="185" />
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="185" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="186" />
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="198" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="199" />
         <source>Stop</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="199" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="200" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="200" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="201" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="202" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="205" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="206" />
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="212" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="213" />
         <source>Previous date</source>
         <translation>Fecha anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="214" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="215" />
         <source>Expected</source>
         <translation>Esperada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="215" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="216" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="216" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="217" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="217" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="218" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="218" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="219" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="231" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="232" />
         <source>Making the sheet…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="244" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="246" />
         <source>No meter on this sheet: choose all active meters, or a route's stops.</source>
         <translation>Ningún contador en esta hoja: elija todos los contadores activos o paradas de la ruta.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="305" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="312" />
         <source>type a number, such as {example}</source>
         <translation>escriba un número, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="372" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="379" />
         <source>{done} of {total} read</source>
         <translation>{done} de {total} leídos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="412" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="419" />
         <source>Export the read sheet</source>
         <translation>Exportar la hoja de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="413" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="420" />
         <source>read-sheet</source>
         <translation>hoja-de-lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="414" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="421" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="424" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="435" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="428" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="438" />
         <source>Read sheet written to {file}</source>
         <translation>Hoja de lectura guardada en {file}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="433" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="443" />
         <source>Lower read</source>
         <translation>Lectura menor</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="434" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="444" />
         <source>Did the register roll over, or is it a mistake?</source>
         <translation>¿El contador dio la vuelta, o es un error?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="435" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="445" />
         <source>&amp;Rollover</source>
         <translation>Dio la &amp;vuelta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="436" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="446" />
         <source>&amp;Mistake</source>
         <translation>Es un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="443" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="453" />
         <source>Check the read</source>
         <translation>Compruebe la lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="444" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="454" />
         <source>&amp;Keep it, it is right</source>
         <translation>&amp;Guardarla, es correcta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="446" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="456" />
         <source>&amp;Correct it</source>
         <translation>&amp;Corregirla</translation>
     </message>
@@ -2782,22 +2782,22 @@ Sus datos se guardarán en:
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="88" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="89" />
         <source>Take meter {serial} out of service</source>
         <translation>Dar de baja el contador {serial}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="93" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="94" />
         <source>The meter is billed up to its final read and no longer needs reading. Leave the read empty if its last stored read is the final one.</source>
         <translation>El contador se factura hasta su lectura final y deja de necesitar lecturas. Deje la lectura vacía si la última guardada es la final.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="102" />
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="102" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="103" />
         <source>&amp;Final read:</source>
         <translation>Lectura &amp;final:</translation>
     </message>
@@ -2805,27 +2805,27 @@ Sus datos se guardarán en:
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="32" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="33" />
         <source>Replace meter {serial}</source>
         <translation>Sustituir el contador {serial}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="39" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="40" />
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="41" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="42" />
         <source>&amp;Final read of {serial}:</source>
         <translation>Lectura &amp;final de {serial}:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="43" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="44" />
         <source>&amp;New serial number:</source>
         <translation>&amp;Nuevo número de serie:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="44" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="45" />
         <source>&amp;Install read of the new meter:</source>
         <translation>Lectura de &amp;instalación del nuevo:</translation>
     </message>
@@ -3061,12 +3061,12 @@ Sus datos se guardarán en:
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/service_dialog.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/dialogs/service_dialog.py" line="56" />
         <source>Keep this read as typed: I have looked at the register</source>
         <translation>Conservar esta lectura tal como está: he revisado el registro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/service_dialog.py" line="115" />
+        <location filename="../../usagebill_desktop/ui/dialogs/service_dialog.py" line="94" />
         <source>This is not a number.</source>
         <translation>Esto no es un número.</translation>
     </message>
@@ -3252,32 +3252,32 @@ Sus datos se guardarán en:
 <context>
     <name>TariffDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="138" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="139" />
         <source>Tariff of meter {serial}</source>
         <translation>Tarifa del contador {serial}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="146" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="146" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="147" />
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="158" />
         <source>Assignments so far:</source>
         <translation>Asignaciones hasta ahora:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="164" />
         <source>&amp;New tariff:</source>
         <translation>&amp;Nueva tarifa:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/dialogs/meter_actions.py" line="165" />
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>

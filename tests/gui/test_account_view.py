@@ -18,6 +18,7 @@ def _opened(qtbot, window):
     qtbot.waitUntil(lambda: window.account_view is not None)
     view = window.account_view
     qtbot.waitUntil(lambda: view.account is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.chart is not None, timeout=10_000)  # after the first paint
     return view
 
 

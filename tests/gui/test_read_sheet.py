@@ -105,11 +105,11 @@ def test_the_sheet_in_spanish_catches_a_read_far_beyond_the_usual_and_estimates(
         qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     total = page.model.rowCount()
     assert page.counter.text() == f"0 de {total} leídos"
-    first = page.model.entries[0].sheet.line
     assert page.model.headerData(8, Qt.Orientation.Horizontal) == "Lectura"
     assert page.model.index(0, 5).data() == "7 nov 2026"  # the previous read's day
     assert page.model.index(0, 4).data().endswith(" m³")
-    expected = page.model.index(0, 6).data()
+    expected = page.model.index(0, 6).data()  # weighed as the row is shown
+    first = page.model.entries[0].sheet.line
     assert (
         expected
         == f"{Formatter('es_ES').number(first.low)} – {Formatter('es_ES').number(first.high)}"
@@ -158,3 +158,27 @@ def test_the_sheet_exported_from_the_page_imports_back_filled_in(
     done = import_readings_file(desk.open_uow, path=target, locale="en_GB", today=date.today())
     assert done.report.accepted == 1
     assert _values(desk, "WM1") == [(Decimal(1020), ReadType.ACTUAL)]
+
+
+def test_rows_never_shown_are_exported_with_their_expected_range(
+    qtbot, demo, english, tmp_path, monkeypatch
+):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from usagebill_desktop.services.read_sheets import read_sheet
+
+    page = _sheet(qtbot, open_window(qtbot, demo))
+    qtbot.keyClick(page.choice, Qt.Key.Key_End)  # all active meters: hundreds of rows
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "round.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(page.message, timeout=10_000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    rows = list(load_workbook(target).active.iter_rows(min_row=2, values_only=True))
+    printed = read_sheet(demo.open_uow, on=date.today())
+    assert len(rows) == len(printed) > page.model.BATCH
+    last = printed[-1]  # far below the rows on screen
+    assert last.low is not None
+    assert (rows[-1][1], rows[-1][6], rows[-1][7]) == (last.serial, last.low, last.high)

@@ -12,6 +12,7 @@ from usagebill_desktop.services.read_sheets import (
     read_sheet,
     save_sheet_read,
     sheet_rows,
+    weigh,
 )
 from usagebill_desktop.services.readings import meter_readings, record_reading
 
@@ -23,11 +24,25 @@ ROUND = date(2026, 11, 4)  # the demo's November round starts on the 5th
 
 
 def test_the_window_sheet_holds_what_the_printed_one_does_with_the_unit(demo):
-    rows = sheet_rows(demo.open_uow, on=TODAY, choice=Choice.ALL)
+    rows = weigh(demo.open_uow, sheet_rows(demo.open_uow, on=TODAY, choice=Choice.ALL), on=TODAY)
     assert [r.line for r in rows] == read_sheet(demo.open_uow, on=TODAY)
     assert rows[0].unit and all(r.read is None for r in rows)
     routes = [r.line.route for r in rows]
     assert routes == sorted(routes)
+
+
+def test_the_sheet_opens_unweighed_and_weighs_only_the_rows_asked(demo):
+    rows = sheet_rows(demo.open_uow, on=TODAY, choice=Choice.ALL)
+    assert not any(r.weighed for r in rows)
+    assert all(r.line.low is None and r.line.high is None for r in rows)
+    printed = read_sheet(demo.open_uow, on=TODAY)
+    assert [(r.line.serial, r.line.previous, r.line.previous_on) for r in rows] == [
+        (p.serial, p.previous, p.previous_on) for p in printed
+    ]
+    some = weigh(demo.open_uow, rows[3:8], on=TODAY)
+    assert [r.line for r in some] == printed[3:8]
+    assert all(r.weighed for r in some) and some[0].line.low is not None
+    assert weigh(demo.open_uow, some, on=TODAY) == some  # weighed once
 
 
 def test_meters_read_since_their_last_bill_leave_the_sheet_of_those_needing_a_read(demo):
@@ -87,7 +102,7 @@ def test_a_lower_read_that_is_no_wrap_is_refused_until_kept_as_asked(desk):
 
 
 def test_a_read_far_beyond_the_usual_is_saved_only_when_confirmed(demo):
-    line = sheet_rows(demo.open_uow, on=TODAY, choice=Choice.ALL)[0].line
+    line = read_sheet(demo.open_uow, on=TODAY)[0]
     far = line.previous + (line.high - line.previous) * 1000
     with pytest.raises(ReadRefused) as refused:
         save_sheet_read(demo.open_uow, meter=line.serial, value=far, read_on=TODAY, today=TODAY)

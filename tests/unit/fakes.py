@@ -118,6 +118,9 @@ class FakeCustomers:
     def count(self, search: str = "") -> int:
         return len(self.fetch(Page(limit=10**9, search=search)))
 
+    def addressed(self) -> dict[str, tuple[str, str]]:
+        return {c.account: (c.name, c.address) for c in self._store.customers.values()}
+
 
 class FakeMeters:
     def __init__(self, store: Store) -> None:
@@ -265,6 +268,11 @@ class FakeReadings:
             if since <= r.read_on <= until and (serials is None or r.meter_serial in serials):
                 found.setdefault(r.meter_serial, []).append(r)
         return found
+
+    def last_before(self, on: date) -> dict[str, Reading]:
+        return {
+            s.reading.meter_serial: s.reading for s in self._ordered() if s.reading.read_on < on
+        }
 
     def state(self, since: date, until: date) -> tuple[object, ...]:
         return tuple(s for s in self._ordered() if since <= s.reading.read_on <= until)

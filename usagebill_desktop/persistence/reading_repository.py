@@ -8,7 +8,7 @@ from itertools import islice
 from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger, Dialect, String, delete, func, select, type_coerce, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.paging import Page
 from ..domain.readings import Reading, ReadingListing, ReadType
@@ -17,6 +17,20 @@ from .queries import Query, meter_or_customer_matches, ordered, paged, visible_r
 from .tables import QUANTITY, CustomerRow, MeterRow, ReadingRow
 
 _INT64 = 2**63
+
+
+def _plain_columns(reading: Any) -> tuple[Any, ...]:
+    """A reading's columns as SQLite stores them (the meter's serial, the day as ISO text,
+    the value as a scaled integer, type, source, note), for `_plain_readings`; `reading`
+    is `ReadingRow` or an alias of it."""
+    return (
+        MeterRow.serial,
+        type_coerce(reading.read_on, String),
+        type_coerce(reading.value, BigInteger),
+        reading.type,
+        reading.source,
+        reading.note,
+    )
 
 
 class StagedReadings:
@@ -202,19 +216,9 @@ class SqlReadings:
     ) -> dict[str, list[Reading]]:
         """Every meter's readings (or these meters') dated since … until, oldest first, in
         one query. Tens of thousands of rows (a read sheet, a billing run): the day and the
-        value come as SQLite stores them (ISO text, a scaled integer) and are made here,
-        through Core rather than the ORM — three times faster than the column types'
-        own conversion, to the same `Reading`s."""
-        scale = QUANTITY.scale
+        value come as SQLite stores them (ISO text, a scaled integer; `_plain_readings`)."""
         query = (
-            select(
-                MeterRow.serial,
-                type_coerce(ReadingRow.read_on, String),
-                type_coerce(ReadingRow.value, BigInteger),
-                ReadingRow.type,
-                ReadingRow.source,
-                ReadingRow.note,
-            )
+            select(*_plain_columns(ReadingRow))
             .join(MeterRow, ReadingRow.meter_id == MeterRow.id)
             .where(ReadingRow.read_on >= since, ReadingRow.read_on <= until)
             .where(visible_readings(self._session))
@@ -223,16 +227,38 @@ class SqlReadings:
         if serials is not None:
             query = query.where(MeterRow.serial.in_(serials))
         found: dict[str, list[Reading]] = {}
+        for reading in self._plain_readings(query):
+            found.setdefault(reading.meter_serial, []).append(reading)
+        return found
+
+    def last_before(self, on: date) -> dict[str, Reading]:
+        """Each meter's latest reading dated before `on`, in one query: an index seek per
+        meter, however long its history (the read sheet opens on these)."""
+        latest = (
+            select(ReadingRow.id)
+            .where(ReadingRow.meter_id == MeterRow.id, ReadingRow.read_on < on)
+            .where(visible_readings(self._session))
+            .order_by(ReadingRow.read_on.desc(), ReadingRow.id.desc())
+            .limit(1)
+            .correlate(MeterRow)
+            .scalar_subquery()
+        )
+        found = aliased(ReadingRow)
+        query = select(*_plain_columns(found)).join(found, found.id == latest)
+        return {r.meter_serial: r for r in self._plain_readings(query)}
+
+    def _plain_readings(self, query: Any) -> Iterator[Reading]:
+        """Rows of `_plain_columns` made into `Reading`s here, through Core rather than the
+        ORM — three times faster than the column types' own conversion, to the same
+        `Reading`s."""
+        scale = QUANTITY.scale
         kinds, day = {kind.value: kind for kind in ReadType}, date.fromisoformat
         self._session.flush()  # Core does not flush what this unit of work added
         rows = self._session.connection().execute(query).fetchall()  # one call, not one a row
         for serial, read_on, value, kind, source, note in rows:
-            found.setdefault(serial, []).append(
-                Reading(
-                    serial, day(read_on), Decimal(value).scaleb(-scale), kinds[kind], source, note
-                )
+            yield Reading(
+                serial, day(read_on), Decimal(value).scaleb(-scale), kinds[kind], source, note
             )
-        return found
 
     def state(self, since: date, until: date) -> tuple[object, ...]:
         """What changes when a reading dated since … until is added (count, highest id),

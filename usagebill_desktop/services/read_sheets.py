@@ -2,17 +2,17 @@
 on paper or a file (`read_sheet`), or typed row by row in the window (`sheet_rows`,
 `save_sheet_read`)."""
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from ..domain.meters import Meter, MeterKind
 from ..domain.periods import check_day
-from ..domain.readings import Reading, ReadType, SheetLine
+from ..domain.readings import Read, Reading, ReadType, SheetLine
 from ..domain.register import ReadCheck, ReadRefused, Verdict, Why, expected_range, register_reads
-from .ports import EVERYTHING, OpenUnitOfWork, UnitOfWork
+from .ports import OpenUnitOfWork, UnitOfWork
 from .readings import Recorded, record_reading, stored_meter, typed_read
 
 HISTORY_DAYS = 400  # what the expected range is weighed on
@@ -28,30 +28,50 @@ def _sheet(uow: UnitOfWork, on: date) -> Iterator[tuple[SheetLine, Meter, list[R
     """Each register meter in service on `on`, in route order, with its line and its
     readings of the last `HISTORY_DAYS`: three queries, whatever the number of meters."""
     check_day("date", on)  # its history reaches 400 days back
-    customers = {c.account: c for c in uow.customers.fetch(EVERYTHING)}
+    customers = uow.customers.addressed()
     history = uow.readings.of_meters(date.fromordinal(on.toordinal() - HISTORY_DAYS), on)
     found = []
-    for meter in uow.meters.every():
-        if meter.kind is not MeterKind.CUMULATIVE or meter.removed_on is not None:
-            continue
+    for meter in _on_sheet(uow):
         readings = history.get(meter.serial, [])
-        reads = register_reads(meter, [r for r in readings if r.read_on < on])
-        last = reads[-1]
+        reads = _register(meter, readings, on)
         low, high = expected_range(reads, meter, on) or (None, None)
-        customer = customers[meter.customer_account]
-        line = SheetLine(
-            meter.route_order,
-            meter.serial,
-            customer.name,
-            customer.address,
-            last.value,
-            last.on,
-            low,
-            high,
+        found.append(
+            (_line(meter, customers[meter.customer_account], reads[-1], low, high), meter, readings)
         )
-        found.append((line, meter, readings))
-    found.sort(key=lambda f: (f[0].route is None, f[0].route or 0, f[0].serial))
+    found.sort(key=lambda f: _route_order(f[0]))
     return iter(found)
+
+
+def _on_sheet(uow: UnitOfWork) -> Iterator[Meter]:
+    """The register meters in service."""
+    for meter in uow.meters.every():
+        if meter.kind is MeterKind.CUMULATIVE and meter.removed_on is None:
+            yield meter
+
+
+def _register(meter: Meter, readings: Iterable[Reading], on: date) -> list[Read]:
+    return register_reads(meter, [r for r in readings if r.read_on < on])
+
+
+def _line(
+    meter: Meter, customer: tuple[str, str], last: Read, low: Decimal | None, high: Decimal | None
+) -> SheetLine:
+    """`customer`: their name and address."""
+    name, address = customer
+    return SheetLine(
+        meter.route_order,
+        meter.serial,
+        name,
+        address,
+        last.value,
+        last.on,
+        low,
+        high,
+    )
+
+
+def _route_order(line: SheetLine) -> tuple[bool, int, str]:
+    return (line.route is None, line.route or 0, line.serial)
 
 
 class Choice(StrEnum):
@@ -64,12 +84,16 @@ class Choice(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SheetRow:
-    """A line of the sheet in the window: the printed line, the meter's unit, and the read
-    already stored for the sheet's day, if any (typed earlier: the row shows it done)."""
+    """A line of the sheet in the window: the printed line, the meter's unit, the read
+    already stored for the sheet's day, if any (typed earlier: the row shows it done), and
+    the meter. `weighed`: False while the line's expected range (`low`, `high`) is not
+    weighed yet — the sheet opens without it, and `weigh` adds it to the rows shown."""
 
     line: SheetLine
     unit: str
     read: Reading | None
+    meter: Meter
+    weighed: bool = True
 
 
 def sheet_rows(
@@ -82,25 +106,64 @@ def sheet_rows(
     """The sheet for `on` in route order; `stops` (first, last) for `Choice.ROUTE`. A meter
     needs a read (`Choice.NEEDING`) when it has none since its last bill, nor this month
     (a sheet is the month's round), before `on`: one read on `on` keeps it on the sheet,
-    shown done. Four
-    queries for any number of meters: a sheet of 5,000 opens at once."""
+    shown done. Five queries for any number of meters, each meter's last read and this
+    month's, not its year: a sheet of 5,000 opens at once; the expected ranges are weighed
+    for the rows shown (`weigh`)."""
+    check_day("date", on)
     rows = []
     with open_uow() as uow:
         billed = uow.invoices.last_billed_all(on) if choice is Choice.NEEDING else {}
-        for line, meter, readings in _sheet(uow, on):
+        customers = uow.customers.addressed()
+        last = uow.readings.last_before(on)
+        # What the NEEDING check and the read of the day look at: this month's reads.
+        month = uow.readings.of_meters(on.replace(day=1) - timedelta(days=1), on)
+        weighed_since = date.fromordinal(on.toordinal() - HISTORY_DAYS)
+        for meter in _on_sheet(uow):
+            before = last.get(meter.serial)
+            seen = [] if before is None or before.read_on < weighed_since else [before]
+            line = _line(
+                meter,
+                customers[meter.customer_account],
+                _register(meter, seen, on)[-1],  # as `read_sheet` sees it
+                None,
+                None,
+            )
             if choice is Choice.ROUTE and not _on_route(line.route, stops):
                 continue
+            readings = month.get(meter.serial, [])
             if choice is Choice.NEEDING:
-                last = billed.get(meter.serial)
+                billed_to = billed.get(meter.serial)
                 since = max(
-                    meter.install_date if last is None else (last.end_on or last.last_day),
+                    meter.install_date
+                    if billed_to is None
+                    else (billed_to.end_on or billed_to.last_day),
                     on.replace(day=1) - timedelta(days=1),
                 )
                 if any(since < r.read_on < on for r in readings):
                     continue
             today = [r for r in readings if r.read_on == on]
-            rows.append(SheetRow(line, meter.unit, today[-1] if today else None))
+            rows.append(SheetRow(line, meter.unit, today[-1] if today else None, meter, False))
+    rows.sort(key=lambda r: _route_order(r.line))
     return rows
+
+
+def weigh(open_uow: OpenUnitOfWork, rows: Sequence[SheetRow], *, on: date) -> list[SheetRow]:
+    """`rows` with the expected range on `on` of those not weighed yet, as `read_sheet`
+    weighs it: one query for their history, however many rows."""
+    wanted = {r.line.serial for r in rows if not r.weighed}
+    if not wanted:
+        return list(rows)
+    with open_uow() as uow:
+        since = date.fromordinal(on.toordinal() - HISTORY_DAYS)
+        history = uow.readings.of_meters(since, on, wanted)
+    weighed = []
+    for row in rows:
+        if not row.weighed:
+            reads = _register(row.meter, history.get(row.line.serial, []), on)
+            low, high = expected_range(reads, row.meter, on) or (None, None)
+            row = replace(row, line=replace(row.line, low=low, high=high), weighed=True)
+        weighed.append(row)
+    return weighed
 
 
 def _on_route(route: int | None, stops: tuple[int, int] | None) -> bool:

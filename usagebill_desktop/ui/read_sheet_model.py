@@ -6,7 +6,7 @@ Editing the value cell emits `typed(row)` once the editor has closed (queued), s
 saves the row and moves on without reaching into a closing editor.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -57,11 +57,17 @@ class ReadSheetModel(ColumnsModel[Entry]):
 
     typed = Signal(int)
     VALUE, DAY = "value", "day"  # the editable columns' keys
+    EXPECTED = "expected"  # the column shown from the meter's history, weighed on demand
+    BATCH = 40  # rows weighed at once: more than a screen shows
 
     def __init__(self, columns: Sequence[tuple[str, Column[Entry]]], parent: Any = None) -> None:
         super().__init__([column for _, column in columns], parent)
         self._keys = tuple(key for key, _ in columns)
         self.entries: list[Entry] = []
+        # Adds the expected range to rows not weighed yet (`services.read_sheets.weigh`):
+        # asked as the rows are shown, a batch at a time, so a sheet of thousands opens
+        # without weighing them all.
+        self.weigher: Callable[[list[SheetRow]], list[SheetRow]] | None = None
 
     def column_of(self, key: str) -> int:
         return self._keys.index(key)
@@ -92,6 +98,8 @@ class ReadSheetModel(ColumnsModel[Entry]):
         if entry is None:
             return None
         key = self._keys[index.column()]
+        if key == self.EXPECTED and not entry.sheet.weighed and self.weigher is not None:
+            self._weigh(index.row())
         if role == Qt.ItemDataRole.EditRole:
             return QDate(entry.day) if key == self.DAY else entry.typed
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -100,6 +108,17 @@ class ReadSheetModel(ColumnsModel[Entry]):
             tone = {State.REFUSED: PROBLEM_COLOUR, State.WARNED: WARNING_COLOUR}.get(entry.state)
             return QColor(tone) if tone and key in ("state", self.VALUE) else None
         return super().data(index, role)
+
+    def _weigh(self, row: int) -> None:
+        batch = [
+            n
+            for n in range(row, min(row + self.BATCH, len(self.entries)))
+            if not self.entries[n].sheet.weighed
+        ]
+        assert self.weigher is not None
+        weighed = self.weigher([self.entries[n].sheet for n in batch])
+        for n, sheet in zip(batch, weighed, strict=True):
+            self.entries[n].sheet = sheet
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

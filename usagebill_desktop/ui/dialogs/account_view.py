@@ -4,7 +4,7 @@ invoices, payments and balance — "why is my bill so high?" in one window."""
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,13 +42,15 @@ from .new_reading_dialog import NewReadingDialog
 class AccountView(QDialog):
     """One customer's account; it loads off the GUI thread and again after a change.
 
-    Signals: loaded() — the account is on screen; open_invoice(str) — the operator asked
+    Signals: loaded() — the account is on screen (its chart follows: chart_shown());
+    open_invoice(str) — the operator asked
     for an invoice's PDF (its number); customer_saved(str) — the customer (account) was
     edited here.
     Operations (see `ui.operations`): `loading` (the account).
     """
 
     loaded = Signal()
+    chart_shown = Signal()
     open_invoice = Signal(str)
     customer_saved = Signal(str)
 
@@ -113,14 +115,23 @@ class AccountView(QDialog):
             self._meter_columns(f), self
         )
         self.meters_table = _table(self.meters_model)
-        self.chart = ConsumptionChart(f)
+        # The chart (a pyqtgraph plot, the costliest widget here) is made once the account
+        # is shown: the first paint has who they are, their balance and lists without it.
+        self.chart: ConsumptionChart | None = None
+        self._chart_place = QWidget()
+        self._chart_place.setMinimumHeight(180)
+        QVBoxLayout(self._chart_place).setContentsMargins(0, 0, 0, 0)
         self.chart_caption = QLabel(
             self.tr("Use per month over the last two years; shaded: the periods invoiced.")
         )
         self.chart_caption.setStyleSheet(styles.QUIET)
         self.chart_caption.setWordWrap(True)
         left = _boxed(
-            self.tr("Meters"), self.meters_table, self.chart, self.chart_caption, stretch=(1, 3, 0)
+            self.tr("Meters"),
+            self.meters_table,
+            self._chart_place,
+            self.chart_caption,
+            stretch=(1, 3, 0),
         )
         self.documents_model: RowsTableModel[InvoiceSummary] = RowsTableModel(
             self._document_columns(f), self, tone=self._document_tone
@@ -254,10 +265,23 @@ class AccountView(QDialog):
             table.resizeColumnsToContents()
         if account.meters:
             self.meters_table.selectRow(0)
-        else:
-            self.chart.show_use((), (), "")
         self._enable()
         self.loaded.emit()
+        QTimer.singleShot(0, self, self._show_chart)  # after the first paint
+
+    def _show_chart(self) -> None:
+        """The chosen meter's use, the chart made on the first call; `chart_shown` then."""
+        if self.chart is None:
+            self.chart = ConsumptionChart(self._formatter)
+            layout = self._chart_place.layout()
+            assert layout is not None
+            layout.addWidget(self.chart)
+        chosen = self._chosen_meter()
+        if chosen is None:
+            self.chart.show_use((), (), "")
+        else:
+            self.chart.show_use(chosen.months, chosen.billed, chosen.meter.unit)
+        self.chart_shown.emit()
 
     def _show_customer(self, c: Customer) -> None:
         self.name_label.setText(c.name)
@@ -302,7 +326,7 @@ class AccountView(QDialog):
 
     def _on_meter_changed(self) -> None:
         chosen = self.meters_model.row_at(self.meters_table.currentIndex().row())
-        if chosen is not None:
+        if chosen is not None and self.chart is not None:
             self.chart.show_use(chosen.months, chosen.billed, chosen.meter.unit)
         self._enable()
 

@@ -194,7 +194,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="249" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="240" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="325" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="316" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n page</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="341" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="332" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="370" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="361" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n PDF file written to {folder}</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>ReadingsPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="81" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="77" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n reading imported from {file}</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="112" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln reading</numerusform>

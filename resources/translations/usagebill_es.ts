@@ -46,229 +46,203 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="71" />
         <source>Account {account}</source>
         <translation>Cuenta {account}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="77" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="78" />
         <source>This account cannot be shown: {error}</source>
         <translation>No se puede mostrar esta cuenta: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="97" />
         <source>Owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="98" />
         <source>Past due</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="98" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="99" />
         <source>In their favour</source>
         <translation>A su favor</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="103" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="104" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="125" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="126" />
         <source>Use per month over the last two years; shaded: the periods invoiced.</source>
         <translation>Consumo por mes en los dos últimos años; sombreado: los periodos facturados.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="130" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="131" />
         <source>Meters</source>
         <translation>Contadores</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="145" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="146" />
         <source>Invoices and credit notes</source>
         <translation>Facturas y facturas rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="146" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="147" />
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="154" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="155" />
         <source>New &amp;reading…</source>
         <translation>Nueva &amp;lectura…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="156" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="157" />
         <source>Open &amp;invoice</source>
         <translation>Abrir &amp;factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="158" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="186" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="187" />
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="193" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="194" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="194" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="195" />
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="195" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="196" />
         <source>Last read</source>
         <translation>Última lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="196" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="197" />
         <source>On</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="201" />
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="217" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="211" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="202" />
-        <source>Issued</source>
-        <translation>Emitida</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="203" />
-        <source>Partly paid</source>
-        <translation>Cobrada en parte</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="204" />
-        <source>Paid</source>
-        <translation>Cobrada</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="205" />
-        <source>Overdue</source>
-        <translation>Vencida</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="206" />
-        <source>Cancelled</source>
-        <translation>Anulada</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="208" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="217" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="211" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="218" />
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="238" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="212" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="232" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="219" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="213" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="220" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="214" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="221" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="215" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="239" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="233" />
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="240" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="234" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="241" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="235" />
         <source>Method</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="254" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="248" />
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="289" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="283" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="289" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="283" />
         <source>Not active</source>
         <translation>De baja</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="290" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="284" />
         <source>Account {account} · {active} · {language}</source>
         <translation>Cuenta {account} · {active} · {language}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="298" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="292" />
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="299" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="293" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="300" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="294" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="301" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="295" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="302" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="296" />
         <source>Billing address</source>
         <translation>Dirección de facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="303" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="297" />
         <source>Supply address</source>
         <translation>Dirección de suministro</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="303" />
+        <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="297" />
         <source>As billing address</source>
         <translation>La de facturación</translation>
     </message>
@@ -276,17 +250,17 @@
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="74" />
         <source>Charge</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="74" />
         <source>How it is worked out</source>
         <translation>Cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/bill_model.py" line="72" />
+        <location filename="../../usagebill_desktop/ui/bill_model.py" line="74" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -536,8 +510,8 @@
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="90" />
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="121" />
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="262" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="123" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="264" />
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
@@ -547,102 +521,102 @@
         <translation>Cuota del bloque</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="94" />
-        <source>Add tier</source>
-        <translation>Añadir tramo</translation>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="96" />
+        <source>Add block</source>
+        <translation>Añadir bloque</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="95" />
-        <source>Remove tier</source>
-        <translation>Quitar tramo</translation>
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="97" />
+        <source>Remove block</source>
+        <translation>Quitar bloque</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="103" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="105" />
         <source>Fixed amount per period</source>
         <translation>Importe fijo por periodo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="104" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="106" />
         <source>Price per unit</source>
         <translation>Precio por unidad</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="105" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="107" />
         <source>Blocks, each unit at its block's price</source>
         <translation>Bloques: cada unidad al precio de su bloque</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="108" />
         <source>Volume, all units at the block reached</source>
         <translation>Volumen: todas las unidades al precio del bloque</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="107" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="109" />
         <source>Packages of units</source>
         <translation>Paquetes de unidades</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="108" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="110" />
         <source>Steps, one price per step</source>
         <translation>Escalones: un precio por escalón</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="111" />
         <source>Minimum bill</source>
         <translation>Factura mínima</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="110" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="112" />
         <source>Percentage of charges</source>
         <translation>Porcentaje de cargos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="117" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="119" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="120" />
         <source>Label</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="120" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="122" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="122" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="124" />
         <source>Package size</source>
         <translation>Tamaño del paquete</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="123" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="125" />
         <source>Package price</source>
         <translation>Precio del paquete</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="124" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="126" />
         <source>Units included</source>
         <translation>Unidades incluidas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="125" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="127" />
         <source>Rate (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="126" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="128" />
         <source>Of the charges</source>
         <translation>De los cargos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="183" />
         <source>(no label)</source>
         <translation>(sin concepto)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="262" />
+        <location filename="../../usagebill_desktop/ui/dialogs/charge_editor.py" line="264" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -1486,150 +1460,157 @@ Sus datos se guardarán en:
     </message>
 </context>
 <context>
+    <name>InvoiceStatus</name>
+    <message>
+        <location filename="../../usagebill_desktop/ui/wording.py" line="13" />
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/wording.py" line="14" />
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/wording.py" line="15" />
+        <source>Partly paid</source>
+        <translation>Cobrada en parte</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/wording.py" line="16" />
+        <source>Paid</source>
+        <translation>Cobrada</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/wording.py" line="17" />
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/wording.py" line="18" />
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="76" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="82" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="83" />
         <source>Search by number, customer or account</source>
         <translation>Buscar por número, cliente o nº de abonado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="83" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="84" />
         <source>&amp;Export a period as PDF…</source>
         <translation>&amp;Exportar un periodo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="85" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="86" />
         <source>Open &amp;customer</source>
         <translation>Abrir &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="93" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="94" />
         <source>Select an invoice to see it as the customer will.</source>
         <translation>Seleccione una factura para verla tal como la recibirá el cliente.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="95" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="96" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="98" />
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="136" />
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="327" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="318" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="137" />
-        <source>Issued</source>
-        <translation>Emitida</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="138" />
-        <source>Partly paid</source>
-        <translation>Cobrada en parte</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="139" />
-        <source>Paid</source>
-        <translation>Cobrada</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="140" />
-        <source>Overdue</source>
-        <translation>Vencida</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="141" />
-        <source>Cancelled</source>
-        <translation>Anulada</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="146" />
         <source>Credit note</source>
         <translation>Rectificativa</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="151" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="142" />
         <source>Draft {id}</source>
         <translation>Borrador {id}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="154" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="164" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="155" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="165" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="156" />
         <source>Issue date</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="166" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="157" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="167" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="158" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="163" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="175" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="166" />
         <source>Credit notes</source>
         <translation>Rectificativas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="180" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="171" />
         <source>Only the drafts waiting to be issued</source>
         <translation>Solo los borradores pendientes de emitir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="186" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="177" />
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="188" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="179" />
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="192" />
         <source>All periods</source>
         <translation>Todos los periodos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="212" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="203" />
         <source>Drafts ({count})</source>
         <translation>Borradores ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="249" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="240" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln documento</numerusform>
@@ -1637,37 +1618,37 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="255" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="246" />
         <source>total {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="257" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="248" />
         <source>outstanding {amount}</source>
         <translation>pendiente {amount}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="261" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="252" />
         <source>Fit &amp;width</source>
         <translation>&amp;Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="264" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="255" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="265" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="256" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="316" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="307" />
         <source>Preparing {number}…</source>
         <translation>Preparando {number}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="325" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="316" />
         <source>{number} · {customer} · %n page(s)</source>
         <translation>
             <numerusform>{number} · {customer} · %n página</numerusform>
@@ -1675,12 +1656,12 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="123" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="124" />
         <source>This invoice cannot be shown: {error}</source>
         <translation>No se puede mostrar esta factura: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="341" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="332" />
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n página enviada a la impresora</numerusform>
@@ -1688,22 +1669,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="347" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="338" />
         <source>Save the invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="347" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="338" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="356" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="347" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="370" />
+        <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="361" />
         <source>%n PDF file(s) written to {folder}</source>
         <translation>
             <numerusform>%n archivo PDF escrito en {folder}</numerusform>
@@ -2124,42 +2105,27 @@ Sus datos se guardarán en:
 <context>
     <name>NewReadingDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="52" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="53" />
         <source>New reading of {serial}</source>
         <translation>Nueva lectura de {serial}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="59" />
-        <source>Actual read</source>
-        <translation>Lectura real</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="60" />
-        <source>Read by the customer</source>
-        <translation>Leída por el cliente</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="61" />
-        <source>Estimate</source>
-        <translation>Estimada</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="65" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="63" />
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="66" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="64" />
         <source>&amp;Reading ({unit})</source>
         <translation>&amp;Lectura ({unit})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="67" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="65" />
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/dialogs/new_reading_dialog.py" line="104" />
         <source>Type the reading as a number, e.g. {example}</source>
         <translation>Escriba la lectura como un número, p. ej. {example}</translation>
     </message>
@@ -2339,11 +2305,16 @@ Sus datos se guardarán en:
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/quote_panel.py" line="142" />
-        <source>{name} {rate} on</source>
-        <translation>{name} {rate} sobre</translation>
+        <source>{name} {rate}</source>
+        <translation>{name} {rate}</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/quote_panel.py" line="143" />
+        <source>on {base}</source>
+        <translation>sobre {base}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/quote_panel.py" line="144" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2351,326 +2322,314 @@ Sus datos se guardarán en:
 <context>
     <name>ReadSheetPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="64" />
         <source>Read sheet</source>
         <translation>Hoja de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="99" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="100" />
         <source>The sheet could not be made: {error}</source>
         <translation>No se pudo preparar la hoja: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="106" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="107" />
         <source>The sheet was not exported: {error}</source>
         <translation>La hoja no se exportó: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="117" />
         <source>Meters needing a read</source>
         <translation>Contadores sin leer</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="117" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="118" />
         <source>Route stops</source>
         <translation>Paradas de la ruta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="118" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="119" />
         <source>All active meters</source>
         <translation>Todos los contadores activos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="125" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="126" />
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="129" />
         <source>Meters:</source>
         <translation>Contadores:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="133" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="134" />
         <source>from stop</source>
         <translation>de la parada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="135" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="136" />
         <source>to</source>
         <translation>a la</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="141" />
         <source>Read on:</source>
         <translation>Leído el:</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="149" />
         <source>&amp;Estimate</source>
         <translation>&amp;Estimar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="151" />
         <source>Could not be read: estimate it (E) from its usual use</source>
         <translation>No se pudo leer: estimarla (E) con su consumo habitual</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="154" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="155" />
         <source>C&amp;ustomer read</source>
         <translation>Lectura del &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="155" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="156" />
         <source>The customer gave this read (C), or not</source>
         <translation>La lectura la dio el cliente (C), o no</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="158" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="159" />
         <source>E&amp;xport sheet…</source>
         <translation>E&amp;xportar hoja…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="160" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="161" />
         <source>The sheet to print or fill in (XLSX or CSV); it imports back as it is</source>
         <translation>La hoja para imprimir o rellenar (XLSX o CSV); se vuelve a importar tal cual</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="178" />
-        <source>A · Actual</source>
-        <translation>A · Real</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="179" />
-        <source>E · Estimated</source>
-        <translation>E · Estimada</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="180" />
-        <source>C · Customer</source>
-        <translation>C · Cliente</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="184" />
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="185" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="181" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="182" />
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="186" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="183" />
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="199" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="196" />
         <source>Stop</source>
         <translation>Parada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="200" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="197" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="198" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="202" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="199" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="206" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="203" />
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="213" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="210" />
         <source>Previous date</source>
         <translation>Fecha anterior</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="215" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="212" />
         <source>Expected</source>
         <translation>Esperada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="216" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="213" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="217" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="214" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="218" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="215" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="219" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="216" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="232" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="229" />
         <source>Making the sheet…</source>
         <translation>Preparando la hoja…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="246" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="243" />
         <source>No meter on this sheet: choose all active meters, or a route's stops.</source>
         <translation>Ningún contador en esta hoja: elija todos los contadores activos o paradas de la ruta.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="312" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="309" />
         <source>type a number, such as {example}</source>
         <translation>escriba un número, por ejemplo {example}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="379" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="376" />
         <source>{done} of {total} read</source>
         <translation>{done} de {total} leídos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="419" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="416" />
         <source>Export the read sheet</source>
         <translation>Exportar la hoja de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="420" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="417" />
         <source>read-sheet</source>
         <translation>hoja-de-lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="421" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="418" />
         <source>Workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="435" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="432" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="438" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="435" />
         <source>Read sheet written to {file}</source>
         <translation>Hoja de lectura guardada en {file}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="443" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="440" />
         <source>Lower read</source>
         <translation>Lectura menor</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="444" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="441" />
         <source>Did the register roll over, or is it a mistake?</source>
         <translation>¿El contador dio la vuelta, o es un error?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="445" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="442" />
         <source>&amp;Rollover</source>
         <translation>Dio la &amp;vuelta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="446" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="443" />
         <source>&amp;Mistake</source>
         <translation>Es un &amp;error</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="453" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="450" />
         <source>Check the read</source>
         <translation>Compruebe la lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="454" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="451" />
         <source>&amp;Keep it, it is right</source>
         <translation>&amp;Guardarla, es correcta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="456" />
+        <location filename="../../usagebill_desktop/ui/pages/read_sheet_page.py" line="453" />
         <source>&amp;Correct it</source>
         <translation>&amp;Corregirla</translation>
     </message>
 </context>
 <context>
-    <name>ReadingDialog</name>
+    <name>ReadType</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="53" />
-        <source>Correct a reading</source>
-        <translation>Corregir una lectura</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="54" />
-        <source>{customer} · meter {meter} · read on {day}</source>
-        <translation>{customer} · contador {meter} · leído el {day}</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/wording.py" line="26" />
         <source>A · Actual</source>
         <translation>A · Real</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="63" />
+        <location filename="../../usagebill_desktop/ui/wording.py" line="27" />
         <source>E · Estimated</source>
         <translation>E · Estimada</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/wording.py" line="28" />
         <source>C · Customer read</source>
         <translation>C · Del cliente</translation>
     </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="70" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="54" />
+        <source>Correct a reading</source>
+        <translation>Corregir una lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="55" />
+        <source>{customer} · meter {meter} · read on {day}</source>
+        <translation>{customer} · contador {meter} · leído el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="67" />
         <source>Keep it: the register really shows this</source>
         <translation>Mantenerla: el contador marca realmente esto</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="74" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="71" />
         <source>&amp;Reading ({unit})</source>
         <translation>&amp;Lectura ({unit})</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="75" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="72" />
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="76" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="73" />
         <source>&amp;Note</source>
         <translation>&amp;Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="80" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="77" />
         <source>&amp;Delete this reading</source>
         <translation>&amp;Eliminar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="127" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="124" />
         <source>A draft of {month} billed this reading: after the change, bill this customer again on the Billing page.</source>
         <translation>Un borrador de {month} facturó esta lectura: tras el cambio, vuelva a facturar a este cliente en la página Facturación.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="132" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="129" />
         <source>No invoice has billed this reading yet.</source>
         <translation>Ninguna factura ha facturado todavía esta lectura.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="148" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="145" />
         <source>Type the reading as a number, such as {example}.</source>
         <translation>Escriba la lectura como un número, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="186" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="183" />
         <source>Delete the reading</source>
         <translation>Eliminar la lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="188" />
+        <location filename="../../usagebill_desktop/ui/dialogs/reading_dialog.py" line="185" />
         <source>Delete the reading of {meter} on {day}? The audit log keeps its value.</source>
         <translation>¿Eliminar la lectura de {meter} del {day}? El registro de auditoría conserva su valor.</translation>
     </message>
@@ -2678,62 +2637,47 @@ Sus datos se guardarán en:
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="33" />
-        <source>A · Actual</source>
-        <translation>A · Real</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="34" />
-        <source>E · Estimated</source>
-        <translation>E · Estimada</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="35" />
-        <source>C · Customer read</source>
-        <translation>C · Del cliente</translation>
-    </message>
-    <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="36" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="41" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="37" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="42" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="38" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="44" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="40" />
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="49" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="45" />
         <source>Read type</source>
         <translation>Tipo de lectura</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="62" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="58" />
         <source>&amp;Import readings…</source>
         <translation>&amp;Importar lecturas…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="64" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="60" />
         <source>&amp;Correct…</source>
         <translation>&amp;Corregir…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="69" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="65" />
         <source>I&amp;mports…</source>
         <translation>I&amp;mportaciones…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="81" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="77" />
         <source>%n reading(s) imported from {file}</source>
         <translation>
             <numerusform>%n lectura importada de {file}</numerusform>
@@ -2741,22 +2685,22 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="95" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="91" />
         <source>Reading of {meter} on {day} deleted.</source>
         <translation>Se ha eliminado la lectura de {meter} del {day}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="97" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="93" />
         <source>Reading of {meter} on {day} corrected.</source>
         <translation>Se ha corregido la lectura de {meter} del {day}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="101" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="97" />
         <source>Bill this customer again on the Billing page.</source>
         <translation>Vuelva a facturar a este cliente en la página Facturación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="116" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="112" />
         <source>%Ln reading(s)</source>
         <translation>
             <numerusform>%Ln lectura</numerusform>
@@ -2764,17 +2708,17 @@ Sus datos se guardarán en:
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="50" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="46" />
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="53" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="49" />
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="60" />
+        <location filename="../../usagebill_desktop/ui/pages/readings_page.py" line="56" />
         <source>Search by meter, customer or account</source>
         <translation>Buscar por contador, cliente o nº de abonado</translation>
     </message>

@@ -84,6 +84,7 @@ def test_a_reading_typed_in_the_account_is_saved_and_becomes_the_last_read(windo
 
     def type_it() -> None:
         dialog = QApplication.activeModalWidget()
+        assert dialog.type_combo.currentText() == "A · Actual"  # as the Readings page says
         qtbot.keyClicks(dialog.value_edit, str(value))
         qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Return)
 
@@ -99,7 +100,7 @@ def test_the_account_speaks_spanish(qtbot, demo):
     window = open_window(qtbot, demo, "es_ES")
     window.open_account(ACCOUNT)
     view = _opened(qtbot, window)
-    assert view.windowTitle() == f"Cuenta {ACCOUNT}"
+    assert view.windowTitle() == f"Abonado {ACCOUNT}"
     owed = customer_balance(demo.open_uow, account=ACCOUNT, today=date.today()).outstanding
     assert view.owed_label.text() == f"{owed}".replace(".", ",") + "\xa0€"
     assert "Vencida" in _column(view.documents_table, 4)

@@ -46,7 +46,7 @@ def when_open(qtbot, kind, drive) -> None:
 
 
 def ok(qtbot, dialog) -> None:
-    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

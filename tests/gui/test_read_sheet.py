@@ -89,7 +89,7 @@ def test_a_round_typed_with_a_mistake_corrected_and_a_rollover(qtbot, desk, engl
 def test_a_customer_read_is_marked_so(qtbot, desk, english):
     page = _sheet(qtbot, open_window(qtbot, desk))
     qtbot.mouseClick(page.customer_button, Qt.MouseButton.LeftButton)
-    assert page.model.index(0, 9).data() == "C · Customer"
+    assert page.model.index(0, 9).data() == "C · Customer read"
     _type(qtbot, page, "1004")
     qtbot.waitUntil(lambda: _values(desk, "WM1") == [(Decimal(1004), ReadType.CUSTOMER)])
 

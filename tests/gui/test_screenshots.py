@@ -1,5 +1,6 @@
 """`make screenshots` (tools/screenshots.py) grabs every dialog and page in each language;
-this runs its dialogs and one page on the demo, cheaply, so a shot that breaks is seen."""
+this runs its dialogs, one page and the pages in a state of their own (filtered, billed)
+on the demo, cheaply, so a shot that breaks is seen."""
 
 import importlib.util
 from pathlib import Path
@@ -23,7 +24,8 @@ def screenshots():
 def test_every_dialog_and_a_page_is_grabbed_in_each_language(
     qtbot, demo, tmp_path, screenshots, language
 ):
-    shots = [*screenshots.DIALOGS, screenshots.Shot("page-settings", screenshots._page("settings"))]
+    page = screenshots.Shot("page-settings", screenshots._page("settings"))
+    shots = [*screenshots.DIALOGS, page, *screenshots.STATES]
     saved = screenshots.shoot(demo, tmp_path, language, shots, settle_s=0)
     assert [path.name for path in saved] == [f"{language}-{shot.name}.png" for shot in shots]
     page = QImage(str(tmp_path / f"{language}-page-settings.png"))
@@ -33,3 +35,8 @@ def test_every_dialog_and_a_page_is_grabbed_in_each_language(
 
 def test_the_shots_name_every_page_of_the_window(screenshots, window):
     assert window.page_keys == screenshots.PAGES
+
+
+def test_each_shot_has_a_file_of_its_own(screenshots):
+    names = [shot.name for shot in screenshots.SHOTS]
+    assert len(names) == len(set(names))

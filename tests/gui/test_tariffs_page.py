@@ -46,6 +46,7 @@ def test_typing_a_quantity_shows_the_explained_bill_that_adds_up(window, qtbot, 
         "Block 1 (0–10 m³/month): 10\xa0m³ × €0.50 = €5.00",
         "€5.00",
     )
+    assert rows[-2] == ("IVA 10%", "on €28.20", "€2.82")  # the base with its "on"
     assert rows[-1] == ("Total", "", "€31.02")
     amounts = [Decimal(r[2].lstrip("€")) for r in rows if r[0] not in ("Subtotal", "Total")]
     assert sum(amounts) == Decimal("31.02")  # lines + tax = total, as printed

@@ -23,7 +23,8 @@ class BillTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, str, str, bool]] = []  # label, detail, amount, is_total
 
     def show(self, bill: Bill | None, wording: Wording | None, headings: dict[str, str]) -> None:
-        """`headings`: translated "subtotal", "tax" ({name} {rate}) and "total"."""
+        """`headings`: translated "subtotal", "tax" ({name} {rate}), "tax_base" ({base})
+        and "total"."""
         self.beginResetModel()
         self._rows = (
             [] if bill is None or wording is None else self._bill_rows(bill, wording, headings)
@@ -38,7 +39,8 @@ class BillTableModel(QAbstractTableModel):
         rows.append((headings["subtotal"], "", w.money(bill.subtotal), True))
         for tax in bill.taxes:
             label = headings["tax"].format(name=tax.name, rate=w.percent(tax.rate))
-            rows.append((label, w.money(tax.base), w.money(tax.amount), False))
+            base = headings["tax_base"].format(base=w.money(tax.base))
+            rows.append((label, base, w.money(tax.amount), False))
         rows.append((headings["total"], "", w.money(bill.total), True))
         return rows
 

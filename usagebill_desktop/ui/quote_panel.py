@@ -139,7 +139,8 @@ class QuotePanel(QWidget):
         wording = Wording(self._formatter.language, tariff.currency, bill.unit, tariff.period)
         headings = {
             "subtotal": self.tr("Subtotal"),
-            "tax": self.tr("{name} {rate} on"),
+            "tax": self.tr("{name} {rate}"),
+            "tax_base": self.tr("on {base}"),
             "total": self.tr("Total"),
         }
         self.bill.show(bill, wording, headings)

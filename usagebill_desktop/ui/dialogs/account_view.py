@@ -35,6 +35,7 @@ from ..formatting import Formatter
 from ..operations import Operation
 from ..styles import Tone
 from ..table_model import RIGHT, Column, RowsTableModel
+from ..wording import invoice_states
 from .customer_dialog import LANGUAGES, CustomerDialog, payment_methods
 from .new_reading_dialog import NewReadingDialog
 
@@ -197,14 +198,7 @@ class AccountView(QDialog):
         )
 
     def _document_columns(self, f: Formatter) -> tuple[Column[InvoiceSummary], ...]:
-        states = {
-            InvoiceStatus.DRAFT: self.tr("Draft"),
-            InvoiceStatus.ISSUED: self.tr("Issued"),
-            InvoiceStatus.PARTIALLY_PAID: self.tr("Partly paid"),
-            InvoiceStatus.PAID: self.tr("Paid"),
-            InvoiceStatus.OVERDUE: self.tr("Overdue"),
-            InvoiceStatus.VOID: self.tr("Cancelled"),
-        }
+        states = invoice_states()
         credit = self.tr("Credit note")
 
         def state(s: InvoiceSummary) -> str:

@@ -90,9 +90,11 @@ class ChargeEditor(QWidget):
             [self.tr("From"), self.tr("Up to"), self.tr("Unit price"), self.tr("Block fee")]
         )
         self.tiers.verticalHeader().hide()
-        self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_tier_button = QPushButton(self.tr("Add tier"))
-        self.remove_tier_button = QPushButton(self.tr("Remove tier"))
+        header = self.tiers.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # its title
+        self.add_tier_button = QPushButton(self.tr("Add block"))
+        self.remove_tier_button = QPushButton(self.tr("Remove block"))
         self.problem = QLabel(styleSheet=styles.PROBLEM, wordWrap=True)
         self._lay_out()
         self._connect()

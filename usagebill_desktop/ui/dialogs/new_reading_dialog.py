@@ -23,6 +23,7 @@ from .. import styles
 from ..date_edits import date_edit, day_of
 from ..formatting import Formatter
 from ..operations import Operation
+from ..wording import read_types
 
 
 class NewReadingDialog(QDialog):
@@ -55,12 +56,9 @@ class NewReadingDialog(QDialog):
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(meter.unit)
         self.type_combo = QComboBox()
-        for kind, label in (
-            (ReadType.ACTUAL, self.tr("Actual read")),
-            (ReadType.CUSTOMER, self.tr("Read by the customer")),
-            (ReadType.ESTIMATED, self.tr("Estimate")),
-        ):
-            self.type_combo.addItem(label, kind.value)
+        types = read_types()
+        for kind in (ReadType.ACTUAL, ReadType.CUSTOMER, ReadType.ESTIMATED):
+            self.type_combo.addItem(types[kind], kind.value)
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.date_edit)
         form.addRow(self.tr("&Reading ({unit})").format(unit=meter.unit), self.value_edit)

@@ -29,6 +29,7 @@ from ...services.ports import OpenUnitOfWork
 from .. import styles
 from ..formatting import Formatter
 from ..operations import Operation
+from ..wording import read_types
 
 
 class ReadingDialog(QDialog):
@@ -58,11 +59,7 @@ class ReadingDialog(QDialog):
         self.uses = QLabel(wordWrap=True)
         self.value = QLineEdit(formatter.ungrouped(reading.value))
         self.type = QComboBox()
-        for kind, text in (
-            (ReadType.ACTUAL, self.tr("A · Actual")),
-            (ReadType.ESTIMATED, self.tr("E · Estimated")),
-            (ReadType.CUSTOMER, self.tr("C · Customer read")),
-        ):
+        for kind, text in read_types().items():
             self.type.addItem(text, kind)
         self.type.setCurrentIndex(self.type.findData(reading.type))
         self.note = QLineEdit(reading.note)

@@ -49,7 +49,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for row, backup in enumerate(backups):
-            taken = f"{formatter.day(backup.taken.date())} {backup.taken:%H:%M:%S}"
+            taken = f"{formatter.day(backup.taken.date())} {backup.taken:%H:%M}"
             kb = (Decimal(backup.size) / 1024).quantize(Decimal(1), ROUND_HALF_UP)
             size = QTableWidgetItem(self.tr("{n} KB").format(n=formatter.number(kb)))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -58,7 +58,7 @@ class ServiceDialog(QDialog):
         self._offers_keep = offers_keep
         self.error = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

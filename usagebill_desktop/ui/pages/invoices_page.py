@@ -36,6 +36,7 @@ from ..formatting import Formatter
 from ..operations import Operation, set_enabled
 from ..pdf_view import PdfView, print_pdf
 from ..table_model import RIGHT, Column
+from ..wording import invoice_states
 from .list_page import ListPage
 
 CREDIT_NOTES = "credit_note"  # the status filter's choice for credit notes
@@ -131,18 +132,8 @@ class InvoicesPage(QWidget):
         self.preparing.failed.connect(self._on_preparing_failed)
         self._enable()
 
-    def _state_names(self) -> dict[InvoiceStatus, str]:
-        return {
-            InvoiceStatus.DRAFT: self.tr("Draft"),
-            InvoiceStatus.ISSUED: self.tr("Issued"),
-            InvoiceStatus.PARTIALLY_PAID: self.tr("Partly paid"),
-            InvoiceStatus.PAID: self.tr("Paid"),
-            InvoiceStatus.OVERDUE: self.tr("Overdue"),
-            InvoiceStatus.VOID: self.tr("Cancelled"),
-        }
-
     def _columns(self, f: Formatter) -> tuple[Column[InvoiceSummary], ...]:
-        states = self._state_names()
+        states = invoice_states()
         credit = self.tr("Credit note")
         today = date.today()
         C = Column[InvoiceSummary]
@@ -170,7 +161,7 @@ class InvoicesPage(QWidget):
     def _add_filters(self) -> None:
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("All statuses"), "")
-        for key, name in self._state_names().items():
+        for key, name in invoice_states().items():
             self.status_box.addItem(name, key.value)
         self.status_box.addItem(self.tr("Credit notes"), CREDIT_NOTES)
         self.period_box = QComboBox()

@@ -45,6 +45,7 @@ from ..messages import error_text, note_text
 from ..operations import Operation
 from ..read_sheet_model import WARNING_COLOUR, Entry, ReadSheetModel, State
 from ..table_model import LEFT, RIGHT, Column
+from ..wording import read_types
 
 
 class ReadSheetPage(QWidget):
@@ -174,11 +175,7 @@ class ReadSheetPage(QWidget):
         ) -> Column[Entry]:
             return Column(title, "", text, align)
 
-        types = {
-            ReadType.ACTUAL: self.tr("A · Actual"),
-            ReadType.ESTIMATED: self.tr("E · Estimated"),
-            ReadType.CUSTOMER: self.tr("C · Customer"),
-        }
+        types = read_types()
         states = {
             State.TO_READ: "",
             State.SAVED: self.tr("Saved"),

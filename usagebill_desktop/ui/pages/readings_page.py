@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ...domain.readings import ReadingListing, ReadType
+from ...domain.readings import ReadingListing
 from ...services.company import get_company
 from ...services.ports import OpenUnitOfWork
 from ...services.readings import count_readings, list_readings
@@ -16,6 +16,7 @@ from ..dialogs.imports_dialog import ImportsDialog
 from ..dialogs.reading_dialog import ReadingDialog
 from ..formatting import Formatter
 from ..table_model import RIGHT, Column
+from ..wording import read_types
 from .list_page import ListPage
 
 
@@ -28,12 +29,7 @@ class ReadingsPage(ListPage):
         *,
         today: date | None = None,
     ) -> None:
-        types = {
-            # The letter is the mark printed next to the read on invoices.
-            ReadType.ACTUAL: self.tr("A · Actual"),
-            ReadType.ESTIMATED: self.tr("E · Estimated"),
-            ReadType.CUSTOMER: self.tr("C · Customer read"),
-        }
+        types = read_types()
         f = formatter
         R = Column[ReadingListing]
         columns = (

@@ -3,42 +3,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="123" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="124" />
         <source>About UsageBill</source>
         <translation>Acerca de UsageBill</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="126" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="127" />
         <source>Offline billing for metered services.</source>
         <translation>Facturación sin conexión de servicios con contador.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="128" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="129" />
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="135" />
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="141" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="141" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="140" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="141" />
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="160" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="161" />
         <source>Made with these libraries:</source>
         <translation>Hecho con estas bibliotecas:</translation>
     </message>
@@ -294,105 +294,115 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="112" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="115" />
         <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
         <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="125" />
         <source>&amp;Bill this month</source>
         <translation>&amp;Facturar este mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="131" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="153" />
         <source>&amp;Open the customer</source>
         <translation>&amp;Abrir el cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="154" />
         <source>Bill this customer &amp;again</source>
         <translation>Facturar a este cliente otra &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="174" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="155" />
         <source>&amp;Discard this draft</source>
         <translation>&amp;Descartar este borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="175" />
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="308" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="156" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="300" />
         <source>&amp;Hold back from issuing</source>
         <translation>&amp;Retener sin emitir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="157" />
+        <source>&amp;Correct the reading</source>
+        <translation>&amp;Corregir la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="159" />
+        <source>Opens the reading the checks flagged; once corrected, bills it again</source>
+        <translation>Abre la lectura que marcaron las comprobaciones; una vez corregida, vuelve a facturarla</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="187" />
         <source>Drafts of the month</source>
         <translation>Borradores del mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="212" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="204" />
         <source>The drafts could not be counted: {error}</source>
         <translation>No se han podido contar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="229" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="221" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="230" />
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="246" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="222" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="238" />
         <source>What the reads say</source>
         <translation>Qué dicen las lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="231" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="223" />
         <source>Billed?</source>
         <translation>¿Facturado?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="232" />
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="235" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="239" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="231" />
         <source>Held back</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="239" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="231" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="242" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="234" />
         <source>Issue?</source>
         <translation>¿Emitir?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="244" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="236" />
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="245" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="237" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="294" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="276" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Emitir %n borrador…</numerusform>
@@ -400,17 +410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="306" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="298" />
         <source>&amp;Issue it with the others</source>
         <translation>&amp;Emitirlo con los demás</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="317" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="309" />
         <source>Billing {month}…</source>
         <translation>Facturando {month}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="351" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="333" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n borrador, total {amount}</numerusform>
@@ -418,12 +428,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="365" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="347" />
         <source>Nothing to bill in {month}.</source>
         <translation>Nada que facturar en {month}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="356" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="338" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n cliente sin nada que facturar</numerusform>
@@ -431,47 +441,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="226" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="218" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="226" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="218" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="361" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="343" />
         <source>Billed {month}: review the drafts below (the ones to check come first), then issue them.</source>
         <translation>Se ha facturado {month}: revise los borradores de abajo (primero los que hay que comprobar) y después emítalos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="373" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="355" />
         <source>{name} billed again: {amount}.</source>
         <translation>{name} facturado de nuevo: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="377" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="359" />
         <source>{name} billed again: nothing to bill.</source>
         <translation>{name} facturado de nuevo: nada que facturar.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="401" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="397" />
         <source>Billing {name} again…</source>
         <translation>Facturando de nuevo a {name}…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="414" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="409" />
         <source>The draft of {name} was discarded.</source>
         <translation>Se ha descartado el borrador de {name}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="431" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="445" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="472" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="433" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="447" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
@@ -479,12 +490,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="444" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="438" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="461" />
+        <source>{name} ({account}): {amount}, {ratio} times the usual use</source>
+        <translation>{name} ({account}): {amount}, {ratio} veces el consumo habitual</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="450" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="475" />
+        <source>%n draft(s) bill hundreds of times the usual use, a mistyped read as a rule:</source>
+        <translation>
+            <numerusform>%n borrador factura cientos de veces el consumo habitual, casi siempre una lectura mal tecleada:</numerusform><numerusform>%n borradores facturan cientos de veces el consumo habitual, casi siempre una lectura mal tecleada:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="484" />
+        <source>Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
+        <translation>Las facturas emitidas reciben su número y no vuelven a cambiar; una corrección es una factura rectificativa.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="489" />
+        <source>&amp;Hold them back, issue the rest</source>
+        <translation>&amp;Retenerlos y emitir el resto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="491" />
+        <source>Issue them &amp;too</source>
+        <translation>Emitirlos &amp;también</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="504" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Se ha emitido %n factura: {first}.</numerusform>
@@ -492,7 +529,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="200" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>
@@ -1396,7 +1433,7 @@ Sus datos se guardarán en:
         <translation>Teclas: Ctrl+1 a Ctrl+9 y Ctrl+0 abren las páginas en el orden de la barra lateral, Ctrl+F va al cuadro de búsqueda, Ctrl+N añade uno nuevo donde la página lo permite, Ctrl+Q sale.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="109" />
+        <location filename="../../usagebill_desktop/ui/dialogs/help_dialogs.py" line="110" />
         <source>A month's work in UsageBill, from an empty data file:</source>
         <translation>Un mes de trabajo en UsageBill, desde un archivo de datos vacío:</translation>
     </message>

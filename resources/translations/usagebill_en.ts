@@ -3,7 +3,7 @@
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="294" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="277" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Issue %n draft…</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="351" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="335" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n draft, total {amount}</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="356" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="340" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n customer with nothing to bill</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="433" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="449" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>Issue %n draft of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</numerusform>
@@ -35,7 +35,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="450" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="477" />
+        <source>%n draft(s) bill hundreds of times the usual use, a mistyped read as a rule:</source>
+        <translation>
+            <numerusform>%n draft bills hundreds of times the usual use, a mistyped read as a rule:</numerusform>
+            <numerusform>%n drafts bill hundreds of times the usual use, a mistyped read as a rule:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="507" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Issued %n invoice: {first}.</numerusform>

@@ -268,105 +268,115 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="131" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="112" />
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="134" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="115" />
         <source>Each meter is billed from where its last bill ended to its last read in the month. Drafts can be billed again until they are issued.</source>
         <translation>Cada contador se factura desde donde terminó su última factura hasta su última lectura del mes. Los borradores pueden volver a facturarse mientras no se emitan.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="144" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="125" />
         <source>&amp;Bill this month</source>
         <translation>&amp;Facturar este mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="150" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="131" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="172" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="154" />
         <source>&amp;Open the customer</source>
         <translation>&amp;Abrir el cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="173" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="155" />
         <source>Bill this customer &amp;again</source>
         <translation>Facturar a este cliente otra &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="174" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="156" />
         <source>&amp;Discard this draft</source>
         <translation>&amp;Descartar este borrador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="175" />
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="308" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="157" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="301" />
         <source>&amp;Hold back from issuing</source>
         <translation>&amp;Retener sin emitir</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="158" />
+        <source>&amp;Correct the reading</source>
+        <translation>&amp;Corregir la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="160" />
+        <source>Opens the reading the checks flagged; once corrected, bills it again</source>
+        <translation>Abre la lectura que marcaron las comprobaciones; una vez corregida, vuelve a facturarla</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="188" />
         <source>Drafts of the month</source>
         <translation>Borradores del mes</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="212" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="205" />
         <source>The drafts could not be counted: {error}</source>
         <translation>No se han podido contar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="229" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="222" />
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="230" />
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="246" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="223" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="239" />
         <source>What the reads say</source>
         <translation>Qué dicen las lecturas</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="231" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="224" />
         <source>Billed?</source>
         <translation>¿Facturado?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="232" />
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="243" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="225" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="236" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="239" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="232" />
         <source>Held back</source>
         <translation>Retenido</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="239" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="232" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="242" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="235" />
         <source>Issue?</source>
         <translation>¿Emitir?</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="244" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="237" />
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="245" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="238" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="294" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="277" />
         <source>&amp;Issue %n draft(s)…</source>
         <translation>
             <numerusform>&amp;Emitir %n borrador…</numerusform>
@@ -374,17 +384,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="306" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="299" />
         <source>&amp;Issue it with the others</source>
         <translation>&amp;Emitirlo con los demás</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="317" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="310" />
         <source>Billing {month}…</source>
         <translation>Facturando {month}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="351" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="335" />
         <source>{month}: %n draft(s), total {amount}</source>
         <translation>
             <numerusform>{month}: %n borrador, total {amount}</numerusform>
@@ -392,12 +402,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="365" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="349" />
         <source>Nothing to bill in {month}.</source>
         <translation>Nada que facturar en {month}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="356" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="340" />
         <source>%n customer(s) with nothing to bill</source>
         <translation>
             <numerusform>%n cliente sin nada que facturar</numerusform>
@@ -405,47 +415,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="226" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="219" />
         <source>No: fix the reads and bill again</source>
         <translation>No: corrija las lecturas y vuelva a facturar</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="226" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="219" />
         <source>Yes: check it</source>
         <translation>Sí: revíselo</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="361" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="345" />
         <source>Billed {month}: review the drafts below (the ones to check come first), then issue them.</source>
         <translation>Se ha facturado {month}: revise los borradores de abajo (primero los que hay que comprobar) y después emítalos.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="373" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="357" />
         <source>{name} billed again: {amount}.</source>
         <translation>{name} facturado de nuevo: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="377" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="361" />
         <source>{name} billed again: nothing to bill.</source>
         <translation>{name} facturado de nuevo: nada que facturar.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="401" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="399" />
         <source>Billing {name} again…</source>
         <translation>Facturando de nuevo a {name}…</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="414" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="411" />
         <source>The draft of {name} was discarded.</source>
         <translation>Se ha descartado el borrador de {name}.</translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="431" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="447" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="474" />
         <source>Issue the drafts</source>
         <translation>Emitir los borradores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="433" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="449" />
         <source>Issue %n draft(s) of {month}, dated today? Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
         <translation>
             <numerusform>¿Emitir %n borrador de {month} con fecha de hoy? Las facturas emitidas reciben su número y ya no se modifican; una corrección es una factura rectificativa.</numerusform>
@@ -453,12 +464,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="444" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="440" />
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="463" />
+        <source>{name} ({account}): {amount}, {ratio} times the usual use</source>
+        <translation>{name} ({account}): {amount}, {ratio} veces el consumo habitual</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="450" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="477" />
+        <source>%n draft(s) bill hundreds of times the usual use, a mistyped read as a rule:</source>
+        <translation>
+            <numerusform>%n borrador factura cientos de veces el consumo habitual, casi siempre una lectura mal tecleada:</numerusform>
+            <numerusform>%n borradores facturan cientos de veces el consumo habitual, casi siempre una lectura mal tecleada:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="486" />
+        <source>Issued invoices get their numbers and are never changed again; a correction is a credit note.</source>
+        <translation>Las facturas emitidas reciben su número y no vuelven a cambiar; una corrección es una factura rectificativa.</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="491" />
+        <source>&amp;Hold them back, issue the rest</source>
+        <translation>&amp;Retenerlos y emitir el resto</translation>
+    </message>
+    <message>
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="493" />
+        <source>Issue them &amp;too</source>
+        <translation>Emitirlos &amp;también</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="507" />
         <source>Issued %n invoice(s): {first} to {last}.</source>
         <translation>
             <numerusform>Se ha emitido %n factura: {first}.</numerusform>
@@ -466,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="208" />
+        <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="201" />
         <source>Nothing was changed: {error}</source>
         <translation>No se ha cambiado nada: {error}</translation>
     </message>

@@ -30,6 +30,7 @@ from usagebill_desktop.domain.invoices import (
     InvoiceSummary,
     InvoiceTotals,
     LastBilled,
+    MeterBlock,
     Numbering,
     Payment,
 )
@@ -417,6 +418,15 @@ class FakeInvoices:
             if inv.state is InvoiceState.DRAFT
         ]
         return [i for _, i in sorted(drafts)]
+
+    def draft_findings(self, period: Span) -> dict[int, list[MeterBlock]]:
+        found: dict[int, list[MeterBlock]] = {}
+        for invoice_id, inv in self._store.invoices.items():
+            if inv.state is InvoiceState.DRAFT and inv.period == period:
+                blocks = [b for b in inv.blocks if b.consumption.findings]
+                if blocks:
+                    found[invoice_id] = blocks
+        return found
 
     def draft_heads(self, ids: Sequence[int]) -> dict[int, tuple[InvoiceKind, str, Decimal]]:
         heads = {}

@@ -2,16 +2,17 @@
 
 import argparse
 import json
+import sys
 from datetime import date
 from typing import Any
 
 from ..domain.consumption import Finding
 from ..domain.invoices import InvoiceStatus, InvoiceSummary, status
 from ..domain.marks import N_
-from ..domain.periods import Period
+from ..domain.periods import Period, Span
 from ..exporters.explanations import Wording, finding_text
 from ..exporters.invoice_text import invoice_text
-from ..services import billing, corrections, invoices
+from ..services import billing, corrections, drafts, invoices
 from . import export_commands, payment_commands
 from .common import LazyWorkspace, Voice, month_arg, period_arguments, print_list, span_of
 
@@ -43,6 +44,16 @@ def register(commands: Any, shared: argparse.ArgumentParser) -> None:
     chosen = issue.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--all-drafts", action="store_true")
     chosen.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
+    chosen.add_argument(
+        "--period", type=month_arg, metavar="YYYY-MM", help="the drafts of this month"
+    )
+    issue.add_argument(
+        "--leave-out",
+        nargs="+",
+        default=[],
+        metavar="KEY",
+        help="with --period: these drafts (id or customer account) stay drafts",
+    )
     issue.add_argument(
         "--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="issue date (default: today)"
     )
@@ -99,6 +110,7 @@ def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
             idle=len(run.nothing_to_bill),
         )
     )
+    _print_flagged(say, workspace, run.period, args.customer)
     for title, found in (
         (N_("warning: {meter}: {finding}"), warnings),
         (N_("blocked: {meter}: {finding}"), blocked),
@@ -106,6 +118,41 @@ def _bill(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
         for item in found:
             print("  " + say(title, meter=item["meter"], finding=item["message"]))
     return 0
+
+
+def _print_flagged(say: Voice, workspace: LazyWorkspace, period: Span, account: str | None) -> None:
+    """The drafts a check flagged, worst first, with the customer and the amount: the
+    ones to look at before issuing (only the customer billed again, with --customer)."""
+    flagged = [r for r in drafts.month_drafts(workspace().open_uow, period=period) if r.found]
+    if account is not None:
+        flagged = [r for r in flagged if r.draft.customer.account == account]
+    if flagged:
+        print(say(N_("to check before issuing:")))
+    for review in flagged:
+        d, ratio = review.draft, review.ratio
+        values = dict(
+            name=d.customer.name,
+            account=d.customer.account,
+            id=d.id,
+            total=d.total,
+            currency=d.currency,
+        )
+        if ratio is not None:
+            times = ratio.to_integral_value()
+            said = say(
+                N_("{name} ({account}), draft {id}: {total} {currency}, {ratio} times usual use"),
+                ratio=times,
+                **values,
+            )
+        else:
+            wording = Wording(say.language, d.currency, review.found[0].unit, Period.MONTH)
+            finding = finding_text(review.found[0].finding, wording)
+            said = say(
+                N_("{name} ({account}), draft {id}: {total} {currency}, {finding}"),
+                finding=finding,
+                **values,
+            )
+        print("  " + said)
 
 
 def _discard(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
@@ -153,13 +200,24 @@ def _show(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
 
 
 def _issue(args: argparse.Namespace, workspace: LazyWorkspace) -> int:
-    done = invoices.issue_invoices(
-        workspace().open_uow,
-        ids=args.ids,
-        all_drafts=args.all_drafts,
-        issue_date=args.date or date.today(),
-    )
     say = Voice(args.lang)
+    if args.leave_out and args.period is None:
+        print(say(N_("--leave-out goes with --period")), file=sys.stderr)
+        return 2
+    if args.period is not None:
+        done = drafts.issue_month(
+            workspace().open_uow,
+            period=args.period,
+            leave_out=args.leave_out,
+            issue_date=args.date or date.today(),
+        )
+    else:
+        done = invoices.issue_invoices(
+            workspace().open_uow,
+            ids=args.ids,
+            all_drafts=args.all_drafts,
+            issue_date=args.date or date.today(),
+        )
     if done.numbers:
         print(
             say(

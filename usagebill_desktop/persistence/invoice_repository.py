@@ -33,6 +33,7 @@ from ..domain.invoices import (
     InvoiceSummary,
     InvoiceTotals,
     LastBilled,
+    MeterBlock,
     Numbering,
     Payment,
 )
@@ -180,6 +181,34 @@ class SqlInvoices:
         for child in (InvoiceMeterRow, InvoiceLineRow, InvoiceTaxRow):
             self._session.execute(delete(child).where(child.invoice_id.in_(ids)))
         self._session.execute(delete(InvoiceRow).where(InvoiceRow.id.in_(ids)))
+
+    def draft_findings(self, period: Span) -> dict[int, list[MeterBlock]]:
+        """What the checks found on the blocks of this period's drafts, by draft id: one
+        query, and only the blocks that found something are read."""
+        query = (
+            select(
+                InvoiceMeterRow.invoice_id,
+                InvoiceMeterRow.meter_serial,
+                InvoiceMeterRow.unit,
+                InvoiceMeterRow.detail,
+                InvoiceMeterRow.quantity,
+                InvoiceMeterRow.tariff,
+            )
+            .join(InvoiceRow, InvoiceMeterRow.invoice_id == InvoiceRow.id)
+            .where(
+                InvoiceRow.state == InvoiceState.DRAFT.value,
+                InvoiceRow.period_start == period.first,
+                InvoiceRow.period_end == period.last,
+                InvoiceMeterRow.detail.not_like('%"findings":[]%'),
+            )
+            .order_by(InvoiceMeterRow.invoice_id, InvoiceMeterRow.position)
+        )
+        found: dict[int, list[MeterBlock]] = {}
+        for invoice_id, serial, unit, detail, quantity, tariff in self._session.execute(query):
+            block = meter_block(serial, unit, tariff, quantity, detail)
+            if block.consumption.findings:
+                found.setdefault(invoice_id, []).append(block)
+        return found
 
     def billing_read(self, serial: str, on: date) -> list[tuple[int, str | None, InvoiceState]]:
         """The invoices (id, number, state) whose block for this meter runs from its start

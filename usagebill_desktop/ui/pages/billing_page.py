@@ -24,17 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.consumption import Check, Finding
-from ...domain.invoices import InvoiceState, InvoiceSummary, month_span
+from ...domain.consumption import Finding
+from ...domain.invoices import InvoiceSummary, month_span
 from ...domain.periods import Period, Span
-from ...domain.register import BEYOND_USE
 from ...exporters.explanations import Wording, finding_text
 from ...services.billing import BillingRun, rebill_customer, run_billing
 from ...services.company import get_company
 from ...services.corrections import Discarded, discard_draft
-from ...services.invoices import Issued, issue_invoices, list_invoices
+from ...services.drafts import DraftReview, month_drafts
+from ...services.invoices import Issued, issue_invoices
 from ...services.ports import OpenUnitOfWork
 from .. import styles
+from ..dialogs.reading_dialog import ReadingDialog
 from ..formatting import Formatter
 from ..operations import Operation, set_enabled
 from ..styles import Tone
@@ -55,35 +56,16 @@ class FindingRow:
 
 
 @dataclass(frozen=True)
-class Flag:
-    """What a run found on one customer's draft: the sentence and how many times the
-    usual use it billed (None: not a use beyond the usual)."""
-
-    said: str
-    ratio: Decimal | None = None
-
-    @property
-    def beyond(self) -> bool:
-        """Hundreds of times the usual use: a mistyped read, as a rule."""
-        return self.ratio is not None and self.ratio >= BEYOND_USE
-
-
-@dataclass(frozen=True)
 class DraftRow:
-    """A draft of the month as the page lists it."""
+    """A draft of the month as the page lists it (in the order `month_drafts` gives)."""
 
-    draft: InvoiceSummary
-    flag: Flag | None
+    review: DraftReview
+    said: str  # what the checks found on it, in the window's language ("": nothing)
     held: bool  # held back from issuing by the operator
 
     @property
-    def order(self) -> tuple[int, Decimal, str]:
-        """The drafts beyond the usual use first, then the others a check flagged, the
-        largest ratio first; then by name."""
-        flag = self.flag
-        rank = 2 if flag is None else (0 if flag.beyond else 1)
-        ratio = flag.ratio if flag is not None and flag.ratio is not None else Decimal(0)
-        return rank, -ratio, self.draft.customer.name
+    def draft(self) -> InvoiceSummary:
+        return self.review.draft
 
 
 @dataclass(frozen=True)
@@ -95,12 +77,11 @@ class _Ran:
 
 @dataclass
 class _Month:
-    """What the page knows of the chosen month: its drafts, what runs found on them (by
-    account) and the drafts held back."""
+    """What the page knows of the chosen month: its drafts, with what the checks found
+    on them (stored with each draft), and the drafts held back."""
 
     period: Span
-    drafts: list[InvoiceSummary] = field(default_factory=list)
-    flags: dict[str, Flag] = field(default_factory=dict)
+    drafts: list[DraftReview] = field(default_factory=list)
     held: set[int] = field(default_factory=set)
 
 
@@ -125,7 +106,7 @@ class BillingPage(QWidget):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._open_uow, self._f = open_uow, formatter
+        self._open_uow, self._f, self._today = open_uow, formatter, today
         self._month = _Month(month_span(2000, 1))
         self._found: list[FindingRow] = []  # what the runs found, as listed
         title = QLabel(self.tr("Billing"), styleSheet=styles.PAGE_TITLE)
@@ -153,6 +134,7 @@ class BillingPage(QWidget):
         self.summary = QLabel(wordWrap=True, styleSheet=styles.STRONG)
         self.findings_model = self._findings_model()
         self.findings = QTableView()
+        self.findings.hide()  # shown once a run found something
         self.findings.setModel(self.findings_model)
         self.findings.verticalHeader().hide()
         header = self.findings.horizontalHeader()
@@ -173,6 +155,11 @@ class BillingPage(QWidget):
         self.rebill_button = QPushButton(self.tr("Bill this customer &again"))
         self.discard_button = QPushButton(self.tr("&Discard this draft"))
         self.hold_button = QPushButton(self.tr("&Hold back from issuing"))
+        self.fix_button = QPushButton(self.tr("&Correct the reading"), enabled=False)
+        self.fix_button.setToolTip(
+            self.tr("Opens the reading the checks flagged; once corrected, bills it again")
+        )
+        self.fix_button.clicked.connect(self._on_fix_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.rebill_button.clicked.connect(self._on_rebill_clicked)
         self.discard_button.clicked.connect(self._on_discard_clicked)
@@ -184,7 +171,7 @@ class BillingPage(QWidget):
             self.hold_button,
         )
         actions = QHBoxLayout()
-        for button in self._draft_buttons:
+        for button in (self.fix_button, *self._draft_buttons):
             button.setEnabled(False)
             actions.addWidget(button)
         actions.addStretch(1)
@@ -204,7 +191,13 @@ class BillingPage(QWidget):
         column.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)
-        waiting = (self.month, self.run_button, self.issue_button, *self._draft_buttons)
+        waiting = (
+            self.month,
+            self.run_button,
+            self.issue_button,
+            self.fix_button,
+            *self._draft_buttons,
+        )
         failure = self.tr("Nothing was changed: {error}")
         self.billing = Operation(self, waiting=waiting, status=self.status, failure=failure)
         self.issuing = Operation(self, waiting=waiting, status=self.status, failure=failure)
@@ -243,13 +236,11 @@ class BillingPage(QWidget):
             D(self.tr("Customer"), "", lambda r: r.draft.customer.name),
             D(self.tr("Account"), "", lambda r: r.draft.customer.account),
             D(self.tr("Amount"), "", lambda r: f.money(r.draft.total, r.draft.currency), RIGHT),
-            D(self.tr("What the reads say"), "", lambda r: r.flag.said if r.flag else ""),
+            D(self.tr("What the reads say"), "", lambda r: r.said),
         )
         beyond = Tone.PROBLEM
         return RowsTableModel(
-            columns,
-            self,
-            tone=lambda r: beyond if r.flag is not None and r.flag.beyond else Tone.PLAIN,
+            columns, self, tone=lambda r: beyond if r.review.beyond else Tone.PLAIN
         )
 
     def period(self) -> Span:
@@ -260,13 +251,9 @@ class BillingPage(QWidget):
         """The chosen month's drafts waiting to be issued."""
         period, open_uow = self.period(), self._open_uow
 
-        def drafts() -> tuple[Span, list[InvoiceSummary]]:
-            found = list_invoices(open_uow, period=period, state=InvoiceState.DRAFT)
-            return period, [s for s in found if s.period == period]
+        self.counting.start(lambda: (period, month_drafts(open_uow, period=period)))
 
-        self.counting.start(drafts)
-
-    def _on_counting_succeeded(self, counted: tuple[Span, list[InvoiceSummary]]) -> None:
+    def _on_counting_succeeded(self, counted: tuple[Span, list[DraftReview]]) -> None:
         period, drafts = counted
         if period != self.period():
             return  # the operator has chosen another month since: its count follows
@@ -274,16 +261,12 @@ class BillingPage(QWidget):
             self._month = _Month(period)
         month = self._month
         month.drafts = drafts
-        month.held &= {d.id for d in drafts}
+        month.held &= {d.draft.id for d in drafts}
         self._show_drafts()
 
     def _show_drafts(self) -> None:
         month, chosen = self._month, self._chosen()
-        rows = [
-            DraftRow(d, month.flags.get(d.customer.account), d.id in month.held)
-            for d in month.drafts
-        ]
-        ordered = sorted(rows, key=lambda r: r.order)
+        ordered = [DraftRow(d, self._said(d), d.draft.id in month.held) for d in month.drafts]
         self.drafts_model.set_rows(ordered)
         if chosen is not None:
             found = next((n for n, r in enumerate(ordered) if r.draft.id == chosen.draft.id), None)
@@ -294,6 +277,15 @@ class BillingPage(QWidget):
         self.issue_button.setText(self.tr("&Issue %n draft(s)…", "", count))
         set_enabled(self.issue_button, count > 0)
 
+    def _said(self, review: DraftReview) -> str:
+        """The worst of what the checks found on a draft, as a sentence naming the meter."""
+        if not review.found:
+            return ""
+        worst = max(review.found, key=lambda f: f.ratio or Decimal(0))
+        unit, currency = worst.unit, review.draft.currency
+        said = finding_text(worst.finding, Wording(self._f.language, currency, unit, Period.MONTH))
+        return f"{worst.finding.meter_serial}: {said}"
+
     def _chosen(self) -> DraftRow | None:
         rows = self.drafts.selectionModel().selectedRows()
         return self.drafts_model.row_at(rows[0].row()) if rows else None
@@ -302,6 +294,7 @@ class BillingPage(QWidget):
         chosen = self._chosen()
         for button in self._draft_buttons:
             set_enabled(button, chosen is not None)
+        set_enabled(self.fix_button, chosen is not None and chosen.review.to_fix is not None)
         if chosen is not None and chosen.held:
             self.hold_button.setText(self.tr("&Issue it with the others"))
         else:
@@ -329,21 +322,12 @@ class BillingPage(QWidget):
             return FindingRow(finding, finding_text(finding, wording), billed, who, account)
 
         found = [*(row(f, False) for f in run.blocked), *(row(f, True) for f in run.warnings)]
-        if self._month.period != run.period:
-            self._month = _Month(run.period)
-        flags = self._month.flags
         if ran.account is None:
-            flags.clear()
             self._found = found
         else:  # one customer billed again: their findings replace what was known of them
-            flags.pop(ran.account, None)
             self._found = [*found, *(r for r in self._found if r.account != ran.account)]
         self.findings_model.set_rows(self._found)
-        for shown in found:
-            flag = Flag(f"{shown.finding.meter_serial}: {shown.said}", _ratio(shown.finding))
-            known = flags.get(shown.account)
-            if shown.billed and (known is None or (flag.ratio or 0) > (known.ratio or 0)):
-                flags[shown.account] = flag
+        self.findings.setVisible(bool(self._found))
         if ran.account is not None:
             self._say_rebilled(ran)
             return
@@ -367,7 +351,7 @@ class BillingPage(QWidget):
         self.message.emit(done)
 
     def _say_rebilled(self, ran: _Ran) -> None:
-        drafted = (d for d in self._month.drafts if d.customer.account == ran.account)
+        drafted = (d.draft for d in self._month.drafts if d.draft.customer.account == ran.account)
         name = next((d.customer.name for d in drafted), ran.account or "")
         if ran.run.drafts:
             text = self.tr("{name} billed again: {amount}.").format(
@@ -389,10 +373,24 @@ class BillingPage(QWidget):
             self.open_account.emit(shown.account)
 
     def _on_rebill_clicked(self) -> None:
-        chosen, period, open_uow = self._chosen(), self.period(), self._open_uow
-        if chosen is None:
+        chosen = self._chosen()
+        if chosen is not None:
+            self._rebill(chosen.draft.customer.account, chosen.draft.customer.name)
+
+    def _on_fix_clicked(self) -> None:
+        """The reading the checks flagged, in the correction dialog; once corrected (or
+        deleted) the customer is billed again, so the draft shows the fix."""
+        chosen = self._chosen()
+        to_fix = chosen.review.to_fix if chosen is not None else None
+        if chosen is None or to_fix is None:
             return
-        account, name = chosen.draft.customer.account, chosen.draft.customer.name
+        today = self._today or date.today()
+        done = ReadingDialog.ask(self, self._open_uow, self._f, to_fix, today=today)
+        if done is not None:
+            self._rebill(chosen.draft.customer.account, chosen.draft.customer.name)
+
+    def _rebill(self, account: str, name: str) -> None:
+        period, open_uow = self.period(), self._open_uow
 
         def bill() -> _Ran:
             run = rebill_customer(open_uow, period=period, account=account, today=date.today())
@@ -408,8 +406,7 @@ class BillingPage(QWidget):
         self.discarding.start(lambda: discard_draft(open_uow, key=key))
 
     def _on_discarding_succeeded(self, done: Discarded) -> None:
-        self._month.flags.pop(done.account, None)
-        drafted = next((d for d in self._month.drafts if d.id == done.id), None)
+        drafted = next((d.draft for d in self._month.drafts if d.draft.id == done.id), None)
         name = drafted.customer.name if drafted is not None else done.account
         text = self.tr("The draft of {name} was discarded.").format(name=name)
         self.status.setText(text)
@@ -423,8 +420,27 @@ class BillingPage(QWidget):
         self._show_drafts()
 
     def _on_issue_clicked(self) -> None:
-        held = sorted(self._month.held)
-        count = len(self._month.drafts) - len(held)
+        month = self._month
+        beyond = [d for d in month.drafts if d.beyond and d.draft.id not in month.held]
+        if beyond:
+            kept = self._ask_beyond(beyond)
+            if kept is None:
+                return
+            month.held |= {d.draft.id for d in beyond if d not in kept}
+            self._show_drafts()
+        held = sorted(month.held)
+        count = len(month.drafts) - len(held)
+        if count == 0:
+            return
+        if not beyond and not self._ask_issue(count):
+            return
+        ids, today, open_uow = [d.draft.id for d in month.drafts], date.today(), self._open_uow
+        self.issuing.start(
+            lambda: issue_invoices(open_uow, ids=ids, leave_out=held, issue_date=today),
+            busy=self.tr("Issuing…"),
+        )
+
+    def _ask_issue(self, count: int) -> bool:
         month = self._f.span(self.period())
         answer = QMessageBox.question(
             self,
@@ -436,13 +452,54 @@ class BillingPage(QWidget):
                 count,
             ).format(month=month),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        ids, today, open_uow = [d.id for d in self._month.drafts], date.today(), self._open_uow
-        self.issuing.start(
-            lambda: issue_invoices(open_uow, ids=ids, leave_out=held, issue_date=today),
-            busy=self.tr("Issuing…"),
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_beyond(self, beyond: list[DraftReview]) -> list[DraftReview] | None:
+        """Drafts hundreds of times the usual use are never issued unseen: they are named
+        with their amounts, and Enter holds them back while the rest are issued; issuing
+        them takes a click on its own button. The ones to issue anyway are returned (None:
+        nothing issued)."""
+        f = self._f
+        line = self.tr("{name} ({account}): {amount}, {ratio} times the usual use")
+        names = "\n".join(
+            "• "
+            + line.format(
+                name=d.draft.customer.name,
+                account=d.draft.customer.account,
+                amount=f.money(d.draft.total, d.draft.currency),
+                ratio=f.number((d.ratio or Decimal(0)).to_integral_value()),
+            )
+            for d in beyond
         )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Issue the drafts"), "", parent=self)
+        box.setText(
+            self.tr(
+                "%n draft(s) bill hundreds of times the usual use, a mistyped read as a rule:",
+                "",
+                len(beyond),
+            )
+        )
+        box.setInformativeText(
+            names
+            + "\n\n"
+            + self.tr(
+                "Issued invoices get their numbers and are never changed again; a correction "
+                "is a credit note."
+            )
+        )
+        hold = box.addButton(
+            self.tr("&Hold them back, issue the rest"), QMessageBox.ButtonRole.AcceptRole
+        )
+        everything = box.addButton(self.tr("Issue them &too"), QMessageBox.ButtonRole.YesRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(hold)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is hold:
+            return []
+        return list(beyond) if clicked is everything else None
 
     def _on_issuing_succeeded(self, issued: Issued) -> None:
         numbers = issued.numbers
@@ -455,14 +512,7 @@ class BillingPage(QWidget):
         self.summary.clear()  # what an earlier run found no longer stands
         self._found = []
         self.findings_model.set_rows([])
-
-
-def _ratio(finding: Finding) -> Decimal | None:
-    """How many times the usual use a finding of high use says was billed."""
-    ratio = finding.values.get("ratio")
-    if finding.check is not Check.HIGH_USE or ratio is None:
-        return None
-    return Decimal(str(ratio))
+        self.findings.hide()
 
 
 def _recent_months(today: date, count: int) -> list[Span]:

@@ -48,7 +48,7 @@
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="71" />
         <source>Account {account}</source>
-        <translation>Cuenta {account}</translation>
+        <translation>Abonado {account}</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="78" />
@@ -209,7 +209,7 @@
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="284" />
         <source>Account {account} · {active} · {language}</source>
-        <translation>Cuenta {account} · {active} · {language}</translation>
+        <translation>Nº abonado {account} · {active} · {language}</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/dialogs/account_view.py" line="292" />
@@ -368,7 +368,7 @@
     <message>
         <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="237" />
         <source>Account</source>
-        <translation>Cuenta</translation>
+        <translation>Nº abonado</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/billing_page.py" line="238" />
@@ -1541,7 +1541,7 @@ Sus datos se guardarán en:
     <message>
         <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="83" />
         <source>Search by number, customer or account</source>
-        <translation>Buscar por número, cliente o nº de abonado</translation>
+        <translation>Buscar por número, cliente o abonado</translation>
     </message>
     <message>
         <location filename="../../usagebill_desktop/ui/pages/invoices_page.py" line="84" />

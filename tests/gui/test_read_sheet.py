@@ -1,5 +1,6 @@
 """The read sheet: a round typed from the keyboard, each row saved as it is confirmed."""
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -182,3 +183,21 @@ def test_rows_never_shown_are_exported_with_their_expected_range(
     last = printed[-1]  # far below the rows on screen
     assert last.low is not None
     assert (rows[-1][1], rows[-1][6], rows[-1][7]) == (last.serial, last.low, last.high)
+
+
+def test_a_saved_row_typed_again_is_corrected_and_the_change_audited(qtbot, desk, english):
+    page = _sheet(qtbot, open_window(qtbot, desk))
+    _type(qtbot, page, "1100")  # 1010 read: a finger slipped
+    qtbot.waitUntil(lambda: _values(desk, "WM1") == [(Decimal(1100), ReadType.ACTUAL)])
+    assert page.table.currentIndex().row() == 1  # on to the next meter
+    cell = page.model.index(0, page.model.column_of("value"))
+    where = page.table.visualRect(cell).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    _type(qtbot, page, "1010")  # typed again over the saved read: it replaces it
+    qtbot.waitUntil(lambda: _values(desk, "WM1") == [(Decimal(1010), ReadType.ACTUAL)])
+    assert _state(page, 0) == "Saved" and page.counter.text() == "1 of 2 read"
+    with desk.open_uow() as uow:
+        [edited] = [e for e in uow.audit.entries() if e.action == "edit reading"]
+    assert json.loads(edited.data_json)["old"] == "1100"
+    assert json.loads(edited.data_json)["new"] == "1010"

@@ -18,7 +18,7 @@ from ..domain.money import plain
 from ..domain.periods import Span
 from ..domain.readings import Reading, ReadType
 from .ports import OpenUnitOfWork, UnitOfWork
-from .readings import stored_meter, typed_read
+from .readings import Recorded, recorded_as, stored_meter, typed_read
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class Corrected:
     new: Reading | None
     drafts: tuple[tuple[int, Span], ...]
     account: str
+    recorded: Recorded | None = None  # an edit: what the new value means, as when typed
 
 
 def edit_reading(
@@ -67,7 +68,8 @@ def edit_reading(
         uow.readings.replace_value(checked.reading, None)
         uow.audit.record(actor, "edit reading", f"{meter} {read_on}", _change(old, value))
         uow.commit()
-    return Corrected(old, checked.reading, drafts, found.customer_account)
+    recorded = recorded_as(found, others, checked)
+    return Corrected(old, checked.reading, drafts, found.customer_account, recorded)
 
 
 def delete_reading(

@@ -12,6 +12,7 @@ from ..domain.meters import Meter, MeterKind
 from ..domain.periods import check_day
 from ..domain.readings import Read, Reading, ReadType, SheetLine
 from ..domain.register import ReadCheck, ReadRefused, Verdict, Why, expected_range, register_reads
+from .corrections import edit_reading
 from .ports import OpenUnitOfWork, UnitOfWork
 from .readings import Recorded, record_reading, stored_meter, typed_read
 
@@ -182,16 +183,21 @@ def save_sheet_read(
     type: ReadType = ReadType.ACTUAL,
     rollover: bool = False,
     confirmed: bool = False,
+    replaces: bool = False,
 ) -> Recorded:
     """Save one row of the sheet, checked by the one rule (`readings.typed_read`), or
     `ReadRefused` saying why. A read lower than the one before is never saved unasked:
     until the person answers it is a rollover (`rollover`), it is refused with
     `Why.LOWER` — with the rollover's note when the register plausibly wrapped, so the
     question can say how much that would be. `confirmed`: a read far beyond the usual
-    use was confirmed (`Why.BEYOND` until then)."""
+    use was confirmed (`Why.BEYOND` until then). `replaces`: the row was saved already
+    on that day and is typed again, a correction (`corrections.edit_reading`: audited,
+    refused once an issued invoice billed the read)."""
     if not rollover:
         with open_uow() as uow:
             found, history = stored_meter(uow, meter), uow.readings.of_meter(meter)
+        if replaces:  # weighed against the reads around it, not the one it replaces
+            history = [r for r in history if r.read_on != read_on]
         taken = typed_read(
             found,
             history,
@@ -204,6 +210,19 @@ def save_sheet_read(
         if taken.rolled_over:
             asked = ReadCheck(Verdict.REJECTED, taken.reading, taken.notes, why=Why.LOWER)
             raise ReadRefused(asked)
+    if replaces:
+        corrected = edit_reading(
+            open_uow,
+            meter=meter,
+            read_on=read_on,
+            value=value,
+            today=today,
+            type=type,
+            keep_lower=rollover,
+            keep_high=confirmed,
+        )
+        assert corrected.recorded is not None  # an edit, not a deletion
+        return corrected.recorded
     return record_reading(
         open_uow,
         meter=meter,

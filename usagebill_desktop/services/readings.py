@@ -68,12 +68,17 @@ def record_reading(
         )
         uow.readings.add_many([checked.reading])
         uow.commit()
-    earlier = [r for r in history if r.read_on < read_on]
-    previous = earlier[-1] if earlier else None
+    return recorded_as(found, history, checked)
+
+
+def recorded_as(meter: Meter, history: Sequence[Reading], checked: "Taken") -> Recorded:
+    """What a read just saved (`checked`) means next to the one before it in `history`."""
     reading = checked.reading
-    if found.kind is MeterKind.INTERVAL:
+    earlier = [r for r in history if r.read_on < reading.read_on]
+    previous = earlier[-1] if earlier else None
+    if meter.kind is MeterKind.INTERVAL:
         return Recorded(reading, previous, reading.value)
-    used = None if checked.difference is None else checked.difference * found.multiplier
+    used = None if checked.difference is None else checked.difference * meter.multiplier
     return Recorded(reading, previous, used, checked.rolled_over, checked.notes)
 
 

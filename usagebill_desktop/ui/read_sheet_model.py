@@ -9,6 +9,7 @@ saves the row and moves on without reaching into a closing editor.
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -45,6 +46,7 @@ class Entry:
     typed: str = ""
     state: State = State.TO_READ
     said: str = ""
+    saved: tuple[date, Decimal] | None = None  # the read stored for this row (day, value)
 
     @property
     def done(self) -> bool:

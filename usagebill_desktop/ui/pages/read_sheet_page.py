@@ -250,8 +250,9 @@ class ReadSheetPage(QWidget):
     def _entry(self, row: SheetRow, on: date) -> Entry:
         if row.read is None:
             return Entry(row, on)
-        typed = self._f.ungrouped(row.read.value)
-        return Entry(row, row.read.read_on, row.read.type, typed, State.SAVED)
+        read = row.read
+        typed, saved = self._f.ungrouped(read.value), (read.read_on, read.value)
+        return Entry(row, read.read_on, read.type, typed, State.SAVED, saved=saved)
 
     def _weigh(self, rows: list[SheetRow]) -> list[SheetRow]:
         """The expected range of rows coming into view: one indexed query for a batch of
@@ -311,7 +312,9 @@ class ReadSheetPage(QWidget):
                 ),
             )
             return
-        self._save(row, value)
+        if entry.saved == (entry.day, value):
+            return  # the saved read, left as it was (the editor closed over it)
+        self._save(row, value)  # typed again over a saved read: a correction
 
     def _save(
         self, row: int, value: Decimal, *, rollover: bool = False, confirmed: bool = False
@@ -327,6 +330,7 @@ class ReadSheetPage(QWidget):
                 type=entry.type,
                 rollover=rollover,
                 confirmed=confirmed,
+                replaces=entry.saved is not None and entry.saved[0] == entry.day,
             )
         except ReadRefused as refused:
             self._on_refused(row, value, refused, rollover=rollover, confirmed=confirmed)
@@ -354,6 +358,7 @@ class ReadSheetPage(QWidget):
         entry.typed = self._f.ungrouped(done.reading.value)
         entry.type = done.reading.type
         entry.state = State.WARNED if done.notes else State.SAVED
+        entry.saved = (done.reading.read_on, done.reading.value)
         entry.said = "; ".join(note_text(n) for n in done.notes)
         self.model.changed(row)
         self._update_counter()

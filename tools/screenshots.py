@@ -320,6 +320,7 @@ def _settle(app: QApplication, widget: QWidget, seconds: float) -> None:
     app.processEvents()
     while any(operation.running for operation in widget.findChildren(Operation)):
         app.processEvents()
+        clock.sleep(0.01)  # the work's thread needs the GIL that a busy loop would keep
     settle = clock.monotonic() + seconds  # the widget is redrawn once the layout settles
     while clock.monotonic() < settle:
         app.processEvents()

@@ -25,7 +25,10 @@ def test_every_dialog_and_a_page_is_grabbed_in_each_language(
     qtbot, demo, tmp_path, screenshots, language
 ):
     page = screenshots.Shot("page-settings", screenshots._page("settings"))
-    shots = [*screenshots.DIALOGS, page, *screenshots.STATES]
+    # Billing the demo's month for its drafts is left to `make screenshots`: the billing
+    # stories of the suite bill it already, and it is the one slow shot.
+    states = [shot for shot in screenshots.STATES if shot.name != "page-billing-drafts"]
+    shots = [*screenshots.DIALOGS, page, *states]
     saved = screenshots.shoot(demo, tmp_path, language, shots, settle_s=0)
     assert [path.name for path in saved] == [f"{language}-{shot.name}.png" for shot in shots]
     page = QImage(str(tmp_path / f"{language}-page-settings.png"))

@@ -227,7 +227,7 @@ def _new_meter(desk: Desk, qtbot, page, customer: str, serial: str, read: str) -
         qtbot.keyClick(dialog.tariff, Qt.Key.Key_Down)  # past "(ninguna aún)"
         assert dialog.tariff.currentText() == "Agua hogar"
         _shot(dialog, f"05-contador-{serial}")
-        _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     failed = _when_shown(MeterDialog, fill)
     _click(qtbot, page.ui.addButton)
@@ -422,8 +422,8 @@ def _billing(desk: Desk, qtbot) -> None:
         for s in list_invoices(desk.workspace.open_uow)
     }
     assert issued == {
-        "F-2026-00001": ("Bodega Gil SL", _billed(130), InvoiceState.ISSUED),
-        "F-2026-00002": ("Ana Ruiz", _billed(25), InvoiceState.ISSUED),
+        "F-2026-00001": ("Ana Ruiz", _billed(25), InvoiceState.ISSUED),  # in the list's order
+        "F-2026-00002": ("Bodega Gil SL", _billed(130), InvoiceState.ISSUED),
     }
 
 
@@ -434,13 +434,13 @@ def _invoices(desk: Desk, qtbot, tmp_path: Path) -> None:
     [row] = [
         r
         for r in range(listed.model.rowCount())
-        if listed.model.index(r, 0).data() == "F-2026-00002"
+        if listed.model.index(r, 0).data() == "F-2026-00001"
     ]
     table = listed.ui.table
     where = table.visualRect(listed.model.index(row, 1)).center()
     with qtbot.waitSignal(page.preparing.succeeded, timeout=10_000):
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert page.caption.text().startswith("F-2026-00002 · Ana Ruiz · 1 página")
+    assert page.caption.text().startswith("F-2026-00001 · Ana Ruiz · 1 página")
     before = page.view.zoom
     _click(qtbot, page.zoom_in_button)
     assert page.view.zoom > before

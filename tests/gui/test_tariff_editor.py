@@ -43,11 +43,14 @@ def _total(panel, qtbot, quantity):
     return bill.index(bill.rowCount() - 1, 2).data()
 
 
-def _new_volume_tariff(page, qtbot, decimal: str = "."):
-    """A fixed charge and a three-tier volume charge, typed; the editor left open."""
+def _new_volume_tariff(
+    page, qtbot, decimal: str = ".", *, name: str = "Agua rural", kind: str = "Vol"
+):
+    """A fixed charge and a three-tier charge (volume unless `kind` types another type's
+    first letters), typed; the editor left open."""
     _click(qtbot, page.ui.addButton)
     editor = page.editor
-    qtbot.keyClicks(editor.name, "Agua rural")
+    qtbot.keyClicks(editor.name, name)
     qtbot.keyClicks(editor.unit, "m³")
     charges = editor.charges
     _click(qtbot, charges.add_button)
@@ -56,7 +59,7 @@ def _new_volume_tariff(page, qtbot, decimal: str = "."):
     _click(qtbot, charges.add_button)
     qtbot.keyClicks(charges.label, "Agua")
     charges.type.setFocus()
-    qtbot.keyClicks(charges.type, "Vol")
+    qtbot.keyClicks(charges.type, kind)
     for _ in range(3):
         _click(qtbot, charges.add_tier_button)
     for row, (up_to, price) in enumerate((("10", "1"), ("20", "0.80"), ("", "0.60"))):

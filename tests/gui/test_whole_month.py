@@ -44,7 +44,7 @@ from usagebill_desktop.ui.formatting import Formatter
 from usagebill_desktop.ui.main_window import MainWindow
 
 from .conftest import type_date
-from .test_tariff_editor import _type_cell
+from .test_tariff_editor import _new_volume_tariff, _type_cell
 
 DOORS = Doors(open_workspace, open_for_worker, database_url, data_file)
 SHOTS = Path("/work/shots/month")
@@ -149,25 +149,8 @@ def _settings(desk: Desk, qtbot) -> None:
 
 def _tariff(desk: Desk, qtbot) -> None:
     page = _go(desk.window, "Tarifas")
-    _click(qtbot, page.ui.addButton)
-    editor = page.editor
-    qtbot.keyClicks(editor.name, "Agua hogar")
-    qtbot.keyClicks(editor.unit, "m³")
-    charges = editor.charges
-    _click(qtbot, charges.add_button)
-    qtbot.keyClicks(charges.label, "Cuota fija")
-    qtbot.keyClicks(charges.fields["amount"], "5")
-    _click(qtbot, charges.add_button)
-    qtbot.keyClicks(charges.label, "Agua")
-    charges.type.setFocus()
-    qtbot.keyClicks(charges.type, "Bloq")
-    assert charges.type.currentText().startswith("Bloques")
-    for _ in range(3):
-        _click(qtbot, charges.add_tier_button)
-    for row, (up_to, price) in enumerate((("10", "1"), ("20", "0,80"), ("", "0,60"))):
-        if up_to:
-            _type_cell(qtbot, charges.tiers, row, 1, up_to)
-        _type_cell(qtbot, charges.tiers, row, 2, price)
+    editor = _new_volume_tariff(page, qtbot, ",", name="Agua hogar", kind="Bloq")
+    assert editor.charges.type.currentText().startswith("Bloques")
     tabs = editor.tabs
     [taxes] = [i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == "Impuestos"]
     qtbot.mouseClick(
